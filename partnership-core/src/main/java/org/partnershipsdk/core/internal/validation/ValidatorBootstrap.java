@@ -1,0 +1,51 @@
+package org.partnershipsdk.core.internal.validation;
+
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+
+/**
+ * Builds the one Hibernate Validator engine the SDK uses. Not for public use.
+ *
+ * <p>Messages are produced by the SDK itself from stable codes ({@link ViolationMapper}), so the
+ * engine's interpolator only hands the template back: no Expression Language is needed. Properties
+ * are the model's accessors ({@code name()}), not JavaBean getters ({@link AccessorPropertySelection}).
+ */
+public final class ValidatorBootstrap {
+  private ValidatorBootstrap() {}
+
+  private static final class Holder {
+    static final Validator VALIDATOR = build();
+  }
+
+  /** @return the shared, thread-safe validator */
+  public static Validator validator() {
+    return Holder.VALIDATOR;
+  }
+
+  private static Validator build() {
+    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+        .providerResolver(() -> List.of(new HibernateValidator()))
+        .configure()
+        .messageInterpolator(new TemplateInterpolator())
+        .getterPropertySelectionStrategy(new AccessorPropertySelection());
+    return configuration.buildValidatorFactory().getValidator();
+  }
+
+  /** Returns the template unchanged: the SDK interpolates from the code later, per locale. */
+  private static final class TemplateInterpolator implements MessageInterpolator {
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return messageTemplate;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale locale) {
+      return messageTemplate;
+    }
+  }
+}

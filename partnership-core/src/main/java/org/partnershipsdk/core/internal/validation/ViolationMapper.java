@@ -1,0 +1,138 @@
+package org.partnershipsdk.core.internal.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.lang.reflect.Method;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.partnershipsdk.core.model.Coded;
+import org.partnershipsdk.core.model.PersonalData;
+import org.partnershipsdk.core.validation.Violation;
+
+/** Turns Hibernate Validator's violations into the SDK's {@link Violation}. Not for public use. */
+public final class ViolationMapper {
+  /** Codes for the standard constraints, so that a message template never leaks as a code. */
+  private static final Map<String, String> STANDARD_CODES = Map.ofEntries(
+      Map.entry("NotNull", "value.required"),
+      Map.entry("NotBlank", "value.blank"),
+      Map.entry("NotEmpty", "value.empty"),
+      Map.entry("Size", "value.size"),
+      Map.entry("Min", "value.min"),
+      Map.entry("Max", "value.max"),
+      Map.entry("DecimalMin", "value.min"),
+      Map.entry("DecimalMax", "value.max"),
+      Map.entry("Positive", "value.positive"),
+      Map.entry("PositiveOrZero", "value.positive-or-zero"),
+      Map.entry("Pattern", "value.pattern"),
+      Map.entry("Email", "value.email"),
+      Map.entry("Digits", "value.digits"));
+  private static final int MAX_VALUE_LENGTH = 200;
+  private static final Map<Class<?>, Map<String, Boolean>> PERSONAL = new ConcurrentHashMap<>();
+
+  private ViolationMapper() {}
+
+  /**
+   * @param violation a violation from the engine
+   * @return the SDK's violation
+   */
+  public static Violation toViolation(ConstraintViolation<?> violation) {
+    String template = violation.getMessageTemplate();
+    String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    String code = template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
+        && !template.startsWith("{org.hibernate.")
+        ? template.substring(1, template.length() - 1)
+        : STANDARD_CODES.getOrDefault(constraint, "value.invalid");
+
+    List<String> segments = new ArrayList<>();
+    StringBuilder path = new StringBuilder();
+    String leafName = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getIndex() != null && !segments.isEmpty()) {
+        segments.add(node.getIndex().toString());
+        path.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null && !segments.isEmpty()) {
+        segments.add(node.getKey().toString());
+        path.append('[').append(node.getKey()).append(']');
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        segments.add(name);
+        path.append(path.length() == 0 ? "" : ".").append(name);
+        leafName = name;
+      }
+    }
+    return new Violation(code, path.toString(), segments,
+        render(violation, leafName), arguments(violation));
+  }
+
+  private static Map<String, Object> arguments(ConstraintViolation<?> violation) {
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+      if (!name.equals("message") && !name.equals("groups") && !name.equals("payload")) {
+        arguments.put(name, value);
+      }
+    });
+    try {
+      Object dynamic = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Map.class);
+      if (dynamic instanceof Map<?, ?> map) {
+        map.forEach((name, value) -> arguments.put(String.valueOf(name), value));
+      }
+    } catch (RuntimeException notHibernate) {
+      // Only Hibernate Validator carries dynamic payloads; the static attributes suffice otherwise.
+    }
+    return arguments;
+  }
+
+  private static Optional<String> render(ConstraintViolation<?> violation, String leafName) {
+    Object value = violation.getInvalidValue();
+    if (value == null) {
+      return Optional.empty();
+    }
+    Object leafBean = violation.getLeafBean();
+    if (leafBean != null && (isPersonalType(leafBean.getClass()) || isPersonalProperty(leafBean.getClass(), leafName))
+        || isPersonalType(value.getClass())) {
+      return Optional.of(Violation.REDACTED);
+    }
+    if (!(value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+        || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof Record
+        || value instanceof Coded)) {
+      return Optional.empty();
+    }
+    String text = value instanceof Coded coded ? coded.code() : String.valueOf(value);
+    return Optional.of(text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) + "…" : text);
+  }
+
+  private static boolean isPersonalType(Class<?> type) {
+    return type.isAnnotationPresent(PersonalData.class);
+  }
+
+  private static boolean isPersonalProperty(Class<?> type, String property) {
+    if (property == null) {
+      return false;
+    }
+    return PERSONAL.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+        .computeIfAbsent(property, p -> declaresPersonal(type, p));
+  }
+
+  private static boolean declaresPersonal(Class<?> type, String property) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getParameterCount() == 0 && m.getName().equals(property) && m.isAnnotationPresent(PersonalData.class)) {
+          return true;
+        }
+      }
+      for (Class<?> i : c.getInterfaces()) {
+        if (declaresPersonal(i, property)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,100 @@
+package org.partnershipsdk.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.PartnershipStyle;
+
+/**
+ * An amount of money: a {@link BigDecimal} and an ISO 4217 currency, never a {@code double}.
+ *
+ * <p>Amounts are kept without trailing zeros, so {@code 1200.50 EUR} equals {@code 1200.5 EUR}.
+ * Amounts in the model (budgets, co-financing, costs) are never negative.
+ */
+@Value.Immutable(builder = false)
+@PartnershipStyle
+public abstract class Money implements Comparable<Money> {
+  Money() {}
+
+  /** @return the amount, without trailing zeros; never negative in a valid model */
+  @Value.Parameter
+  @PositiveOrZero
+  public abstract BigDecimal amount();
+
+  /** @return the currency */
+  @Value.Parameter
+  @Valid
+  public abstract CurrencyCode currency();
+
+  /**
+   * @param amount the amount
+   * @param currency the currency
+   * @return the money
+   */
+  public static Money of(BigDecimal amount, CurrencyCode currency) {
+    return ImmutableMoney.of(amount, currency);
+  }
+
+  /**
+   * @param amount the amount as decimal text, such as {@code "1200.50"}
+   * @param currency an ISO 4217 code
+   * @return the money
+   * @throws NumberFormatException if {@code amount} is not a decimal number
+   */
+  public static Money of(String amount, String currency) {
+    if (amount == null) {
+      throw new IncompleteValueException("amount");
+    }
+    return of(new BigDecimal(amount), CurrencyCode.of(currency));
+  }
+
+  /**
+   * @param other an amount in the same currency
+   * @return the sum
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return of(amount().add(other.amount()), currency());
+  }
+
+  /**
+   * @param other an amount
+   * @return whether both amounts are in the same currency
+   */
+  public boolean hasSameCurrencyAs(Money other) {
+    return currency().equals(other.currency());
+  }
+
+  /**
+   * Orders amounts of the same currency.
+   *
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return amount().compareTo(other.amount());
+  }
+
+  private void requireSameCurrency(Money other) {
+    if (!hasSameCurrencyAs(other)) {
+      throw new CurrencyMismatchException(currency(), other.currency());
+    }
+  }
+
+  @Value.Check
+  Money normalize() {
+    BigDecimal stripped = amount().stripTrailingZeros();
+    if (stripped.scale() < 0) {
+      stripped = stripped.setScale(0);
+    }
+    return stripped.equals(amount()) ? this : of(stripped, currency());
+  }
+
+  @Override
+  public String toString() {
+    return amount().toPlainString() + " " + currency();
+  }
+}

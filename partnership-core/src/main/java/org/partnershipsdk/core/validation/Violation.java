@@ -1,0 +1,57 @@
+package org.partnershipsdk.core.validation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.partnershipsdk.core.internal.Texts;
+
+/**
+ * One problem found by {@link ModelValidator}: what is wrong (a stable {@linkplain #code() code}),
+ * where (a {@linkplain #path() property path}), with which value, and a message in the reader's
+ * language.
+ *
+ * @param code stable code, such as {@code value.blank} or {@code mission.dates.order}; programs
+ *     switch on it, it never changes between versions
+ * @param path property path from the validated object, such as {@code participants[0].roles};
+ *     empty for the validated object itself
+ * @param segments the same path split into property names and list indexes, such as
+ *     {@code [participants, 0, roles]}; the JSON module turns it into a JSON Pointer
+ * @param invalidValue the offending value as text, {@code <personal data>} when it is personal,
+ *     empty when there is no single value (a whole object) or it is missing
+ * @param arguments the values the message refers to (bounds, dates, names), by name
+ */
+public record Violation(
+    String code,
+    String path,
+    List<String> segments,
+    Optional<String> invalidValue,
+    Map<String, Object> arguments) {
+
+  /** The text that replaces a personal value. */
+  public static final String REDACTED = "<personal data>";
+
+  /** Copies the lists and maps; rejects nulls. */
+  public Violation {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(path, "path");
+    segments = List.copyOf(segments);
+    Objects.requireNonNull(invalidValue, "invalidValue");
+    arguments = Map.copyOf(arguments);
+  }
+
+  /**
+   * @param locale the reader's locale: French for {@code fr}, English for anything else
+   * @return the message, with the arguments filled in
+   */
+  public String message(Locale locale) {
+    return Texts.format(code, locale, arguments);
+  }
+
+  /** @return the message in English and the path, for logs */
+  @Override
+  public String toString() {
+    return (path.isEmpty() ? "<root>" : path) + ": " + message(Locale.ENGLISH) + " [" + code + "]";
+  }
+}
