@@ -15,7 +15,7 @@ import org.partnershipsdk.core.validation.constraints.PeriodInOrder;
 @Value.Immutable
 @PartnershipStyle
 @PeriodInOrder
-public abstract class Period {
+public abstract class Period implements WithPeriod {
   Period() {}
 
   /** @return the first day */

@@ -15,7 +15,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Territory {
+public abstract class Territory implements WithTerritory {
   Territory() {}
 
   /** @return the country the territory lies in */
