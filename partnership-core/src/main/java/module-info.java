@@ -13,7 +13,7 @@ module org.partnershipsdk.core {
   // exports org.partnershipsdk.core.programme;
   // exports org.partnershipsdk.core.initiative;
   // exports org.partnershipsdk.core.cycle;
-  // exports org.partnershipsdk.core.results;
+  exports org.partnershipsdk.core.results;
   // exports org.partnershipsdk.core.mission;
   // exports org.partnershipsdk.core.reciprocity;
   // exports org.partnershipsdk.core.portfolio;
@@ -27,7 +27,7 @@ module org.partnershipsdk.core {
   // opens org.partnershipsdk.core.programme to org.hibernate.validator;
   // opens org.partnershipsdk.core.initiative to org.hibernate.validator;
   // opens org.partnershipsdk.core.cycle to org.hibernate.validator;
-  // opens org.partnershipsdk.core.results to org.hibernate.validator;
+  opens org.partnershipsdk.core.results to org.hibernate.validator;
   // opens org.partnershipsdk.core.mission to org.hibernate.validator;
   // opens org.partnershipsdk.core.reciprocity to org.hibernate.validator;
   // opens org.partnershipsdk.core.portfolio to org.hibernate.validator;

@@ -20,7 +20,7 @@ import java.util.Properties;
 public final class Texts {
   private static final List<String> AREAS = List.of(
       "model", "organisation", "partnership", "programme", "initiative", "cycle", "mission",
-      "reciprocity", "validation", "rules");
+      "reciprocity", "results", "validation", "rules");
   private static final Properties EN = load("en");
   private static final Properties FR = load("fr");
 

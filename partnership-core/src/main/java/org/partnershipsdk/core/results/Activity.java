@@ -1,0 +1,61 @@
+package org.partnershipsdk.core.results;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Money;
+
+/**
+ * An activity (activité) of an {@link ExpectedResult}: what the participants do to produce it, the
+ * means (moyens) it needs and what it costs (coûts), such as a bottling training given by a
+ * volunteer.
+ */
+@Value.Immutable
+@PartnershipStyle
+public abstract class Activity implements ResultsLevel, WithActivity {
+  Activity() {}
+
+  /** @return {@link ResultsLevelKind#ACTIVITY} */
+  @Override
+  public final ResultsLevelKind kind() {
+    return ResultsLevelKind.ACTIVITY;
+  }
+
+  /** @return what is done; blank only in a draft */
+  @Override
+  @Value.Default
+  @NotBlank
+  public String statement() {
+    return "";
+  }
+
+  /** @return the activity's indicators, if the framework measures at this level */
+  @Override
+  public abstract List<@Valid Indicator> indicators();
+
+  /** @return the assumptions (hypothèses) and preconditions the activity depends on */
+  @Override
+  public abstract List<@NotBlank String> assumptions();
+
+  /**
+   * @return the means (moyens) the activity needs: people, equipment, materials, as written in
+   *     the framework's means column
+   */
+  public abstract Optional<String> means();
+
+  /** @return the estimated cost (coût) of the activity */
+  public abstract Optional<@Valid Money> cost();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Activity}. */
+  public static final class Builder extends ImmutableActivity.Builder {
+    Builder() {}
+  }
+}

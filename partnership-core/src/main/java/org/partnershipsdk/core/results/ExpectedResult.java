@@ -1,0 +1,53 @@
+package org.partnershipsdk.core.results;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.PartnershipStyle;
+
+/**
+ * An expected result (résultat attendu) of a {@link SpecificObjective}: an output the initiative
+ * delivers, such as employees trained in bottling, produced by its {@linkplain #activities()
+ * activities}.
+ */
+@Value.Immutable
+@PartnershipStyle
+public abstract class ExpectedResult implements ResultsLevel, WithExpectedResult {
+  ExpectedResult() {}
+
+  /** @return {@link ResultsLevelKind#EXPECTED_RESULT} */
+  @Override
+  public final ResultsLevelKind kind() {
+    return ResultsLevelKind.EXPECTED_RESULT;
+  }
+
+  /** @return the output expected; blank only in a draft */
+  @Override
+  @Value.Default
+  @NotBlank
+  public String statement() {
+    return "";
+  }
+
+  /** @return the output indicators */
+  @Override
+  public abstract List<@Valid Indicator> indicators();
+
+  /** @return the assumptions (hypothèses) the output depends on */
+  @Override
+  public abstract List<@NotBlank String> assumptions();
+
+  /** @return the activities (activités) that produce this result, in order */
+  public abstract List<@Valid Activity> activities();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ExpectedResult}. */
+  public static final class Builder extends ImmutableExpectedResult.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,53 @@
+package org.partnershipsdk.core.results;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.PartnershipStyle;
+
+/**
+ * A specific objective (objectif spécifique) of a {@link ResultsFramework}: an outcome, the change
+ * the initiative commits to bring about for its beneficiaries, reached through its
+ * {@linkplain #expectedResults() expected results}.
+ */
+@Value.Immutable
+@PartnershipStyle
+public abstract class SpecificObjective implements ResultsLevel, WithSpecificObjective {
+  SpecificObjective() {}
+
+  /** @return {@link ResultsLevelKind#SPECIFIC_OBJECTIVE} */
+  @Override
+  public final ResultsLevelKind kind() {
+    return ResultsLevelKind.SPECIFIC_OBJECTIVE;
+  }
+
+  /** @return the outcome sought; blank only in a draft */
+  @Override
+  @Value.Default
+  @NotBlank
+  public String statement() {
+    return "";
+  }
+
+  /** @return the outcome indicators */
+  @Override
+  public abstract List<@Valid Indicator> indicators();
+
+  /** @return the assumptions (hypothèses) the outcome depends on */
+  @Override
+  public abstract List<@NotBlank String> assumptions();
+
+  /** @return the expected results (résultats attendus) that lead to this objective, in order */
+  public abstract List<@Valid ExpectedResult> expectedResults();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SpecificObjective}. */
+  public static final class Builder extends ImmutableSpecificObjective.Builder {
+    Builder() {}
+  }
+}
