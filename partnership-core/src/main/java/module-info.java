@@ -14,7 +14,7 @@ module org.partnershipsdk.core {
   // exports org.partnershipsdk.core.initiative;
   // exports org.partnershipsdk.core.cycle;
   exports org.partnershipsdk.core.results;
-  // exports org.partnershipsdk.core.mission;
+  exports org.partnershipsdk.core.mission;
   // exports org.partnershipsdk.core.reciprocity;
   // exports org.partnershipsdk.core.portfolio;
   exports org.partnershipsdk.core.validation;
@@ -28,7 +28,7 @@ module org.partnershipsdk.core {
   // opens org.partnershipsdk.core.initiative to org.hibernate.validator;
   // opens org.partnershipsdk.core.cycle to org.hibernate.validator;
   opens org.partnershipsdk.core.results to org.hibernate.validator;
-  // opens org.partnershipsdk.core.mission to org.hibernate.validator;
+  opens org.partnershipsdk.core.mission to org.hibernate.validator;
   // opens org.partnershipsdk.core.reciprocity to org.hibernate.validator;
   // opens org.partnershipsdk.core.portfolio to org.hibernate.validator;
   opens org.partnershipsdk.core.internal.validation to org.hibernate.validator;

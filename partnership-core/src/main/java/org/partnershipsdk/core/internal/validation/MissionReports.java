@@ -1,0 +1,32 @@
+package org.partnershipsdk.core.internal.validation;
+
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Map;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * Reports a mission's cross-field violations on a property of a nested value, such as
+ * {@code preparation.preMissionInterview}, with one path segment per level. Not for public use.
+ */
+final class MissionReports {
+  private MissionReports() {}
+
+  /**
+   * Reports a violation on {@code parent.child} and turns off the constraint's default one.
+   *
+   * @param context the validator's context
+   * @param code the stable code
+   * @param parent the property holding the nested value
+   * @param child the nested value's property
+   * @param arguments values for the message's placeholders
+   */
+  static void reportNested(ConstraintValidatorContext context, String code, String parent, String child,
+      Map<String, Object> arguments) {
+    context.disableDefaultConstraintViolation();
+    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(Map.copyOf(arguments));
+    context.buildConstraintViolationWithTemplate("{" + code + "}")
+        .addPropertyNode(parent)
+        .addPropertyNode(child)
+        .addConstraintViolation();
+  }
+}
