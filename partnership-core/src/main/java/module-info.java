@@ -8,9 +8,9 @@ module org.partnershipsdk.core {
   requires org.hibernate.validator;
 
   exports org.partnershipsdk.core.model;
-  // exports org.partnershipsdk.core.organisation;
-  // exports org.partnershipsdk.core.partnership;
-  // exports org.partnershipsdk.core.programme;
+  exports org.partnershipsdk.core.organisation;
+  exports org.partnershipsdk.core.partnership;
+  exports org.partnershipsdk.core.programme;
   // exports org.partnershipsdk.core.initiative;
   // exports org.partnershipsdk.core.cycle;
   exports org.partnershipsdk.core.results;
@@ -22,9 +22,9 @@ module org.partnershipsdk.core {
 
   // Hibernate Validator reads the accessors and instantiates the validators reflectively.
   opens org.partnershipsdk.core.model to org.hibernate.validator;
-  // opens org.partnershipsdk.core.organisation to org.hibernate.validator;
-  // opens org.partnershipsdk.core.partnership to org.hibernate.validator;
-  // opens org.partnershipsdk.core.programme to org.hibernate.validator;
+  opens org.partnershipsdk.core.organisation to org.hibernate.validator;
+  opens org.partnershipsdk.core.partnership to org.hibernate.validator;
+  opens org.partnershipsdk.core.programme to org.hibernate.validator;
   // opens org.partnershipsdk.core.initiative to org.hibernate.validator;
   // opens org.partnershipsdk.core.cycle to org.hibernate.validator;
   opens org.partnershipsdk.core.results to org.hibernate.validator;

@@ -1,0 +1,105 @@
+package org.partnershipsdk.core.partnership;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.IncompleteValueException;
+import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.PartnershipId;
+import org.partnershipsdk.core.model.PersonalData;
+import org.partnershipsdk.core.model.ProgrammeId;
+import org.partnershipsdk.core.validation.constraints.PartnershipDistinctOrganisations;
+
+/**
+ * A partnership (relation partenariale): the lasting relation between a supporting organisation
+ * and a partner, distinct from any one initiative. Trust takes time, so the relation's
+ * {@linkplain #age(LocalDate) age} is information in itself.
+ *
+ * <p>Reciprocity assessments (baromètre de la réciprocité) refer to a partnership by its
+ * {@linkplain #id() identifier}; they are not held here.
+ *
+ * <pre>{@code
+ * Partnership partnership = Partnership.builder()
+ *     .id(PartnershipId.of("ccfd-laos-jam"))
+ *     .supportingOrganisation(OrganisationId.of("ccfd-terre-solidaire"))
+ *     .partner(OrganisationId.of("laos-jam-producers"))
+ *     .since(LocalDate.of(2012, 1, 1))
+ *     .addSupportKinds(SupportKind.PROCESS_SUPPORT, SupportKind.SUPPORT_TO_ACTIONS)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Validation reports a missing start date ({@code value.required}) and a supporting organisation
+ * that is its own partner ({@code partnership.same-organisation}).
+ */
+@Value.Immutable
+@PartnershipStyle
+@PartnershipDistinctOrganisations
+public abstract class Partnership implements WithPartnership {
+  Partnership() {}
+
+  /** @return the partnership's identifier */
+  public abstract PartnershipId id();
+
+  /** @return the organisation that supports the partner, such as an NGO */
+  public abstract OrganisationId supportingOrganisation();
+
+  /** @return the partner (partenaire) */
+  public abstract OrganisationId partner();
+
+  /** @return the day the relation began; a complete partnership has one */
+  public abstract Optional<@NotNull LocalDate> since();
+
+  /** @return the programme officer (chargé de mission) who follows the relation; personal data */
+  @PersonalData
+  @Value.Redacted
+  public abstract Optional<@Valid ProgrammeOfficer> programmeOfficer();
+
+  /** @return the kinds of support the relation gives */
+  public abstract Set<SupportKind> supportKinds();
+
+  /** @return the programmes (dispositifs) under which the relation is supported, such as CAAC */
+  public abstract List<ProgrammeId> programmes();
+
+  /** @return the reference of the partnership agreement (convention de partenariat), if one is signed */
+  public abstract Optional<String> agreement();
+
+  /**
+   * The relation's age on a given day.
+   *
+   * @param asOf the day
+   * @return the time from {@link #since()} to {@code asOf}; empty while the start is unknown or when
+   *     the relation had not begun on that day
+   * @throws IncompleteValueException if {@code asOf} is null
+   */
+  public final Optional<java.time.Period> age(LocalDate asOf) {
+    if (asOf == null) {
+      throw new IncompleteValueException("asOf");
+    }
+    return since().filter(start -> !start.isAfter(asOf)).map(start -> java.time.Period.between(start, asOf));
+  }
+
+  /**
+   * @param asOf the day
+   * @return the relation's age in whole years on that day; empty as for {@link #age(LocalDate)}
+   * @throws IncompleteValueException if {@code asOf} is null
+   */
+  public final OptionalInt ageInYears(LocalDate asOf) {
+    return age(asOf).map(p -> OptionalInt.of(p.getYears())).orElse(OptionalInt.empty());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Partnership}. */
+  public static final class Builder extends ImmutablePartnership.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,51 @@
+package org.partnershipsdk.core.partnership;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.PersonalData;
+
+/**
+ * The programme officer (chargé de mission) of the supporting organisation who follows a
+ * partnership. Personal data (GDPR / RGPD): none of its attributes is ever printed by
+ * {@code toString()}.
+ *
+ * <pre>{@code
+ * ProgrammeOfficer officer = ProgrammeOfficer.builder()
+ *     .name("Claire Martin").focus(OfficerFocus.GEOGRAPHIC).area("Asia").build();
+ * }</pre>
+ */
+@Value.Immutable
+@PartnershipStyle
+@PersonalData
+public abstract class ProgrammeOfficer implements WithProgrammeOfficer {
+  ProgrammeOfficer() {}
+
+  /** @return the officer's name; blank only in a draft */
+  @Value.Default
+  @Value.Redacted
+  @NotBlank
+  public String name() {
+    return "";
+  }
+
+  /** @return whether the officer is in charge of an area or of a theme; a complete officer has one */
+  @Value.Redacted
+  public abstract Optional<@NotNull OfficerFocus> focus();
+
+  /** @return the geographic area or the theme the officer covers, such as {@code Africa} or {@code Migrants} */
+  @Value.Redacted
+  public abstract Optional<String> area();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProgrammeOfficer}. */
+  public static final class Builder extends ImmutableProgrammeOfficer.Builder {
+    Builder() {}
+  }
+}
