@@ -35,6 +35,9 @@ public record TransitionRefusal(String code, String attribute, Map<String, Objec
   /**
    * Copies the arguments.
    *
+   * @param code the stable code
+   * @param attribute the attribute concerned: {@code stage}, {@code date} or {@code reason}
+   * @param arguments the values the message names
    * @throws IncompleteValueException if a component, or an argument, is null
    */
   public TransitionRefusal {
