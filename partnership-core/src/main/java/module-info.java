@@ -11,8 +11,8 @@ module org.partnershipsdk.core {
   exports org.partnershipsdk.core.organisation;
   exports org.partnershipsdk.core.partnership;
   exports org.partnershipsdk.core.programme;
-  // exports org.partnershipsdk.core.initiative;
-  // exports org.partnershipsdk.core.cycle;
+  exports org.partnershipsdk.core.initiative;
+  exports org.partnershipsdk.core.cycle;
   exports org.partnershipsdk.core.results;
   exports org.partnershipsdk.core.mission;
   // exports org.partnershipsdk.core.reciprocity;
@@ -25,8 +25,8 @@ module org.partnershipsdk.core {
   opens org.partnershipsdk.core.organisation to org.hibernate.validator;
   opens org.partnershipsdk.core.partnership to org.hibernate.validator;
   opens org.partnershipsdk.core.programme to org.hibernate.validator;
-  // opens org.partnershipsdk.core.initiative to org.hibernate.validator;
-  // opens org.partnershipsdk.core.cycle to org.hibernate.validator;
+  opens org.partnershipsdk.core.initiative to org.hibernate.validator;
+  opens org.partnershipsdk.core.cycle to org.hibernate.validator;
   opens org.partnershipsdk.core.results to org.hibernate.validator;
   opens org.partnershipsdk.core.mission to org.hibernate.validator;
   // opens org.partnershipsdk.core.reciprocity to org.hibernate.validator;

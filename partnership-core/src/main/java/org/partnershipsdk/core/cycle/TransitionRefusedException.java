@@ -1,0 +1,36 @@
+package org.partnershipsdk.core.cycle;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.partnershipsdk.core.internal.Texts;
+import org.partnershipsdk.core.model.PartnershipException;
+
+/**
+ * Thrown by {@link Transition#orElseThrow()} when a move was refused; code
+ * {@code cycle.transition.refused}. The message lists every reason, in English and in French.
+ */
+public final class TransitionRefusedException extends PartnershipException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<TransitionRefusal> refusals;
+
+  /**
+   * @param refusals the reasons the move was refused
+   */
+  public TransitionRefusedException(List<TransitionRefusal> refusals) {
+    super("cycle.transition.refused", describe(refusals, Locale.ENGLISH), describe(refusals, Locale.FRENCH));
+    this.refusals = List.copyOf(refusals);
+  }
+
+  /** @return the reasons the move was refused */
+  public List<TransitionRefusal> refusals() {
+    return refusals;
+  }
+
+  private static String describe(List<TransitionRefusal> refusals, Locale locale) {
+    String reasons = refusals.stream().map(r -> r.message(locale)).collect(Collectors.joining("; "));
+    return Texts.format("cycle.transition.refused", locale, Map.of("reasons", reasons));
+  }
+}

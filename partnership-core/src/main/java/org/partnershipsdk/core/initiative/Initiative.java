@@ -1,0 +1,212 @@
+package org.partnershipsdk.core.initiative;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.partnershipsdk.core.cycle.ProjectCycle;
+import org.partnershipsdk.core.cycle.Stage;
+import org.partnershipsdk.core.cycle.Transition;
+import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.FieldOfAction;
+import org.partnershipsdk.core.model.IncompleteValueException;
+import org.partnershipsdk.core.model.InitiativeId;
+import org.partnershipsdk.core.model.Money;
+import org.partnershipsdk.core.model.PartnershipId;
+import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.ProgrammeId;
+import org.partnershipsdk.core.model.Sdg;
+import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.validation.constraints.InitiativeCoFinancingWithinBudget;
+import org.partnershipsdk.core.validation.constraints.InitiativeParticipantsDistinct;
+import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
+
+/**
+ * A project that emanates from partners (initiative terrain, projet): who takes part and in which
+ * roles, how it was designed, where it happens, what it aims at and for whom, its budget and
+ * co-financing, its project cycle, evaluations, follow-up contacts, and what was learned
+ * (capitalisation).
+ *
+ * <p>Moving it through its cycle is a checked operation: {@link #moveTo(Stage, LocalDate)} returns
+ * the moved initiative or the reasons it cannot move, and leaves this one unchanged.
+ *
+ * <pre>{@code
+ * Initiative initiative = Initiative.builder()
+ *     .id(InitiativeId.of("caac-comasagua-montauban"))
+ *     .title("Des paniers paysans de Comasagua au jardin solidaire de Montauban")
+ *     .addParticipant(Participant.of(spf, ParticipantRole.HOLDER))
+ *     .addParticipant(Participant.of(canastaCampesina, ParticipantRole.LOCAL_PARTNER))
+ *     .territoryToTerritory(true)
+ *     .build();
+ * Initiative identified = initiative.moveTo(Stage.IDENTIFICATION, LocalDate.of(2015, 1, 5)).orElseThrow();
+ * }</pre>
+ */
+@Value.Immutable
+@PartnershipStyle
+@InitiativeParticipantsDistinct
+@InitiativeSingleHolder
+@InitiativeCoFinancingWithinBudget
+public abstract class Initiative implements WithInitiative {
+  Initiative() {}
+
+  /** @return the identifier */
+  public abstract InitiativeId id();
+
+  /** @return the title (intitulé); blank only in a draft */
+  @Value.Default
+  @NotBlank
+  public String title() {
+    return "";
+  }
+
+  /** @return a short description */
+  public abstract Optional<String> summary();
+
+  /** @return the programme (dispositif) that supports it, such as CAAC */
+  public abstract Optional<ProgrammeId> programme();
+
+  /** @return the partnership (relation partenariale) it belongs to */
+  public abstract Optional<PartnershipId> partnership();
+
+  /** @return the organisations taking part, each listed once, with their roles */
+  public abstract List<@Valid Participant> participants();
+
+  /** @return how it was designed; by the partner alone unless stated */
+  @Value.Default
+  public DesignMode designMode() {
+    return DesignMode.PARTNER_ALONE;
+  }
+
+  /** @return the traits that make a co-constructed design expected */
+  public abstract Set<InitiativeTrait> traits();
+
+  /** @return where it happens */
+  public abstract List<@Valid Territory> territories();
+
+  /**
+   * @return whether it is a territory-to-territory cooperation (coopération de territoire à
+   *     territoire), linking a French territory with one abroad, such as Montauban and Comasagua
+   */
+  @Value.Default
+  public boolean territoryToTerritory() {
+    return false;
+  }
+
+  /** @return its fields of action (champs d'action) */
+  public abstract Set<FieldOfAction> fieldsOfAction();
+
+  /** @return the Sustainable Development Goals it contributes to (ODD) */
+  public abstract Set<Sdg> sdgs();
+
+  /** @return who it reaches */
+  @Value.Default
+  @Valid
+  public Beneficiaries beneficiaries() {
+    return Beneficiaries.unknown();
+  }
+
+  /** @return its total budget */
+  public abstract Optional<@Valid Money> budget();
+
+  /** @return the shares of the budget brought by funders (cofinancements) */
+  public abstract List<@Valid CoFinancing> coFinancing();
+
+  /** @return when it runs */
+  @Value.Default
+  @Valid
+  public Period period() {
+    return Period.unknown();
+  }
+
+  /** @return its project cycle: the dated history of the stages entered */
+  @Value.Default
+  @Valid
+  public ProjectCycle cycle() {
+    return ProjectCycle.empty();
+  }
+
+  /** @return its evaluations */
+  public abstract List<@Valid Evaluation> evaluations();
+
+  /** @return the exchanges with the partner while following it: field visits, calls, e-mails... */
+  public abstract List<@Valid FollowUpContact> followUpContacts();
+
+  /** @return what was learned (capitalisation), one lesson per element */
+  public abstract List<String> lessonsLearned();
+
+  /** @return the participants holding the project (porteurs); one in a valid initiative */
+  public final List<Participant> holders() {
+    return participantsWith(ParticipantRole.HOLDER);
+  }
+
+  /**
+   * @param role a role
+   * @return the participants playing that role, in the order they are listed
+   * @throws IncompleteValueException if {@code role} is null
+   */
+  public final List<Participant> participantsWith(ParticipantRole role) {
+    if (role == null) {
+      throw new IncompleteValueException("role");
+    }
+    return participants().stream().filter(p -> p.hasRole(role)).toList();
+  }
+
+  /**
+   * @return the participants stated as carrying the legal responsibility for the project; empty
+   *     when nobody is recorded, whatever the roles
+   */
+  public final List<Participant> legallyResponsible() {
+    return participants().stream().filter(Participant::carriesLegalResponsibility).toList();
+  }
+
+  /** @return whether it was co-constructed (co-construction, co-rédaction) */
+  public final boolean isCoConstructed() {
+    return designMode() == DesignMode.CO_CONSTRUCTED;
+  }
+
+  /** @return the most recent dated follow-up contact; empty when none is dated */
+  public final Optional<FollowUpContact> lastFollowUp() {
+    return followUpContacts().stream().filter(c -> c.date().isPresent())
+        .max(Comparator.comparing(c -> c.date().orElseThrow()));
+  }
+
+  /**
+   * Asks to move the initiative to a stage that needs no reason (an ordered stage), with the rules
+   * of {@link ProjectCycle#moveTo(Stage, LocalDate)}.
+   *
+   * @param stage the stage to enter
+   * @param date the day it is entered
+   * @return the initiative with its cycle moved, or the reasons it cannot move
+   * @throws IncompleteValueException if an argument is null
+   */
+  public final Transition<Initiative> moveTo(Stage stage, LocalDate date) {
+    return cycle().moveTo(stage, date).map(this::withCycle);
+  }
+
+  /**
+   * Asks to move the initiative to a stage, giving the reason (required to suspend or cancel).
+   *
+   * @param stage the stage to enter
+   * @param date the day it is entered
+   * @param reason why
+   * @return the initiative with its cycle moved, or the reasons it cannot move
+   * @throws IncompleteValueException if an argument is null
+   */
+  public final Transition<Initiative> moveTo(Stage stage, LocalDate date, String reason) {
+    return cycle().moveTo(stage, date, reason).map(this::withCycle);
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Initiative}. */
+  public static final class Builder extends ImmutableInitiative.Builder {
+    Builder() {}
+  }
+}

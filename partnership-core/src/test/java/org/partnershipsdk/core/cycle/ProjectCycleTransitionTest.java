@@ -1,0 +1,235 @@
+package org.partnershipsdk.core.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ProjectCycleTransitionTest {
+  private static final LocalDate IDENTIFIED = LocalDate.of(2015, 1, 5);
+  private static final LocalDate DESIGNED = LocalDate.of(2015, 3, 2);
+  private static final LocalDate STARTED = LocalDate.of(2015, 9, 1);
+  private static final LocalDate EVALUATED = LocalDate.of(2018, 6, 1);
+  private static final LocalDate CLOSED = LocalDate.of(2018, 12, 14);
+
+  private static ProjectCycle inImplementation() {
+    return ProjectCycle.empty()
+        .moveTo(Stage.IDENTIFICATION, IDENTIFIED).orElseThrow()
+        .moveTo(Stage.DESIGN, DESIGNED).orElseThrow()
+        .moveTo(Stage.IMPLEMENTATION, STARTED).orElseThrow();
+  }
+
+  private static TransitionRefusal onlyRefusal(Transition<ProjectCycle> transition) {
+    assertThat(transition.isMoved()).isFalse();
+    assertThat(transition.moved()).isEmpty();
+    assertThat(transition.refusals()).hasSize(1);
+    return transition.refusals().get(0);
+  }
+
+  @Test
+  void aFullCycleMovesFromIdentificationToCapitalisation() {
+    ProjectCycle closed = inImplementation()
+        .moveTo(Stage.EVALUATION, EVALUATED).orElseThrow()
+        .moveTo(Stage.CAPITALISATION, CLOSED).orElseThrow();
+
+    assertThat(closed.entries()).extracting(StageEntry::stage).containsExactly(
+        Stage.IDENTIFICATION, Stage.DESIGN, Stage.IMPLEMENTATION, Stage.EVALUATION, Stage.CAPITALISATION);
+    assertThat(closed.entries()).extracting(StageEntry::date)
+        .containsExactly(IDENTIFIED, DESIGNED, STARTED, EVALUATED, CLOSED);
+    assertThat(closed.currentStage()).contains(Stage.CAPITALISATION);
+    assertThat(closed.entered(Stage.IMPLEMENTATION)).contains(STARTED);
+    assertThat(closed.entered(Stage.CAPITALISATION)).contains(CLOSED);
+  }
+
+  @Test
+  void aMoveKeepsTheHistoryAndAddsOneEntry() {
+    ProjectCycle before = inImplementation();
+    Transition<ProjectCycle> transition = before.moveTo(Stage.EVALUATION, EVALUATED, "Mid-project review");
+    assertThat(transition.isMoved()).isTrue();
+    assertThat(transition.refusals()).isEmpty();
+    ProjectCycle after = transition.moved().orElseThrow();
+    assertThat(after.entries()).startsWith(before.entries().toArray(StageEntry[]::new)).hasSize(4);
+    assertThat(after.current()).contains(StageEntry.of(Stage.EVALUATION, EVALUATED, "Mid-project review"));
+    assertThat(before.entries()).hasSize(3);
+  }
+
+  @Test
+  void twoStagesCanBeEnteredOnTheSameDay() {
+    ProjectCycle cycle = ProjectCycle.empty()
+        .moveTo(Stage.IDENTIFICATION, IDENTIFIED).orElseThrow()
+        .moveTo(Stage.DESIGN, IDENTIFIED).orElseThrow();
+    assertThat(cycle.currentStage()).contains(Stage.DESIGN);
+  }
+
+  @Test
+  void theFirstStageIsIdentification() {
+    TransitionRefusal refusal = onlyRefusal(ProjectCycle.empty().moveTo(Stage.DESIGN, DESIGNED));
+    assertThat(refusal.code()).isEqualTo("cycle.stage.skipped");
+    assertThat(refusal.attribute()).isEqualTo("stage");
+    assertThat(refusal.arguments()).containsEntry("to", Stage.DESIGN).containsEntry("expected", Stage.IDENTIFICATION);
+  }
+
+  @Test
+  void nothingIsSuspendedBeforeIdentification() {
+    TransitionRefusal refusal = onlyRefusal(ProjectCycle.empty().moveTo(Stage.SUSPENDED, DESIGNED, "No funding"));
+    assertThat(refusal.code()).isEqualTo("cycle.stage.not-started");
+    assertThat(refusal.attribute()).isEqualTo("stage");
+    assertThat(refusal.arguments()).containsEntry("to", Stage.SUSPENDED);
+  }
+
+  @Test
+  void aStageCannotBeSkipped() {
+    ProjectCycle identified = ProjectCycle.empty().moveTo(Stage.IDENTIFICATION, IDENTIFIED).orElseThrow();
+    TransitionRefusal refusal = onlyRefusal(identified.moveTo(Stage.IMPLEMENTATION, STARTED));
+    assertThat(refusal.code()).isEqualTo("cycle.stage.skipped");
+    assertThat(refusal.arguments())
+        .containsEntry("from", Stage.IDENTIFICATION)
+        .containsEntry("to", Stage.IMPLEMENTATION)
+        .containsEntry("expected", Stage.DESIGN);
+    assertThat(refusal.message(Locale.ENGLISH))
+        .isEqualTo("“Implementation” cannot be entered before “Design”: no stage is skipped");
+    assertThat(refusal.message(Locale.FRENCH))
+        .isEqualTo("L'étape « Mise en œuvre » ne peut précéder l'étape « Conception » : aucune étape n'est sautée");
+  }
+
+  @Test
+  void theCycleDoesNotGoBack() {
+    TransitionRefusal refusal = onlyRefusal(inImplementation().moveTo(Stage.DESIGN, EVALUATED));
+    assertThat(refusal.code()).isEqualTo("cycle.stage.out-of-order");
+    assertThat(refusal.attribute()).isEqualTo("stage");
+    assertThat(refusal.arguments()).containsEntry("from", Stage.IMPLEMENTATION).containsEntry("to", Stage.DESIGN);
+  }
+
+  @Test
+  void theCurrentStageIsNotEnteredTwice() {
+    TransitionRefusal refusal = onlyRefusal(inImplementation().moveTo(Stage.IMPLEMENTATION, EVALUATED));
+    assertThat(refusal.code()).isEqualTo("cycle.stage.same");
+    assertThat(refusal.arguments()).containsEntry("to", Stage.IMPLEMENTATION);
+  }
+
+  @Test
+  void nothingFollowsClosure() {
+    ProjectCycle closed = inImplementation()
+        .moveTo(Stage.EVALUATION, EVALUATED).orElseThrow()
+        .moveTo(Stage.CAPITALISATION, CLOSED).orElseThrow();
+    TransitionRefusal refusal = onlyRefusal(closed.moveTo(Stage.SUSPENDED, CLOSED, "Reopened"));
+    assertThat(refusal.code()).isEqualTo("cycle.stage.terminal");
+    assertThat(refusal.arguments()).containsEntry("from", Stage.CAPITALISATION).containsEntry("to", Stage.SUSPENDED);
+    assertThat(onlyRefusal(closed.moveTo(Stage.CANCELLED, CLOSED, "Too late")).code()).isEqualTo("cycle.stage.terminal");
+  }
+
+  @Test
+  void nothingFollowsCancellation() {
+    ProjectCycle cancelled = inImplementation().moveTo(Stage.CANCELLED, EVALUATED, "Partner dissolved").orElseThrow();
+    assertThat(cancelled.currentStage()).contains(Stage.CANCELLED);
+    for (Stage stage : Stage.values()) {
+      Transition<ProjectCycle> transition = cancelled.moveTo(stage, CLOSED, "Any reason");
+      assertThat(transition.refusals()).extracting(TransitionRefusal::code).containsExactly("cycle.stage.terminal");
+    }
+  }
+
+  @Test
+  void aSuspendedCycleResumesToTheStageItWasIn() {
+    LocalDate suspended = LocalDate.of(2016, 4, 1);
+    LocalDate resumed = LocalDate.of(2016, 10, 3);
+    ProjectCycle onHold = inImplementation().moveTo(Stage.SUSPENDED, suspended, "Security situation").orElseThrow();
+    assertThat(onHold.currentStage()).contains(Stage.SUSPENDED);
+    assertThat(onHold.current().orElseThrow().reason()).contains("Security situation");
+    assertThat(onHold.lastOrderedStage()).contains(Stage.IMPLEMENTATION);
+
+    ProjectCycle again = onHold.moveTo(Stage.IMPLEMENTATION, resumed).orElseThrow();
+    assertThat(again.entries()).extracting(StageEntry::stage).containsExactly(
+        Stage.IDENTIFICATION, Stage.DESIGN, Stage.IMPLEMENTATION, Stage.SUSPENDED, Stage.IMPLEMENTATION);
+    assertThat(again.entered(Stage.IMPLEMENTATION)).contains(STARTED);
+    assertThat(again.moveTo(Stage.EVALUATION, EVALUATED).isMoved()).isTrue();
+  }
+
+  @Test
+  void aSuspendedCycleDoesNotResumeElsewhere() {
+    ProjectCycle onHold = inImplementation().moveTo(Stage.SUSPENDED, EVALUATED, "Security situation").orElseThrow();
+    for (Stage elsewhere : List.of(Stage.EVALUATION, Stage.DESIGN, Stage.CAPITALISATION)) {
+      TransitionRefusal refusal = onlyRefusal(onHold.moveTo(elsewhere, CLOSED));
+      assertThat(refusal.code()).isEqualTo("cycle.resume.mismatch");
+      assertThat(refusal.arguments()).containsEntry("to", elsewhere).containsEntry("expected", Stage.IMPLEMENTATION);
+    }
+    assertThat(onlyRefusal(onHold.moveTo(Stage.SUSPENDED, CLOSED, "Still")).code()).isEqualTo("cycle.stage.same");
+  }
+
+  @Test
+  void aSuspendedCycleCanBeCancelled() {
+    ProjectCycle onHold = inImplementation().moveTo(Stage.SUSPENDED, EVALUATED, "Security situation").orElseThrow();
+    ProjectCycle cancelled = onHold.moveTo(Stage.CANCELLED, CLOSED, "No way to resume").orElseThrow();
+    assertThat(cancelled.currentStage()).contains(Stage.CANCELLED);
+  }
+
+  @Test
+  void everyStageBeforeClosureCanBeSuspendedOrCancelled() {
+    ProjectCycle cycle = ProjectCycle.empty();
+    for (Stage stage : List.of(Stage.IDENTIFICATION, Stage.DESIGN, Stage.IMPLEMENTATION, Stage.EVALUATION)) {
+      cycle = cycle.moveTo(stage, IDENTIFIED).orElseThrow();
+      assertThat(cycle.moveTo(Stage.SUSPENDED, IDENTIFIED, "Pause").isMoved()).as("suspend %s", stage).isTrue();
+      assertThat(cycle.moveTo(Stage.CANCELLED, IDENTIFIED, "Stop").isMoved()).as("cancel %s", stage).isTrue();
+    }
+  }
+
+  @Test
+  void suspendingOrCancellingNeedsAReason() {
+    for (Stage stage : List.of(Stage.SUSPENDED, Stage.CANCELLED)) {
+      TransitionRefusal refusal = onlyRefusal(inImplementation().moveTo(stage, EVALUATED));
+      assertThat(refusal.code()).isEqualTo("cycle.reason.missing");
+      assertThat(refusal.attribute()).isEqualTo("reason");
+      assertThat(refusal.arguments()).containsEntry("to", stage);
+      assertThat(onlyRefusal(inImplementation().moveTo(stage, EVALUATED, "  ")).code()).isEqualTo("cycle.reason.missing");
+    }
+  }
+
+  @Test
+  void datesNeverGoBeforeTheLastEntry() {
+    TransitionRefusal refusal = onlyRefusal(inImplementation().moveTo(Stage.EVALUATION, DESIGNED));
+    assertThat(refusal.code()).isEqualTo("cycle.date.before-last");
+    assertThat(refusal.attribute()).isEqualTo("date");
+    assertThat(refusal.arguments()).containsEntry("date", DESIGNED).containsEntry("last", STARTED);
+    assertThat(refusal.message(Locale.FRENCH)).isEqualTo(
+        "La date 2015-03-02 précède le 2015-09-01, date de la dernière étape");
+  }
+
+  @Test
+  void everyReasonIsGivenAtOnce() {
+    Transition<ProjectCycle> transition = inImplementation().moveTo(Stage.CAPITALISATION, DESIGNED);
+    assertThat(transition.refusals()).extracting(TransitionRefusal::code)
+        .containsExactly("cycle.stage.skipped", "cycle.date.before-last");
+    Transition<ProjectCycle> suspension = inImplementation().moveTo(Stage.SUSPENDED, IDENTIFIED, "");
+    assertThat(suspension.refusals()).extracting(TransitionRefusal::code)
+        .containsExactly("cycle.reason.missing", "cycle.date.before-last");
+  }
+
+  @Test
+  void aRefusedMoveLeavesTheCycleUntouched() {
+    ProjectCycle before = inImplementation();
+    ProjectCycle copy = ProjectCycle.builder().from(before).build();
+    Transition<ProjectCycle> refused = before.moveTo(Stage.CAPITALISATION, IDENTIFIED);
+    assertThat(refused.isMoved()).isFalse();
+    assertThat(before).isEqualTo(copy);
+    assertThat(before.entries()).hasSize(3);
+    assertThat(before.currentStage()).contains(Stage.IMPLEMENTATION);
+  }
+
+  @Test
+  void aRefusedMoveThrowsOnlyWhenAskedTo() {
+    Transition<ProjectCycle> refused = inImplementation().moveTo(Stage.CAPITALISATION, DESIGNED);
+    assertThatThrownBy(refused::orElseThrow)
+        .isInstanceOfSatisfying(TransitionRefusedException.class, e -> {
+          assertThat(e.code()).isEqualTo("cycle.transition.refused");
+          assertThat(e.refusals()).isEqualTo(refused.refusals());
+          assertThat(e.getMessage()).startsWith("The move in the project cycle is refused: ")
+              .contains("“Capitalisation and closure” cannot be entered before “Evaluation”")
+              .contains("The date 2015-03-02 is before 2015-09-01");
+          assertThat(e.getMessage(Locale.FRENCH)).startsWith("Le passage dans le cycle de projet est refusé : ")
+              .contains("« Capitalisation et clôture »")
+              .contains("La date 2015-03-02 précède le 2015-09-01");
+        });
+  }
+}
