@@ -21,6 +21,7 @@ import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.results.ResultsFramework;
 import org.partnershipsdk.core.validation.constraints.InitiativeCoFinancingWithinBudget;
 import org.partnershipsdk.core.validation.constraints.InitiativeParticipantsDistinct;
 import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
@@ -127,6 +128,16 @@ public abstract class Initiative implements WithInitiative {
   @Valid
   public ProjectCycle cycle() {
     return ProjectCycle.empty();
+  }
+
+  /**
+   * @return its results framework (cadre logique): objectives, expected results, activities and
+   *     their indicators; empty until the design stage produces it
+   */
+  @Value.Default
+  @Valid
+  public ResultsFramework resultsFramework() {
+    return ResultsFramework.empty();
   }
 
   /** @return its evaluations */

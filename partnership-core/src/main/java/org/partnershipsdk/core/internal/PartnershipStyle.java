@@ -26,7 +26,8 @@ import org.partnershipsdk.core.model.IncompleteValueException;
     depluralize = true,
     depluralizeDictionary = {
       "criterion:criteria", "territory:territories", "activity:activities", "beneficiary:beneficiaries",
-      "achievement:achievements", "difficulty:difficulties", "organisation:organisations"
+      "achievement:achievements", "difficulty:difficulties", "organisation:organisations",
+      "lessonLearned:lessonsLearned", "fieldOfAction:fieldsOfAction"
     },
     throwForInvalidImmutableState = IncompleteValueException.class,
     throwForNullPointer = IncompleteValueException.class,
