@@ -17,7 +17,6 @@ import java.util.Optional;
 public record CriterionGap(
     String criterion, Optional<BigDecimal> first, Optional<BigDecimal> second, Optional<BigDecimal> gap) {
 
-  /** Rejects nulls. */
   public CriterionGap {
     Require.present(criterion, "criterion");
     Require.present(first, "first");

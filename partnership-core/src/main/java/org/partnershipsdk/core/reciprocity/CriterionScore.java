@@ -19,7 +19,6 @@ public record CriterionScore(
     String criterion, Side side, int respondents, int answers, Optional<BigDecimal> raw,
     Optional<BigDecimal> normalised) {
 
-  /** Rejects nulls. */
   public CriterionScore {
     Require.present(criterion, "criterion");
     Require.present(side, "side");

@@ -16,7 +16,6 @@ public record IndexChange(
     Optional<BigDecimal> earlier, Optional<BigDecimal> later, Optional<BigDecimal> delta,
     Optional<TrendDirection> direction) {
 
-  /** Rejects nulls. */
   public IndexChange {
     Require.present(earlier, "earlier");
     Require.present(later, "later");

@@ -20,7 +20,6 @@ public record PerceptionGap(Side first, Side second, List<CriterionGap> criteria
   private static final Comparator<CriterionGap> WIDEST_FIRST =
       Comparator.comparing((CriterionGap g) -> g.gap().orElseThrow()).reversed();
 
-  /** Copies the list; rejects nulls. */
   public PerceptionGap {
     Require.present(first, "first");
     Require.present(second, "second");

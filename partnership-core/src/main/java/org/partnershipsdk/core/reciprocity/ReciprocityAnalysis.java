@@ -36,7 +36,9 @@ import org.partnershipsdk.core.validation.Violation;
  *
  * <pre>{@code
  * ReciprocityAnalysis analysis = ReciprocityAnalysis.of(assessment);
- * analysis.overallIndex();                 // Optional[72.73]
+ * analysis.index(Side.PARTNER).index();    // Optional[60.61]
+ * analysis.overallIndex();                 // Optional[71.97]
+ * analysis.gap().overall();                // Optional[30.00]
  * analysis.gap().disagreements().get(0);   // the criterion the two sides see most differently
  * }</pre>
  */

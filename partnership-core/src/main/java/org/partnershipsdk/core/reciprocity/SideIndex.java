@@ -20,7 +20,6 @@ public record SideIndex(
     Side side, int respondents, int criteriaAnswered, int answers, int missingAnswers,
     Optional<BigDecimal> index) {
 
-  /** Rejects nulls. */
   public SideIndex {
     Require.present(side, "side");
     Require.present(index, "index");

@@ -18,7 +18,7 @@ public final class UnanalysableAssessmentException extends PartnershipException 
   private static final long serialVersionUID = 1L;
   private static final String CODE = "reciprocity.assessment.unanalysable";
 
-  /** The problems found, as validation reports them. */
+  /** The problems found, as validation reports them; violations are not serialisable, so not serialised. */
   private final transient List<Violation> violations;
 
   /** @param violations the problems that prevent the analysis */
@@ -29,7 +29,7 @@ public final class UnanalysableAssessmentException extends PartnershipException 
 
   /** @return the problems that prevent the analysis, each with its code and path */
   public List<Violation> violations() {
-    return violations;
+    return violations == null ? List.of() : violations;
   }
 
   private static String message(List<Violation> violations, Locale locale) {
