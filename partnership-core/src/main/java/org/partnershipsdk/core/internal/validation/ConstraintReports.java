@@ -1,6 +1,9 @@
 package org.partnershipsdk.core.internal.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -51,5 +54,43 @@ public final class ConstraintReports {
         .addPropertyNode(elementProperty == null ? "<element>" : elementProperty)
         .inIterable().atIndex(index);
     node.addConstraintViolation();
+  }
+
+  /**
+   * Reports a violation at any depth, such as {@code initiatives[3].participants[0].organisation}.
+   *
+   * @param context the validator's context
+   * @param code the stable code
+   * @param arguments values for the message's placeholders
+   * @param path property names, each optionally followed by the index of an element in it:
+   *     {@code "initiatives", 3, "participants", 0, "organisation"}; a path ending with an index
+   *     points at the element itself
+   */
+  public static void reportAt(ConstraintValidatorContext context, String code, Map<String, Object> arguments,
+      Object... path) {
+    context.disableDefaultConstraintViolation();
+    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(Map.copyOf(arguments));
+    ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate("{" + code + "}");
+    if (path.length == 0) {
+      builder.addConstraintViolation();
+      return;
+    }
+    NodeBuilderCustomizableContext open = builder.addPropertyNode((String) path[0]);
+    NodeBuilderDefinedContext closed = null;
+    for (int i = 1; i < path.length; i += 2) {
+      int index = (Integer) path[i];
+      if (i + 1 == path.length) {
+        (closed != null ? closed.addBeanNode() : open.addBeanNode()).inIterable().atIndex(index)
+            .addConstraintViolation();
+        return;
+      }
+      String name = (String) path[i + 1];
+      closed = (closed != null ? closed.addPropertyNode(name) : open.addPropertyNode(name)).inIterable().atIndex(index);
+    }
+    if (closed != null) {
+      closed.addConstraintViolation();
+    } else {
+      open.addConstraintViolation();
+    }
   }
 }

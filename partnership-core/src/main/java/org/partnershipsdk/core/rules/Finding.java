@@ -1,0 +1,55 @@
+package org.partnershipsdk.core.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.partnershipsdk.core.internal.Texts;
+import org.partnershipsdk.core.model.Coded;
+import org.partnershipsdk.core.model.IncompleteValueException;
+import org.partnershipsdk.core.model.Label;
+
+/**
+ * What a rule found on one element: which rule, how serious, about what (the subject and a path
+ * to the element concerned), and a message with the actual values filled in.
+ *
+ * @param ruleId the rule's stable id
+ * @param severity how serious it is
+ * @param subject the element checked
+ * @param path the property path, within the subject, of the element concerned, such as
+ *     {@code cycle.entries[2]}; empty for the subject as a whole
+ * @param arguments the actual values the message names
+ * @param messageTemplate the rule's message, in English and French, with {@code {name}} placeholders
+ */
+public record Finding(
+    String ruleId,
+    Severity severity,
+    SubjectRef subject,
+    String path,
+    Map<String, Object> arguments,
+    Label messageTemplate) {
+
+  /** Copies the arguments; rejects nulls. */
+  public Finding {
+    if (ruleId == null || severity == null || subject == null || path == null || arguments == null
+        || messageTemplate == null) {
+      throw new IncompleteValueException("ruleId, severity, subject, path, arguments and messageTemplate of a finding");
+    }
+    arguments = Map.copyOf(arguments);
+  }
+
+  /**
+   * @param locale the reader's locale: French for {@code fr}, English otherwise
+   * @return the message with the values filled in; code-list values are shown by their label
+   */
+  public String message(Locale locale) {
+    Map<String, Object> shown = new LinkedHashMap<>();
+    arguments.forEach((name, value) -> shown.put(name, value instanceof Coded coded ? coded.label(locale) : value));
+    return Texts.fill(messageTemplate.in(locale), shown);
+  }
+
+  @Override
+  public String toString() {
+    return severity.code() + " " + ruleId + " " + subject + (path.isEmpty() ? "" : " at " + path) + ": "
+        + message(Locale.ENGLISH);
+  }
+}
