@@ -20,7 +20,8 @@ import java.util.Properties;
 public final class Texts {
   private static final List<String> AREAS = List.of(
       "model", "organisation", "partnership", "programme", "initiative", "cycle", "mission",
-      "reciprocity", "results", "validation", "rules");
+      "reciprocity", "results", "validation", "rules", "rules-initiative", "rules-mission",
+      "rules-partnership");
   private static final Properties EN = load("en");
   private static final Properties FR = load("fr");
 
