@@ -60,6 +60,16 @@ class PublicApiDocumentedTest {
       return false;
     }
     String between = before.substring(comment + 2);
-    return between.chars().noneMatch(c -> c == ';' || c == '{' || c == '}');
+    int depth = 0;
+    for (char c : between.toCharArray()) {
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0 && (c == ';' || c == '{' || c == '}')) {
+        return false; // code, not annotations, stands between: the comment belongs to something else
+      }
+    }
+    return true;
   }
 }
