@@ -2,7 +2,6 @@ package org.partnershipsdk.core.mission;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.valueextraction.Unwrapping;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,9 +30,7 @@ public abstract class MissionZone implements WithMissionZone {
   MissionZone() {}
 
   /** @return the country of the mission; required in a complete mission */
-  // Unwrap: a plain @NotNull checks the Optional itself, which is never null, so it never fires.
-  @NotNull(payload = Unwrapping.Unwrap.class)
-  public abstract Optional<@Valid CountryCode> country();
+  public abstract Optional<@NotNull @Valid CountryCode> country();
 
   /** @return the territories within the country, such as a département and its communes */
   public abstract List<@Valid Territory> territories();

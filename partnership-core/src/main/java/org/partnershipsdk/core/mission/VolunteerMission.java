@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.valueextraction.Unwrapping;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -73,13 +72,10 @@ public abstract class VolunteerMission implements WithVolunteerMission {
   public abstract Optional<InitiativeId> initiative();
 
   /** @return what the mission is for; required in a complete mission */
-  // Unwrap: a plain @NotNull checks the Optional itself, which is never null, so it never fires.
-  @NotNull(payload = Unwrapping.Unwrap.class)
-  public abstract Optional<MissionType> type();
+  public abstract Optional<@NotNull MissionType> type();
 
   /** @return which way the expertise travels; required in a complete mission */
-  @NotNull(payload = Unwrapping.Unwrap.class)
-  public abstract Optional<MissionDirection> direction();
+  public abstract Optional<@NotNull MissionDirection> direction();
 
   /** @return where the mission takes place (zone d'intervention) */
   @Value.Default

@@ -2,7 +2,6 @@ package org.partnershipsdk.core.reciprocity;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.valueextraction.Unwrapping;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -61,8 +60,7 @@ public abstract class ReciprocityAssessment implements WithReciprocityAssessment
    */
   // Hibernate Validator 9 applies a bare @NotNull to the Optional itself, which is never null:
   // the payload makes it check the wrapped value, so that an empty date is reported.
-  @NotNull(payload = Unwrapping.Unwrap.class)
-  public abstract Optional<LocalDate> date();
+  public abstract Optional<@NotNull LocalDate> date();
 
   /** @return the criteria and scale the responses were given on */
   @Valid
