@@ -40,8 +40,7 @@ public abstract class CriteriaSet implements WithCriteriaSet {
 
   /** @return the criteria, in the order they are asked and shown; their codes are unique */
   @NotEmpty
-  @Valid
-  public abstract List<Criterion> criteria();
+  public abstract List<@Valid Criterion> criteria();
 
   /**
    * @param code a criterion's code

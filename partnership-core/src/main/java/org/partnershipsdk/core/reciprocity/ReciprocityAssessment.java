@@ -58,8 +58,6 @@ public abstract class ReciprocityAssessment implements WithReciprocityAssessment
    * @return the day of the assessment, such as the joint meeting that closes it; required when
    *     complete
    */
-  // Hibernate Validator 9 applies a bare @NotNull to the Optional itself, which is never null:
-  // the payload makes it check the wrapped value, so that an empty date is reported.
   public abstract Optional<@NotNull LocalDate> date();
 
   /** @return the criteria and scale the responses were given on */
@@ -67,8 +65,7 @@ public abstract class ReciprocityAssessment implements WithReciprocityAssessment
   public abstract CriteriaSet criteriaSet();
 
   /** @return one response per responding organisation, each for one side */
-  @Valid
-  public abstract List<Response> responses();
+  public abstract List<@Valid Response> responses();
 
   /** @return the sides that gave at least one response, in the order of {@link Side} */
   public final Set<Side> respondingSides() {

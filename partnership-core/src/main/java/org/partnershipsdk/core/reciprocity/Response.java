@@ -32,8 +32,7 @@ public abstract class Response implements WithResponse {
   public abstract Optional<LocalDate> answeredOn();
 
   /** @return the answers, at most one per criterion; criteria without an answer are missing */
-  @Valid
-  public abstract List<Answer> answers();
+  public abstract List<@Valid Answer> answers();
 
   /**
    * @param criterion a criterion's code

@@ -1,8 +1,6 @@
 package org.partnershipsdk.core.results;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
@@ -24,21 +22,8 @@ public abstract class Activity implements ResultsLevel, WithActivity {
     return ResultsLevelKind.ACTIVITY;
   }
 
-  /** @return what is done; blank only in a draft */
-  @Override
-  @Value.Default
-  @NotBlank
-  public String statement() {
-    return "";
-  }
 
-  /** @return the activity's indicators, if the framework measures at this level */
-  @Override
-  public abstract List<@Valid Indicator> indicators();
 
-  /** @return the assumptions (hypothèses) and preconditions the activity depends on */
-  @Override
-  public abstract List<@NotBlank String> assumptions();
 
   /**
    * @return the means (moyens) the activity needs: people, equipment, materials, as written in

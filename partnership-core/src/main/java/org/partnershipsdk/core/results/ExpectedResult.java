@@ -1,7 +1,6 @@
 package org.partnershipsdk.core.results;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
@@ -22,21 +21,8 @@ public abstract class ExpectedResult implements ResultsLevel, WithExpectedResult
     return ResultsLevelKind.EXPECTED_RESULT;
   }
 
-  /** @return the output expected; blank only in a draft */
-  @Override
-  @Value.Default
-  @NotBlank
-  public String statement() {
-    return "";
-  }
 
-  /** @return the output indicators */
-  @Override
-  public abstract List<@Valid Indicator> indicators();
 
-  /** @return the assumptions (hypothèses) the output depends on */
-  @Override
-  public abstract List<@NotBlank String> assumptions();
 
   /** @return the activities (activités) that produce this result, in order */
   public abstract List<@Valid Activity> activities();

@@ -1,8 +1,5 @@
 package org.partnershipsdk.core.results;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import java.util.List;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 
@@ -22,21 +19,8 @@ public abstract class OverallObjective implements ResultsLevel, WithOverallObjec
     return ResultsLevelKind.OVERALL_OBJECTIVE;
   }
 
-  /** @return the impact sought; blank only in a draft */
-  @Override
-  @Value.Default
-  @NotBlank
-  public String statement() {
-    return "";
-  }
 
-  /** @return the impact indicators */
-  @Override
-  public abstract List<@Valid Indicator> indicators();
 
-  /** @return the assumptions (hypothèses) the impact depends on */
-  @Override
-  public abstract List<@NotBlank String> assumptions();
 
   /**
    * @param statement the impact sought

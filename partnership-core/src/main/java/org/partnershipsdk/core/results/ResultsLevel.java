@@ -1,6 +1,9 @@
 package org.partnershipsdk.core.results;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * What every level of a {@link ResultsFramework} carries (une ligne du cadre logique): a statement,
@@ -13,12 +16,19 @@ public interface ResultsLevel {
   /** @return which level this is */
   ResultsLevelKind kind();
 
-  /** @return what the level states (intitulé); blank only in a draft */
-  String statement();
+  /**
+   * @return what the level states (intitulé): the impact, outcome or output sought, or what is
+   *     done; blank only in a draft
+   */
+  @Value.Default
+  @NotBlank
+  default String statement() {
+    return "";
+  }
 
   /** @return the indicators that tell whether the level is reached */
-  List<Indicator> indicators();
+  List<@Valid Indicator> indicators();
 
-  /** @return the assumptions (hypothèses) the level depends on */
-  List<String> assumptions();
+  /** @return the assumptions (hypothèses) and preconditions the level depends on */
+  List<@NotBlank String> assumptions();
 }

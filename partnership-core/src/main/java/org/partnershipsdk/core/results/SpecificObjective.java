@@ -1,7 +1,6 @@
 package org.partnershipsdk.core.results;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
@@ -22,21 +21,8 @@ public abstract class SpecificObjective implements ResultsLevel, WithSpecificObj
     return ResultsLevelKind.SPECIFIC_OBJECTIVE;
   }
 
-  /** @return the outcome sought; blank only in a draft */
-  @Override
-  @Value.Default
-  @NotBlank
-  public String statement() {
-    return "";
-  }
 
-  /** @return the outcome indicators */
-  @Override
-  public abstract List<@Valid Indicator> indicators();
 
-  /** @return the assumptions (hypothèses) the outcome depends on */
-  @Override
-  public abstract List<@NotBlank String> assumptions();
 
   /** @return the expected results (résultats attendus) that lead to this objective, in order */
   public abstract List<@Valid ExpectedResult> expectedResults();
