@@ -2,6 +2,7 @@ package org.partnershipsdk.testkit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.Territory;
@@ -17,9 +18,7 @@ final class Places {
       CountryCode.of("GN"), CountryCode.of("LA"), CountryCode.of("VN"), CountryCode.of("ML"));
 
   /** France and every country abroad. */
-  static final List<CountryCode> COUNTRIES = List.of(
-      FRANCE, ABROAD.get(0), ABROAD.get(1), ABROAD.get(2), ABROAD.get(3), ABROAD.get(4), ABROAD.get(5),
-      ABROAD.get(6), ABROAD.get(7));
+  static final List<CountryCode> COUNTRIES = Stream.concat(Stream.of(FRANCE), ABROAD.stream()).toList();
 
   /** Currencies budgets are drawn in: the euro most often. */
   static final List<CurrencyCode> BUDGET_CURRENCIES = List.of(
