@@ -201,6 +201,10 @@ public final class Generators {
   }
 
   /**
+   * Drafts are otherwise generated as the valid values are, within the context's size, but hold
+   * what the defect needs whatever the size: a duplicate participant needs a first one, a portfolio
+   * with an unknown reference needs a partnership between two organisations.
+   *
    * @param defect the defect the drafts carry
    * @return drafts of the defect's {@linkplain Defect#type() type} carrying that defect and no other,
    *     with the violation validation must report
