@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * PropertyCheck.forAll(Generators.missions(), mission ->
- *     assertThat(mission.toString()).doesNotContain(...));
+ *     Generators.PERSONAL_VALUES.forEach(personal -> assertThat(mission.toString()).doesNotContain(personal)));
  * }</pre>
  */
 public final class PropertyCheck {

@@ -1,0 +1,158 @@
+package org.partnershipsdk.testkit;
+
+import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.organisation.Organisation;
+import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.Programme;
+import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
+import org.partnershipsdk.core.results.Indicator;
+
+/**
+ * A mistake a user can make while filling in a form, which validation must report: each defect
+ * names the type of draft it is made in, and the one violation code and path validation reports
+ * for it. {@link Generators#withDefect(Defect)} generates drafts that carry exactly this one defect.
+ */
+public enum Defect {
+  // Shared vocabulary: codes, periods.
+  /** An organisation in a country ISO 3166-1 does not assign ({@code ZZ}). */
+  UNKNOWN_COUNTRY(Organisation.class, "country.unassigned", "country"),
+  /** An initiative's budget in a currency ISO 4217 does not define. */
+  UNKNOWN_CURRENCY(Initiative.class, "currency.undefined", "budget.currency"),
+  /** An initiative that ends before it starts. */
+  PERIOD_END_BEFORE_START(Initiative.class, "period.order", "period.end"),
+
+  // Organisations.
+  /** An organisation without a name. */
+  BLANK_ORGANISATION_NAME(Organisation.class, "value.blank", "name"),
+  /** An organisation whose nature was not chosen. */
+  MISSING_ORGANISATION_NATURE(Organisation.class, "value.required", "nature"),
+  /** An organisation of nature "other" that does not say what it is. */
+  OTHER_NATURE_UNNAMED(Organisation.class, "organisation.nature.other-label", "otherNature"),
+  /** An organisation's territory in another country than the organisation's. */
+  ORGANISATION_TERRITORY_IN_OTHER_COUNTRY(Organisation.class, "organisation.territory.other-country",
+      "territories[0].country"),
+  /** A website that is not an http or https address. */
+  INVALID_WEBSITE(Organisation.class, "organisation.website.invalid", "website"),
+  /** A contact person's e-mail address that is not one. */
+  INVALID_CONTACT_EMAIL(Organisation.class, "value.email", "contactPersons[0].email"),
+
+  // Programmes and partnerships.
+  /** A programme without a name. */
+  BLANK_PROGRAMME_NAME(Programme.class, "value.blank", "name"),
+  /** A programme phase that begins before the previous one has ended. */
+  OVERLAPPING_PHASES(Programme.class, "programme.phases.overlap", "phases[1].period"),
+  /** A partnership whose partner is the supporting organisation itself. */
+  PARTNER_IS_SUPPORTING_ORGANISATION(Partnership.class, "partnership.same-organisation", "partner"),
+  /** A partnership without its start date. */
+  MISSING_PARTNERSHIP_START(Partnership.class, "value.required", "since"),
+  /** A programme officer without a name. */
+  BLANK_OFFICER_NAME(Partnership.class, "value.blank", "programmeOfficer.name"),
+
+  // Initiatives.
+  /** An initiative without a title. */
+  BLANK_INITIATIVE_TITLE(Initiative.class, "value.blank", "title"),
+  /** An organisation listed twice among an initiative's participants. */
+  DUPLICATE_PARTICIPANT(Initiative.class, "initiative.participant.duplicate", "participants[1].organisation"),
+  /** A second participant holding the project. */
+  SECOND_HOLDER(Initiative.class, "initiative.holder.multiple", "participants[1].roles"),
+  /** A participant without any role. */
+  PARTICIPANT_WITHOUT_ROLE(Initiative.class, "value.empty", "participants[0].roles"),
+  /** Co-financing adding up to more than the budget. */
+  CO_FINANCING_EXCEEDS_BUDGET(Initiative.class, "initiative.co-financing.exceeds-budget", "coFinancing"),
+  /** A negative number of direct beneficiaries. */
+  NEGATIVE_BENEFICIARIES(Initiative.class, "value.positive-or-zero", "beneficiaries.direct"),
+  /** An evaluation whose kind was not chosen. */
+  MISSING_EVALUATION_KIND(Initiative.class, "value.required", "evaluations[0].kind"),
+  /** A follow-up contact without its date. */
+  MISSING_FOLLOW_UP_DATE(Initiative.class, "value.required", "followUpContacts[0].date"),
+
+  // Project cycle.
+  /** A stage history that jumps from identification to implementation. */
+  CYCLE_STAGE_SKIPPED(Initiative.class, "cycle.stage.skipped", "cycle.entries[1].stage"),
+  /** A stage entered on a day before the previous stage. */
+  CYCLE_DATE_BEFORE_LAST(Initiative.class, "cycle.date.before-last", "cycle.entries[1].date"),
+  /** A suspension without a reason. */
+  CYCLE_REASON_MISSING(Initiative.class, "cycle.reason.missing", "cycle.entries[1].reason"),
+
+  // Results framework.
+  /** Free text in a quantitative indicator (the "N/A" users complain of). */
+  TEXT_IN_QUANTITATIVE_INDICATOR(Indicator.class, "results.value.kind-mismatch", "targets[0].text"),
+  /** A percentage above 100. */
+  PERCENTAGE_OUT_OF_RANGE(Indicator.class, "results.value.percentage-range", "baseline.number"),
+  /** Measurements not in date order. */
+  MEASUREMENTS_OUT_OF_ORDER(Indicator.class, "results.measurements.order", "measurements[1].date"),
+  /** A value for a group when the indicator declares no disaggregation. */
+  UNDECLARED_DISAGGREGATION(Indicator.class, "results.value.disaggregation-undeclared",
+      "targets[0].disaggregationKey"),
+  /** An indicator value holding nothing, deep in an initiative's results framework. */
+  EMPTY_INDICATOR_VALUE(Initiative.class, "results.value.exactly-one",
+      "resultsFramework.overallObjective.indicators[0].baseline"),
+
+  // Volunteer missions.
+  /** A declared duration that differs from the days of the mission's dates. */
+  MISSION_DURATION_MISMATCH(VolunteerMission.class, "mission.duration.mismatch", "durationDays"),
+  /** A mission whose type was not chosen. */
+  MISSING_MISSION_TYPE(VolunteerMission.class, "value.required", "type"),
+  /** A mission whose direction was not chosen. */
+  MISSING_MISSION_DIRECTION(VolunteerMission.class, "value.required", "direction"),
+  /** A mission zone without its country. */
+  MISSING_ZONE_COUNTRY(VolunteerMission.class, "value.required", "zone.country"),
+  /** A territory of the zone in another country than the zone's. */
+  ZONE_TERRITORY_IN_OTHER_COUNTRY(VolunteerMission.class, "mission.zone.country-mismatch",
+      "zone.territories[0].country"),
+  /** A pre-mission interview after departure. */
+  PREPARATION_AFTER_DEPARTURE(VolunteerMission.class, "mission.preparation.after-departure",
+      "preparation.preMissionInterview"),
+  /** A return interview before the mission's last day. */
+  RETURN_BEFORE_END(VolunteerMission.class, "mission.return.before-end", "missionReturn.returnInterview"),
+  /** A volunteer without a name. */
+  BLANK_VOLUNTEER_NAME(VolunteerMission.class, "value.blank", "volunteers[0].name"),
+
+  // Reciprocity assessments.
+  /** A score outside the set's scale. */
+  SCORE_OUT_OF_SCALE(ReciprocityAssessment.class, "reciprocity.score.out-of-scale", "responses[0].answers[0].score"),
+  /** An answer to a criterion the set does not hold. */
+  UNKNOWN_CRITERION(ReciprocityAssessment.class, "reciprocity.criterion.unknown",
+      "responses[0].answers[0].criterion"),
+  /** The same criterion answered twice in one response. */
+  DUPLICATE_ANSWER(ReciprocityAssessment.class, "reciprocity.answer.duplicate", "responses[0].answers[1].criterion"),
+  /** Two responses from the same organisation. */
+  DUPLICATE_RESPONDENT(ReciprocityAssessment.class, "reciprocity.response.duplicate", "responses[1].respondent"),
+  /** An assessment without its date. */
+  MISSING_ASSESSMENT_DATE(ReciprocityAssessment.class, "value.required", "date"),
+  /** A scale whose lowest score is not below its highest. */
+  SCALE_OUT_OF_ORDER(ReciprocityAssessment.class, "reciprocity.scale.order", "criteriaSet.scale.max"),
+
+  // Portfolios.
+  /** A reference to an organisation the portfolio does not hold. */
+  PORTFOLIO_UNKNOWN_REFERENCE(Portfolio.class, "portfolio.reference.unknown", "partnerships[0].partner"),
+  /** Two organisations of a portfolio with one identifier. */
+  PORTFOLIO_DUPLICATE_ID(Portfolio.class, "portfolio.id.duplicate", "organisations[1].id");
+
+  private final Class<?> type;
+  private final String code;
+  private final String path;
+
+  Defect(Class<?> type, String code, String path) {
+    this.type = type;
+    this.code = code;
+    this.path = path;
+  }
+
+  /** @return the model type of the drafts that carry the defect */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** @return the violation code validation reports for the defect */
+  public String code() {
+    return code;
+  }
+
+  /** @return where validation reports it, relative to the draft */
+  public String path() {
+    return path;
+  }
+}

@@ -1,0 +1,118 @@
+package org.partnershipsdk.testkit;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.organisation.ContactPerson;
+import org.partnershipsdk.core.organisation.Organisation;
+import org.partnershipsdk.core.organisation.OrganisationNature;
+import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.Programme;
+import org.partnershipsdk.core.programme.ProgrammePhase;
+
+/**
+ * Breaks valid organisations, programmes, partnerships and portfolios in exactly one place each,
+ * leaving everything else as generated.
+ */
+final class OrganisationDefects {
+  private static final List<String> NOT_WEB_ADDRESSES = List.of(
+      "ftp://files.example.org", "www.example.org", "mailto:contact@example.org");
+
+  private OrganisationDefects() {}
+
+  static Organisation organisation(GenContext context, Defect defect) {
+    Organisation valid = OrganisationGenerators.organisation(context);
+    return switch (defect) {
+      // The territories go too: they lie in the organisation's real country, now another one.
+      case UNKNOWN_COUNTRY -> valid.withCountry(CountryCode.of("ZZ")).withTerritories(List.of());
+      case BLANK_ORGANISATION_NAME -> valid.withName(context.pick(List.of("", "   ")));
+      case MISSING_ORGANISATION_NATURE -> valid.withNature(Optional.empty());
+      case OTHER_NATURE_UNNAMED -> valid.withNature(OrganisationNature.OTHER).withOtherNature(Optional.empty());
+      case ORGANISATION_TERRITORY_IN_OTHER_COUNTRY -> valid.withTerritories(
+          first(elsewhere(context, valid.country().orElseThrow()), valid.territories()));
+      case INVALID_WEBSITE -> valid.withWebsite(URI.create(context.pick(NOT_WEB_ADDRESSES)));
+      case INVALID_CONTACT_EMAIL -> valid.withContactPersons(first(
+          contact(context, valid).withEmail(context.pick(People.MISTYPED_EMAILS)),
+          rest(valid.contactPersons())));
+      default -> throw new IllegalArgumentException("Not a defect of an organisation: " + defect);
+    };
+  }
+
+  static Programme programme(GenContext context, Defect defect) {
+    Programme valid = PartnershipGenerators.programme(context, Refs.standalone(context));
+    return switch (defect) {
+      case BLANK_PROGRAMME_NAME -> valid.withName("");
+      case OVERLAPPING_PHASES -> valid.withPhases(overlapping(context, valid));
+      default -> throw new IllegalArgumentException("Not a defect of a programme: " + defect);
+    };
+  }
+
+  static Partnership partnership(GenContext context, Defect defect) {
+    Refs refs = Refs.standalone(context);
+    Partnership valid = PartnershipGenerators.partnership(context, refs, refs.partnerships().get(0));
+    return switch (defect) {
+      case PARTNER_IS_SUPPORTING_ORGANISATION -> valid.withPartner(valid.supportingOrganisation());
+      case MISSING_PARTNERSHIP_START -> valid.withSince(Optional.empty());
+      case BLANK_OFFICER_NAME -> valid.withProgrammeOfficer(
+          valid.programmeOfficer().orElseGet(() -> PartnershipGenerators.officer(context)).withName(""));
+      default -> throw new IllegalArgumentException("Not a defect of a partnership: " + defect);
+    };
+  }
+
+  static Portfolio portfolio(GenContext context, Defect defect) {
+    Portfolio valid = PortfolioGenerators.portfolio(context, 2, 1);
+    return switch (defect) {
+      case PORTFOLIO_UNKNOWN_REFERENCE -> valid.withPartnerships(first(
+          valid.partnerships().get(0).withPartner(OrganisationId.of("unknown-partner-" + context.intBetween(1, 99))),
+          rest(valid.partnerships())));
+      case PORTFOLIO_DUPLICATE_ID -> {
+        List<Organisation> organisations = new ArrayList<>(valid.organisations());
+        organisations.add(1, OrganisationGenerators.organisation(context).withId(organisations.get(0).id()));
+        yield valid.withOrganisations(organisations);
+      }
+      default -> throw new IllegalArgumentException("Not a defect of a portfolio: " + defect);
+    };
+  }
+
+  /** Two phases, the second beginning on or before the last day of the first. */
+  private static List<ProgrammePhase> overlapping(GenContext context, Programme valid) {
+    ProgrammePhase first = valid.phases().isEmpty()
+        ? ProgrammePhase.of(valid.acronym().orElse("Phase") + " 1", OrganisationGenerators.period(context))
+        : valid.phases().get(0);
+    var start = first.period().start().orElseThrow();
+    var end = first.period().end().orElseThrow();
+    var secondStart = context.dateBetween(start, end);
+    return List.of(first, ProgrammePhase.of(valid.acronym().orElse("Phase") + " 2",
+        Period.of(secondStart, Draws.after(context, end, 30, 3 * 365))));
+  }
+
+  private static ContactPerson contact(GenContext context, Organisation organisation) {
+    return organisation.contactPersons().isEmpty()
+        ? OrganisationGenerators.contactPerson(context)
+        : organisation.contactPersons().get(0);
+  }
+
+  /** @return the element followed by the others */
+  static <T> List<T> first(T element, List<? extends T> others) {
+    List<T> list = new ArrayList<>();
+    list.add(element);
+    list.addAll(others);
+    return list;
+  }
+
+  /** @return the list without its first element; empty if it has none */
+  static <T> List<T> rest(List<T> list) {
+    return list.isEmpty() ? List.of() : list.subList(1, list.size());
+  }
+
+  /** @return a place of the seed cases that is not in the country */
+  static Territory elsewhere(GenContext context, CountryCode country) {
+    return context.pick(Places.in(Places.otherThan(context, country)));
+  }
+}
