@@ -159,7 +159,7 @@ public final class MissionRules {
   private MissionRules() {}
 
   /** @return the family's rules: parties, duration, preparation, then return */
-  static List<Rule<?>> all() {
+  public static List<Rule<?>> all() {
     return ALL;
   }
 
