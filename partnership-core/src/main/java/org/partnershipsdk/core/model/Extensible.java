@@ -1,0 +1,20 @@
+package org.partnershipsdk.core.model;
+
+import java.util.Map;
+
+/**
+ * A value that keeps what it does not know. When a document written by a newer version of the SDK
+ * or by another tool is read, its properties that this version does not model are kept here, as
+ * raw JSON text by property name, and written back unchanged: nothing is lost on a round trip.
+ *
+ * <p>Values built in code have none. The JSON module fills and writes them; its strict reader
+ * rejects them instead.
+ */
+public interface Extensible {
+
+  /**
+   * @return the properties this version does not know, as raw JSON text by name, in the order
+   *     they were read
+   */
+  Map<String, String> unknownProperties();
+}

@@ -1,0 +1,28 @@
+package org.partnershipsdk.json.internal;
+
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+
+/**
+ * Reads the value of a property the SDK does not know as its raw JSON text, so that it is kept on
+ * the value and written back unchanged. Under the strict reader it also records the property, with
+ * its pointer and position, for the reader to reject them all at once. Used by the builders' mixins
+ * on the any-setter. Not for public use.
+ */
+public final class UnknownPropertyDeserializer extends StdDeserializer<String> {
+  /** Used by Jackson through the mixins' annotations. */
+  public UnknownPropertyDeserializer() {
+    super(String.class);
+  }
+
+  @Override
+  public String deserialize(JsonParser parser, DeserializationContext context) {
+    if (context.getAttribute(UnknownPropertyLog.KEY) instanceof UnknownPropertyLog log) {
+      String name = Pointers.lastSegment(parser);
+      log.add(Problems.at(parser, "json.property.unknown", "json.property.unknown", Map.of("property", name)));
+    }
+    return RawJson.copyToText(parser);
+  }
+}
