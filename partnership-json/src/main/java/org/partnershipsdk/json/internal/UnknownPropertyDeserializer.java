@@ -4,6 +4,7 @@ import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.util.AccessPattern;
 
 /**
  * Reads the value of a property the SDK does not know as its raw JSON text, so that it is kept on
@@ -19,10 +20,26 @@ public final class UnknownPropertyDeserializer extends StdDeserializer<String> {
 
   @Override
   public String deserialize(JsonParser parser, DeserializationContext context) {
-    if (context.getAttribute(UnknownPropertyLog.KEY) instanceof UnknownPropertyLog log) {
+    record(parser, context);
+    return RawJson.copyToText(parser);
+  }
+
+  /** Jackson asks this for a {@code null} value instead of calling {@link #deserialize}: it is kept too. */
+  @Override
+  public Object getNullValue(DeserializationContext context) {
+    record(context.getParser(), context);
+    return "null";
+  }
+
+  @Override
+  public AccessPattern getNullAccessPattern() {
+    return AccessPattern.DYNAMIC;
+  }
+
+  private static void record(JsonParser parser, DeserializationContext context) {
+    if (parser != null && context.getAttribute(UnknownPropertyLog.KEY) instanceof UnknownPropertyLog log) {
       String name = Pointers.lastSegment(parser);
       log.add(Problems.at(parser, "json.property.unknown", "json.property.unknown", Map.of("property", name)));
     }
-    return RawJson.copyToText(parser);
   }
 }
