@@ -62,7 +62,12 @@ class ReadFailuresTest {
         bad("\"schemaVersion\":\"1.0\",", "", "json.property.missing", "/schemaVersion"),
         bad("\"type\":\"test-sample\",", "", "json.property.missing", "/type"),
         bad(",\"data\":{", ",\"other\":{", "json.property.missing", "/data"),
-        bad("\"data\":{", "\"data\":[{", "json.type-mismatch", "/data"));
+        bad("\"data\":{", "\"data\":[{", "json.type-mismatch", "/data"),
+        bad("\"goals\":[\"sdg-7\",\"sdg-17\"]", "\"goals\":\"sdg-7\"", "json.type-mismatch", "/data/goals"),
+        bad("\"period\":{\"start\":\"2022-03-01\",\"end\":\"2022-03-07\"}", "\"period\":\"\"", "json.type-mismatch",
+            "/data/period"),
+        bad("\"budget\":{\"amount\":\"1200.5\",\"currency\":\"XAF\"}", "\"budget\":\"\"", "json.type-mismatch",
+            "/data/budget"));
   }
 
   private static Arguments bad(String from, String to, String code, String pointer) {

@@ -100,7 +100,7 @@ public final class ReadFailures {
       // A refused coercion ("12" for a number, 12 for a string) is a wrong JSON type, not a wrong value.
       String expected = expected(invalid.getTargetType());
       String found = Tokens.jsonType(parser == null ? null : parser.currentToken());
-      if (!expected.equals(found) && !"object".equals(expected) && !"a value".equals(expected)) {
+      if (!expected.equals(found) && !"a value".equals(expected)) {
         return mismatch(parser, expected, found, failure);
       }
       return at(parser, JsonReadException.VALUE_INVALID, JsonReadException.VALUE_INVALID, Map.of(), failure);
