@@ -24,7 +24,16 @@ import java.util.Objects;
 public record JsonProblem(String code, String pointer, int line, int column, String englishMessage,
     String frenchMessage) {
 
-  /** Rejects nulls and negative positions. */
+  /**
+   * Rejects nulls; a negative position becomes 0 (unknown).
+   *
+   * @param code the stable code
+   * @param pointer the JSON Pointer of the offending element
+   * @param line its line, from 1; 0 when unknown
+   * @param column its column, from 1; 0 when unknown
+   * @param englishMessage the message in English
+   * @param frenchMessage the message in French
+   */
   public JsonProblem {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(pointer, "pointer");

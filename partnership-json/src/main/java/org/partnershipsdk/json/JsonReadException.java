@@ -57,6 +57,7 @@ public final class JsonReadException extends PartnershipException {
   /** The SDK failed unexpectedly; a bug to report. */
   public static final String INTERNAL = "json.internal";
 
+  /** Every problem found, at least one. */
   private final List<JsonProblem> problems;
 
   /**

@@ -12,8 +12,11 @@ import tools.jackson.databind.DatabindException;
 public final class BindingProblem extends DatabindException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable code. */
   private final String code;
+  /** The key of the message. */
   private final String messageKey;
+  /** The message's arguments; not serialized. */
   private final transient Map<String, Object> arguments;
 
   private BindingProblem(JsonParser parser, String code, String messageKey, Map<String, Object> arguments,
