@@ -15,7 +15,7 @@ import org.partnershipsdk.core.validation.constraints.PeriodInOrder;
 @Value.Immutable
 @PartnershipStyle
 @PeriodInOrder
-public abstract class Period implements WithPeriod {
+public abstract class Period implements WithPeriod, Extensible {
   Period() {}
 
   /** @return the first day */

@@ -15,7 +15,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Territory implements WithTerritory {
+public abstract class Territory implements WithTerritory, Extensible {
   Territory() {}
 
   /** @return the country the territory lies in */

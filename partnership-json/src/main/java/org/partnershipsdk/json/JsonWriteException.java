@@ -1,0 +1,28 @@
+package org.partnershipsdk.json;
+
+import org.partnershipsdk.core.model.PartnershipException;
+
+/**
+ * Thrown when a document cannot be written: the target failed (code {@code json.write.failed}), or
+ * a value holds an unknown property whose text is not one JSON value (code
+ * {@code json.unknown-property.invalid}; unknown properties are normally filled by reading, never
+ * by hand).
+ */
+public final class JsonWriteException extends PartnershipException {
+  private static final long serialVersionUID = 1L;
+
+  /** The target could not be written. */
+  public static final String WRITE_FAILED = "json.write.failed";
+  /** An unknown property does not hold one JSON value. */
+  public static final String UNKNOWN_PROPERTY_INVALID = "json.unknown-property.invalid";
+
+  /**
+   * @param code the stable code
+   * @param messageEn the message in English
+   * @param messageFr the message in French
+   * @param cause the underlying exception, or null
+   */
+  public JsonWriteException(String code, String messageEn, String messageFr, Throwable cause) {
+    super(code, messageEn, messageFr, cause);
+  }
+}

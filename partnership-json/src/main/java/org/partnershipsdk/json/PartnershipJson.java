@@ -1,0 +1,242 @@
+package org.partnershipsdk.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.partnershipsdk.json.internal.DocumentReader;
+import org.partnershipsdk.json.internal.DocumentWriter;
+import org.partnershipsdk.json.internal.HardenedMapper;
+import org.partnershipsdk.json.internal.SchemaVersions;
+import org.partnershipsdk.json.internal.Source;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the SDK's JSON documents: {@code {"type": "initiative", "schemaVersion": "1.0",
+ * "data": {...}}}. The wire format is described in {@code docs/wire-format.md}.
+ *
+ * <p>Reading is hardened for untrusted input (stream-read limits, duplicate keys and trailing
+ * content rejected, no coercion, no {@code null}) and every failure is a {@link JsonReadException}
+ * with a stable code, a JSON Pointer, a line and a column. By default properties the SDK does not
+ * know are kept on the values read and written back unchanged; {@link #strict()} rejects them
+ * instead, and {@link #validating()} also validates the model read, in the same call.
+ *
+ * <p>Instances are immutable and thread-safe; the options return copies.
+ *
+ * <pre>{@code
+ * PartnershipJson json = PartnershipJson.create();
+ * String text = json.write(DocumentType.INITIATIVE, initiative);
+ * Initiative back = json.strict().validating().read(DocumentType.INITIATIVE, text);
+ * }</pre>
+ *
+ * <p>Streams given to it are read to their end (or written and flushed) but never closed; files are
+ * opened and closed by it.
+ */
+public final class PartnershipJson {
+  /** The schema version written in every document: {@code MAJOR.MINOR}. Every {@code 1.x} is read. */
+  public static final String SCHEMA_VERSION = SchemaVersions.CURRENT;
+
+  private static final PartnershipJson DEFAULT = new PartnershipJson(false, false, false);
+
+  private final boolean strict;
+  private final boolean validating;
+  private final boolean indented;
+
+  private PartnershipJson(boolean strict, boolean validating, boolean indented) {
+    this.strict = strict;
+    this.validating = validating;
+    this.indented = indented;
+  }
+
+  /** @return a reader and writer with the defaults: lenient, not validating, compact output */
+  public static PartnershipJson create() {
+    return DEFAULT;
+  }
+
+  /**
+   * @return a copy whose reads reject every property the SDK does not know
+   *     ({@code json.property.unknown}, one problem per property) instead of keeping it
+   */
+  public PartnershipJson strict() {
+    return new PartnershipJson(true, validating, indented);
+  }
+
+  /**
+   * @return a copy whose reads also validate the model read, failing with
+   *     {@code json.validation.failed} and one problem per violation, each with its JSON Pointer
+   */
+  public PartnershipJson validating() {
+    return new PartnershipJson(strict, true, indented);
+  }
+
+  /** @return a copy that writes indented documents (two spaces, {@code \n} line ends) */
+  public PartnershipJson indented() {
+    return new PartnershipJson(strict, validating, true);
+  }
+
+  /** @return whether reads reject unknown properties */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** @return whether reads validate the model read */
+  public boolean isValidating() {
+    return validating;
+  }
+
+  /** @return whether writes are indented */
+  public boolean isIndented() {
+    return indented;
+  }
+
+  /**
+   * @param type the expected document type
+   * @param json the document
+   * @param <T> the model type
+   * @return the model value
+   * @throws JsonReadException for any failure
+   */
+  public <T> T read(DocumentType<T> type, String json) {
+    return reader().read(type, Source.of(json));
+  }
+
+  /**
+   * @param type the expected document type
+   * @param json the document, in UTF-8 (UTF-16 and UTF-32 are detected)
+   * @param <T> the model type
+   * @return the model value
+   * @throws JsonReadException for any failure
+   */
+  public <T> T read(DocumentType<T> type, byte[] json) {
+    return reader().read(type, Source.of(json));
+  }
+
+  /**
+   * @param type the expected document type
+   * @param json the document; read to its end, not closed
+   * @param <T> the model type
+   * @return the model value
+   * @throws JsonReadException for any failure, an I/O failure included ({@code json.io})
+   */
+  public <T> T read(DocumentType<T> type, Reader json) {
+    return reader().read(type, Source.of(json));
+  }
+
+  /**
+   * @param type the expected document type
+   * @param json the document, in UTF-8; read to its end, not closed
+   * @param <T> the model type
+   * @return the model value
+   * @throws JsonReadException for any failure, an I/O failure included ({@code json.io})
+   */
+  public <T> T read(DocumentType<T> type, InputStream json) {
+    return reader().read(type, Source.of(json));
+  }
+
+  /**
+   * @param type the expected document type
+   * @param file the document's file, in UTF-8
+   * @param <T> the model type
+   * @return the model value
+   * @throws JsonReadException for any failure, an I/O failure included ({@code json.io})
+   */
+  public <T> T read(DocumentType<T> type, Path file) {
+    return reader().read(type, Source.of(file));
+  }
+
+  /**
+   * @param type the document type
+   * @param value the model value
+   * @param <T> the model type
+   * @return the document
+   * @throws JsonWriteException if a value holds an unknown property that is not JSON
+   */
+  public <T> String write(DocumentType<T> type, T value) {
+    return writer().write(type, value);
+  }
+
+  /**
+   * @param type the document type
+   * @param value the model value
+   * @param <T> the model type
+   * @return the document in UTF-8
+   * @throws JsonWriteException if a value holds an unknown property that is not JSON
+   */
+  public <T> byte[] writeBytes(DocumentType<T> type, T value) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    writer().write(type, value, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * @param type the document type
+   * @param value the model value
+   * @param out where to write; flushed, not closed
+   * @param <T> the model type
+   * @throws JsonWriteException if writing fails
+   */
+  public <T> void write(DocumentType<T> type, T value, Writer out) {
+    writer().write(type, value, out);
+  }
+
+  /**
+   * @param type the document type
+   * @param value the model value
+   * @param out where to write, in UTF-8; flushed, not closed
+   * @param <T> the model type
+   * @throws JsonWriteException if writing fails
+   */
+  public <T> void write(DocumentType<T> type, T value, OutputStream out) {
+    writer().write(type, value, out);
+  }
+
+  /**
+   * @param type the document type
+   * @param value the model value
+   * @param file the file to create or replace, in UTF-8
+   * @param <T> the model type
+   * @throws JsonWriteException if writing fails
+   */
+  public <T> void write(DocumentType<T> type, T value, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writer().write(type, value, out);
+    } catch (IOException e) {
+      throw DocumentWriter.failed(e);
+    }
+  }
+
+  /**
+   * The hardened, preconfigured mapper the facade uses, for reading and writing model values
+   * (not documents) with Jackson directly: the module registered, the limits of
+   * {@code docs/wire-format.md}, duplicate keys and trailing tokens rejected, no coercion of
+   * scalars, no {@code null} for a value, no default typing. Failures are Jackson's exceptions.
+   * Immutable; {@code mapper().rebuild()} derives another.
+   *
+   * @return the shared mapper
+   */
+  public static JsonMapper mapper() {
+    return HardenedMapper.mapper();
+  }
+
+  /** @return a new instance of the module, for a mapper of your own */
+  public static PartnershipJsonModule module() {
+    return new PartnershipJsonModule();
+  }
+
+  private DocumentReader reader() {
+    return new DocumentReader(strict, validating);
+  }
+
+  private DocumentWriter writer() {
+    return new DocumentWriter(indented);
+  }
+
+  /** @return the options, for logs */
+  @Override
+  public String toString() {
+    return "PartnershipJson{strict=" + strict + ", validating=" + validating + ", indented=" + indented + "}";
+  }
+}

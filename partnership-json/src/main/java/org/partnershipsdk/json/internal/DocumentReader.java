@@ -1,0 +1,180 @@
+package org.partnershipsdk.json.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.partnershipsdk.core.validation.ModelValidator;
+import org.partnershipsdk.core.validation.Violation;
+import org.partnershipsdk.json.DocumentType;
+import org.partnershipsdk.json.JsonProblem;
+import org.partnershipsdk.json.JsonReadException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Reads a document: the envelope ({@code type}, {@code schemaVersion}, {@code data}, in any order),
+ * its data through the module, then the strict and validation checks. Every failure becomes a
+ * {@link JsonReadException}. Not for public use.
+ *
+ * @param strict whether unknown properties are rejected
+ * @param validating whether the model read is validated
+ */
+public record DocumentReader(boolean strict, boolean validating) {
+  /** The envelope's property holding the document type's name. */
+  public static final String TYPE = "type";
+  /** The envelope's property holding the schema version. */
+  public static final String SCHEMA_VERSION = "schemaVersion";
+  /** The envelope's property holding the model value. */
+  public static final String DATA = "data";
+  private static final int MAX_REPORTED_LENGTH = 64;
+
+  /**
+   * @param type the expected document type
+   * @param source the document
+   * @param <T> the model type
+   * @return the model value
+   * @throws JsonReadException for any failure
+   */
+  public <T> T read(DocumentType<T> type, Source source) {
+    UnknownPropertyLog log = strict ? new UnknownPropertyLog() : null;
+    ObjectReader reader = HardenedMapper.mapper().readerFor(type.modelType())
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    if (log != null) {
+      reader = reader.withAttribute(UnknownPropertyLog.KEY, log);
+    }
+    T value = parse(type, source, reader, log);
+    if (log != null && !log.problems().isEmpty()) {
+      throw new JsonReadException(JsonReadException.PROPERTY_UNKNOWN, log.problems(), null);
+    }
+    if (validating) {
+      validate(value);
+    }
+    return value;
+  }
+
+  private <T> T parse(DocumentType<T> type, Source source, ObjectReader reader, UnknownPropertyLog log) {
+    JsonParser parser = null;
+    try {
+      parser = source.open(reader);
+      Envelope<T> envelope = new Envelope<>(type, reader, log);
+      envelope.read(parser, false);
+      if (!envelope.deferred) {
+        return envelope.value;
+      }
+      parser.close();
+      // The data came before the type or the version: read again, now that both are checked.
+      parser = source.open(reader);
+      Envelope<T> again = new Envelope<>(type, reader, null);
+      again.read(parser, true);
+      return again.value;
+    } catch (RuntimeException failure) {
+      throw ReadFailures.translate(failure, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  private static void validate(Object value) {
+    List<Violation> violations = ModelValidator.create().validate(value).violations();
+    if (violations.isEmpty()) {
+      return;
+    }
+    List<JsonProblem> problems = new ArrayList<>(violations.size());
+    for (Violation violation : violations) {
+      problems.add(new JsonProblem(violation.code(), Pointers.append("/" + DATA, violation.segments()), 0, 0,
+          violation.message(java.util.Locale.ENGLISH), violation.message(java.util.Locale.FRENCH)));
+    }
+    throw new JsonReadException(JsonReadException.VALIDATION_FAILED, problems, null);
+  }
+
+  /** One pass over the envelope. */
+  private static final class Envelope<T> {
+    private final DocumentType<T> type;
+    private final ObjectReader reader;
+    private final UnknownPropertyLog log;
+    private String typeName;
+    private String version;
+    private boolean dataFound;
+    private boolean deferred;
+    private T value;
+
+    Envelope(DocumentType<T> type, ObjectReader reader, UnknownPropertyLog log) {
+      this.type = type;
+      this.reader = reader;
+      this.log = log;
+    }
+
+    void read(JsonParser parser, boolean checked) {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        throw BindingProblem.of(parser, JsonReadException.MALFORMED, JsonReadException.MALFORMED, Map.of());
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw Tokens.mismatch(parser, "object");
+      }
+      while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (checked && !DATA.equals(name)) {
+          parser.skipChildren();
+          continue;
+        }
+        switch (name) {
+          case TYPE -> checkType(parser, Tokens.requireString(parser));
+          case SCHEMA_VERSION -> {
+            version = Tokens.requireString(parser);
+            SchemaVersions.check(parser, version);
+          }
+          case DATA -> readData(parser, checked);
+          default -> {
+            if (log != null) {
+              log.add(Problems.at(parser, JsonReadException.PROPERTY_UNKNOWN, JsonReadException.PROPERTY_UNKNOWN,
+                  Map.of("property", name)));
+            }
+            parser.skipChildren();
+          }
+        }
+      }
+      if (checked) {
+        return;
+      }
+      if (parser.nextToken() != null) {
+        throw BindingProblem.of(parser, JsonReadException.TRAILING_TOKENS, JsonReadException.TRAILING_TOKENS, Map.of());
+      }
+      for (String required : List.of(TYPE, SCHEMA_VERSION, DATA)) {
+        boolean found = switch (required) {
+          case TYPE -> typeName != null;
+          case SCHEMA_VERSION -> version != null;
+          default -> dataFound;
+        };
+        if (!found) {
+          throw BindingProblem.of(parser, JsonReadException.PROPERTY_MISSING, JsonReadException.PROPERTY_MISSING,
+              Map.of("property", required));
+        }
+      }
+    }
+
+    private void checkType(JsonParser parser, String name) {
+      typeName = name;
+      if (!type.name().equals(name)) {
+        String shown = name.length() > MAX_REPORTED_LENGTH ? name.substring(0, MAX_REPORTED_LENGTH) + "…" : name;
+        throw BindingProblem.of(parser, JsonReadException.DOCUMENT_TYPE_MISMATCH,
+            JsonReadException.DOCUMENT_TYPE_MISMATCH, Map.of("expected", type.name(), "found", shown));
+      }
+    }
+
+    private void readData(JsonParser parser, boolean checked) {
+      dataFound = true;
+      if (!checked && (typeName == null || version == null)) {
+        deferred = true;
+        parser.skipChildren();
+      } else {
+        value = reader.readValue(parser);
+      }
+    }
+  }
+}

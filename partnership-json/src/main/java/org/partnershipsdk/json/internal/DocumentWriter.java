@@ -1,0 +1,122 @@
+package org.partnershipsdk.json.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import org.partnershipsdk.core.model.IncompleteValueException;
+import org.partnershipsdk.json.DocumentType;
+import org.partnershipsdk.json.JsonWriteException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Writes a document: {@code {"type": ..., "schemaVersion": "1.0", "data": {...}}}, the envelope
+ * first so that streaming readers find it before the data. Not for public use.
+ *
+ * @param indented whether the output is indented (two spaces, {@code \n}) rather than compact
+ */
+public record DocumentWriter(boolean indented) {
+
+  /**
+   * @param type the document type
+   * @param value the model value
+   * @param out where to write; flushed, not closed
+   * @param <T> the model type
+   * @throws JsonWriteException if the target fails or an unknown property is not JSON
+   */
+  public <T> void write(DocumentType<T> type, T value, Writer out) {
+    ObjectWriter writer = writer();
+    run(() -> {
+      try (JsonGenerator generator = writer.createGenerator(out)) {
+        write(type, value, generator, writer);
+      }
+    });
+  }
+
+  /**
+   * @param type the document type
+   * @param value the model value
+   * @param out where to write, in UTF-8; flushed, not closed
+   * @param <T> the model type
+   * @throws JsonWriteException if the target fails or an unknown property is not JSON
+   */
+  public <T> void write(DocumentType<T> type, T value, OutputStream out) {
+    ObjectWriter writer = writer();
+    run(() -> {
+      try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
+        write(type, value, generator, writer);
+      }
+    });
+  }
+
+  /**
+   * @param type the document type
+   * @param value the model value
+   * @param <T> the model type
+   * @return the document
+   */
+  public <T> String write(DocumentType<T> type, T value) {
+    StringWriter out = new StringWriter();
+    write(type, value, out);
+    return out.toString();
+  }
+
+  private ObjectWriter writer() {
+    ObjectWriter writer = HardenedMapper.mapper().writer();
+    return indented ? writer.with(HardenedMapper.prettyPrinter()) : writer;
+  }
+
+  private static <T> void write(DocumentType<T> type, T value, JsonGenerator generator, ObjectWriter writer) {
+    if (value == null) {
+      throw new IncompleteValueException("value");
+    }
+    generator.writeStartObject();
+    generator.writeStringProperty(DocumentReader.TYPE, type.name());
+    generator.writeStringProperty(DocumentReader.SCHEMA_VERSION, SchemaVersions.CURRENT);
+    generator.writeName(DocumentReader.DATA);
+    writer.writeValue(generator, value);
+    generator.writeEndObject();
+  }
+
+  private static void run(Runnable writing) {
+    try {
+      writing.run();
+    } catch (JacksonException failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof JsonWriteException invalid) {
+          throw invalid;
+        }
+      }
+      throw failed(failure instanceof JacksonIOException && failure.getCause() != null ? failure.getCause() : failure);
+    } catch (UncheckedIOException failure) {
+      throw failed(failure.getCause());
+    }
+  }
+
+  /**
+   * @param cause why writing failed
+   * @return a {@code json.write.failed} exception
+   */
+  static JsonWriteException failed(Throwable cause) {
+    Map<String, Object> arguments = Map.of("reason", cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    return new JsonWriteException(JsonWriteException.WRITE_FAILED,
+        JsonTexts.format(JsonWriteException.WRITE_FAILED, Locale.ENGLISH, arguments),
+        JsonTexts.format(JsonWriteException.WRITE_FAILED, Locale.FRENCH, arguments), cause);
+  }
+
+  /**
+   * @param cause an I/O failure
+   * @return a {@code json.write.failed} exception
+   */
+  public static JsonWriteException failed(IOException cause) {
+    return failed((Throwable) cause);
+  }
+}

@@ -1,0 +1,71 @@
+package org.partnershipsdk.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.model.TerritoryLevel;
+
+/** Documents carry their type and schema version; newer minors read, other majors fail clearly. */
+class DocumentEnvelopeTest {
+  private static final Territory OUIDAH = Territory.of(CountryCode.of("BJ"), TerritoryLevel.MUNICIPALITY, "Ouidah");
+  private static final String DATA = "{\"country\":\"BJ\",\"name\":\"Ouidah\"}";
+  private final PartnershipJson json = PartnershipJson.create();
+
+  @Test
+  void theEnvelopeIsWrittenFirstWithTheRegisteredNameNeverAClassName() {
+    assertThat(json.write(TestDocuments.TERRITORY, OUIDAH))
+        .startsWith("{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":{")
+        .doesNotContain("Territory").doesNotContain("org.partnershipsdk");
+    assertThat(PartnershipJson.SCHEMA_VERSION).isEqualTo("1.0");
+  }
+
+  @Test
+  void theEnvelopesPropertiesAreReadInAnyOrder() {
+    for (String document : new String[] {
+        "{\"data\":" + DATA + ",\"type\":\"test-territory\",\"schemaVersion\":\"1.0\"}",
+        "{\"schemaVersion\":\"1.0\",\"data\":" + DATA + ",\"type\":\"test-territory\"}",
+        "{\"type\":\"test-territory\",\"data\":" + DATA + ",\"schemaVersion\":\"1.0\"}"}) {
+      assertThat(json.read(TestDocuments.TERRITORY, document)).isEqualTo(OUIDAH);
+    }
+  }
+
+  @Test
+  void aNewerMinorVersionIsRead() {
+    assertThat(json.read(TestDocuments.TERRITORY,
+        "{\"type\":\"test-territory\",\"schemaVersion\":\"1.42\",\"data\":" + DATA + "}")).isEqualTo(OUIDAH);
+  }
+
+  @Test
+  void anotherMajorVersionFailsClearlyEvenWhenTheDataComesFirst() {
+    assertThatThrownBy(() -> json.read(TestDocuments.TERRITORY,
+        "{\"data\":{\"totally\":[\"different\"]},\"type\":\"test-territory\",\"schemaVersion\":\"2.3\"}"))
+        .isInstanceOfSatisfying(JsonReadException.class, e -> {
+          assertThat(e.code()).isEqualTo("json.schema-version.unsupported");
+          assertThat(e.pointer()).isEqualTo("/schemaVersion");
+          assertThat(e.getMessage()).startsWith("Schema version 2.3 is not supported: this SDK reads 1.x");
+        });
+  }
+
+  @Test
+  void errorsInDataReadAfterTheEnvelopeStillPointIntoTheDocument() {
+    assertThatThrownBy(() -> json.read(TestDocuments.TERRITORY,
+        "{\"data\":{\"country\":\"BJ\",\"name\":7},\"type\":\"test-territory\",\"schemaVersion\":\"1.0\"}"))
+        .isInstanceOfSatisfying(JsonReadException.class, e -> {
+          assertThat(e.code()).isEqualTo("json.type-mismatch");
+          assertThat(e.pointer()).isEqualTo("/data/name");
+          assertThat(e.column()).isEqualTo(32);
+        });
+  }
+
+  @Test
+  void aDocumentOfAnotherTypeIsRejected() {
+    assertThatThrownBy(() -> json.read(TestDocuments.PERIOD, json.write(TestDocuments.TERRITORY, OUIDAH)))
+        .isInstanceOfSatisfying(JsonReadException.class, e -> {
+          assertThat(e.code()).isEqualTo("json.document-type.mismatch");
+          assertThat(e.pointer()).isEqualTo("/type");
+        });
+  }
+}
