@@ -317,7 +317,11 @@ public final class PartnershipJson {
     try {
       writer.writeAll(list.items(others));
     } catch (RuntimeException failure) {
-      writer.close();
+      try {
+        writer.close();
+      } catch (RuntimeException alsoFailing) {
+        failure.addSuppressed(alsoFailing);
+      }
       throw failure;
     }
     return writer;
