@@ -46,7 +46,7 @@ class FuzzTest {
 
   @TestFactory
   Stream<DynamicTest> truncationsOfValidDocuments() {
-    return fuzz(400, random -> {
+    return fuzz(800, random -> {
       Input valid = validDocument(random);
       return new Input(Arrays.copyOf(valid.bytes(), random.nextInt(0, valid.bytes().length)), valid.type());
     });
@@ -54,7 +54,7 @@ class FuzzTest {
 
   @TestFactory
   Stream<DynamicTest> mutationsOfValidDocuments() {
-    return fuzz(800, random -> {
+    return fuzz(2000, random -> {
       Input valid = validDocument(random);
       byte[] document = valid.bytes();
       for (int mutations = random.nextInt(1, 6); mutations > 0; mutations--) {

@@ -25,7 +25,7 @@ import org.partnershipsdk.testkit.Seeds;
  */
 class RoundTripTest {
   private static final PartnershipJson JSON = PartnershipJson.create();
-  private static final int SEEDS_PER_DOCUMENT_TYPE = 60;
+  private static final int SEEDS_PER_DOCUMENT_TYPE = 100;
 
   @TempDir
   Path directory;
