@@ -71,8 +71,7 @@ class FuzzTest {
       String open = random.nextBoolean() ? "[" : "{\"k\":";
       String close = open.equals("[") ? "]" : "}";
       String nested = open.repeat(depth) + "1" + (random.nextBoolean() ? close.repeat(depth) : "");
-      return new Input(("{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":{\"country\":\"FR\","
-          + "\"name\":\"x\",\"deep\":" + nested + "}}").getBytes(StandardCharsets.UTF_8), TestDocuments.TERRITORY);
+      return inside(random, "\"deep\":" + nested);
     });
   }
 
@@ -86,9 +85,19 @@ class FuzzTest {
         case 2 -> "\"name\":\"x\",\"n\":" + "9".repeat(random.nextInt(190, 210));
         default -> "\"name\":\"x\",\"n\":[" + "0,".repeat(length / 10) + "0]";
       };
-      return new Input(("{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":{\"country\":\"FR\"," + huge
-          + "}}").getBytes(StandardCharsets.UTF_8), TestDocuments.TERRITORY);
+      return inside(random, huge);
     });
+  }
+
+  /** @return a territory document, or a portfolio whose first initiative's territory holds the properties */
+  private static Input inside(SplittableRandom random, String properties) {
+    String territory = "{\"country\":\"FR\"," + properties + "}";
+    if (random.nextBoolean()) {
+      return new Input(("{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":" + territory + "}")
+          .getBytes(StandardCharsets.UTF_8), TestDocuments.TERRITORY);
+    }
+    return new Input(("{\"type\":\"portfolio\",\"schemaVersion\":\"1.0\",\"data\":{\"initiatives\":[{\"id\":\"i\","
+        + "\"territories\":[" + territory + "]}]}}").getBytes(StandardCharsets.UTF_8), DocumentType.PORTFOLIO);
   }
 
   private static Stream<DynamicTest> fuzz(int count, Function<SplittableRandom, Input> inputs) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.mission.VolunteerMission;
-import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.partnership.Partnership;
@@ -59,18 +60,23 @@ class ValidatingReadTest {
   @Test
   void violationsDeepInAPortfolioPointAtTheirElement() {
     Portfolio portfolio = Seeds.list(100).stream().map(seed -> Generators.portfolios().generate(GenContext.of(seed, 5)))
-        .filter(p -> p.initiatives().size() >= 4 && p.organisations().size() >= 2).findFirst().orElseThrow();
+        .filter(p -> p.initiatives().size() >= 4 && p.organisations().size() >= 2
+            && !p.initiatives().get(3).participants().isEmpty()).findFirst().orElseThrow();
     List<Initiative> initiatives = new ArrayList<>(portfolio.initiatives());
-    initiatives.set(3, initiatives.get(3).withTitle(" "));
+    Initiative fourth = initiatives.get(3);
+    List<Participant> participants = new ArrayList<>(fourth.participants());
+    participants.set(0, participants.get(0).withOrganisation(OrganisationId.of("nowhere")));
+    initiatives.set(3, fourth.withTitle(" ").withParticipants(participants));
     List<Organisation> organisations = new ArrayList<>(portfolio.organisations());
-    organisations.set(1, organisations.get(1).withCountry(CountryCode.of("ZZ")));
+    organisations.set(1, organisations.get(1).withName(""));
     Portfolio broken = portfolio.withInitiatives(initiatives).withOrganisations(organisations);
     String document = json.write(DocumentType.PORTFOLIO, broken);
     assertThatThrownBy(() -> json.read(DocumentType.PORTFOLIO, document))
         .isInstanceOfSatisfying(JsonReadException.class, e -> assertThat(e.problems())
             .extracting(p -> p.code() + "@" + p.pointer())
             .containsExactlyInAnyOrder("value.blank@/data/initiatives/3/title",
-                "country.unassigned@/data/organisations/1/country"));
+                "portfolio.reference.unknown@/data/initiatives/3/participants/0/organisation",
+                "value.blank@/data/organisations/1/name"));
     assertThat(PartnershipJson.create().read(DocumentType.PORTFOLIO, document)).isEqualTo(broken);
   }
 
