@@ -21,7 +21,7 @@ import tools.jackson.core.JsonToken;
  */
 final class Documents {
   /** The document types the checker reads. */
-  static final List<DocumentType<?>> TYPES = List.of();
+  static final List<DocumentType<?>> TYPES = DocumentType.values();
 
   private static final CliText UNKNOWN_TYPE = CliText.of(
       "Unknown document type \"{found}\": expected one of {expected}",
