@@ -23,8 +23,9 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
   static final String FORMAT = "format";
   static final String AS_OF = "as-of";
   static final String STRICT = "strict";
+  static final String TYPE = "type";
 
-  private static final Set<String> VALUED = Set.of(LANG, PROFILE, FORMAT, AS_OF);
+  private static final Set<String> VALUED = Set.of(LANG, PROFILE, FORMAT, AS_OF, TYPE);
   private static final Set<String> FLAGS = Set.of(HELP, STRICT);
 
   private static final CliText UNKNOWN_OPTION = CliText.of(

@@ -14,10 +14,12 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * Reads a file as a document of whatever type its envelope names. The envelope's {@code type} is
- * looked at first, with the JSON module's hardened mapper; the document is then read by the JSON
- * module as that type, so that every failure is the module's {@link JsonReadException}, with its
- * code, JSON Pointer, line and column.
+ * Reads a file as a document of the type asked for ({@code --type}), or else of whatever type its
+ * envelope names. Without a type asked for, the envelope's {@code type} is looked at first, with the
+ * JSON module's hardened mapper; the document is then read by the JSON module as that type, so that
+ * every failure is the module's {@link JsonReadException}, with its code, JSON Pointer, line and
+ * column. A file of another type than the one asked for is the module's
+ * {@code json.document-type.mismatch}.
  */
 final class Documents {
   /** The document types the checker reads. */
@@ -40,8 +42,11 @@ final class Documents {
         List.of(new JsonProblem(JsonReadException.IO, "", 0, 0, text.en(), text.fr())), null);
   }
 
-  static DocumentLoader.Loaded load(Path file, boolean strict) {
+  static DocumentLoader.Loaded load(Path file, boolean strict, Optional<DocumentType<?>> asked) {
     PartnershipJson json = strict ? PartnershipJson.create().strict() : PartnershipJson.create();
+    if (asked.isPresent()) {
+      return new DocumentLoader.Loaded(asked.get().name(), json.read(asked.get(), file));
+    }
     Optional<Envelope> envelope = envelope(file);
     // Read as the first type when the envelope could not be looked at: the module then says why.
     DocumentType<?> type = TYPES.get(0);

@@ -10,15 +10,16 @@ final class HelpText {
 
       Usage:
         java -jar partnership-cli.jar check [--profile NAME] [--as-of DATE] [--format text|json]
-                                            [--strict] [--lang en|fr] FILE...
+                                            [--type DOCUMENT] [--strict] [--lang en|fr] FILE...
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] RULE-ID
         java -jar partnership-cli.jar rules [--lang en|fr]
         java -jar partnership-cli.jar --help [--lang en|fr]
 
       Commands:
-        check FILE...      read each document (any type: portfolio, initiative, mission...),
-                           validate it (every violation is an error) and run a profile's rules
+        check FILE...      read each document (any type: portfolio, initiative, mission...,
+                           the one its envelope's "type" names), validate it (every violation
+                           is an error) and run a profile's rules
         schema [DOCUMENT]  print the JSON Schema of a document type ({default-document} when none
                            is named), or of this command's JSON report: check-report
         explain RULE-ID    a rule's description, severity and parameters, and the profiles
@@ -31,6 +32,9 @@ final class HelpText {
                            (default: today)
         --format FORMAT    check: text, a table grouped by element, or json, a check-report
                            document (default: text)
+        --type DOCUMENT    check: read every file as this document type (portfolio,
+                           initiative, mission...); a file of another type is unreadable
+                           (default: the type each file's envelope names)
         --strict           check: a property the SDK does not know makes the file unreadable
         --lang LANG        the language of messages: en or fr (default: en)
         -h, --help         print this help
@@ -49,7 +53,7 @@ final class HelpText {
 
       Usage :
         java -jar partnership-cli.jar check [--profile NOM] [--as-of DATE] [--format text|json]
-                                            [--strict] [--lang en|fr] FICHIER...
+                                            [--type DOCUMENT] [--strict] [--lang en|fr] FICHIER...
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] ID-RÈGLE
         java -jar partnership-cli.jar rules [--lang en|fr]
@@ -57,8 +61,8 @@ final class HelpText {
 
       Commandes :
         check FICHIER...   lit chaque document (de tout type : portfolio, initiative,
-                           mission...), le valide (toute violation est une erreur) et applique
-                           les règles d'un profil
+                           mission..., celui que nomme le « type » de son enveloppe), le valide
+                           (toute violation est une erreur) et applique les règles d'un profil
         schema [DOCUMENT]  affiche le schéma JSON d'un type de document ({default-document} si
                            aucun n'est nommé), ou du rapport JSON de check : check-report
         explain ID-RÈGLE   la description d'une règle, sa gravité, ses paramètres et les
@@ -71,6 +75,9 @@ final class HelpText {
                            aujourd'hui, AAAA-MM-JJ (par défaut : aujourd'hui)
         --format FORMAT    check : text, un tableau groupé par élément, ou json, un document
                            check-report (par défaut : text)
+        --type DOCUMENT    check : lit chaque fichier comme ce type de document (portfolio,
+                           initiative, mission...) ; un fichier d'un autre type est illisible
+                           (par défaut : le type que nomme l'enveloppe de chaque fichier)
         --strict           check : une propriété que le SDK ne connaît pas rend le fichier
                            illisible
         --lang LANGUE      la langue des messages : en ou fr (par défaut : en)

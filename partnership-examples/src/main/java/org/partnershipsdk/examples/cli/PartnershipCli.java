@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsdk.core.rules.Profile;
 import org.partnershipsdk.core.rules.Profiles;
 import org.partnershipsdk.core.rules.Severity;
+import org.partnershipsdk.json.DocumentType;
 import org.partnershipsdk.json.JsonReadException;
 
 /**
@@ -49,7 +51,8 @@ public final class PartnershipCli {
   private static final String EXPLAIN = "explain";
   private static final String RULES = "rules";
   private static final Map<String, Set<String>> OPTIONS = Map.of(
-      CHECK, Set.of(CommandLine.LANG, CommandLine.PROFILE, CommandLine.FORMAT, CommandLine.AS_OF, CommandLine.STRICT),
+      CHECK, Set.of(CommandLine.LANG, CommandLine.PROFILE, CommandLine.FORMAT, CommandLine.AS_OF, CommandLine.STRICT,
+          CommandLine.TYPE),
       SCHEMA, Set.of(CommandLine.LANG),
       EXPLAIN, Set.of(CommandLine.LANG),
       RULES, Set.of(CommandLine.LANG));
@@ -77,9 +80,12 @@ public final class PartnershipCli {
       "Unknown profile \"{value}\": use {names}", "Profil inconnu « {value} » : {names}");
   private static final CliText BAD_FORMAT = CliText.of(
       "Unknown format \"{value}\": use text or json", "Format inconnu « {value} » : text ou json");
+  private static final CliText BAD_TYPE = CliText.of(
+      "Unknown document type \"{value}\": use {names}", "Type de document inconnu « {value} » : {names}");
 
   private final Clock clock;
   private final DocumentLoader loader;
+  private final SchemaTexts schemas;
 
   /** A checker whose default {@code --as-of} is today in the system's time zone. */
   public PartnershipCli() {
@@ -90,12 +96,13 @@ public final class PartnershipCli {
    * @param clock the clock that gives today, the default of {@code --as-of}
    */
   public PartnershipCli(Clock clock) {
-    this(clock, Documents::load);
+    this(clock, Documents::load, SchemaSource.SHIPPED);
   }
 
-  PartnershipCli(Clock clock, DocumentLoader loader) {
+  PartnershipCli(Clock clock, DocumentLoader loader, SchemaSource schemas) {
     this.clock = clock;
     this.loader = loader;
+    this.schemas = new SchemaTexts(schemas);
   }
 
   /**
@@ -162,6 +169,7 @@ public final class PartnershipCli {
     Profile profile = profile(line.option(CommandLine.PROFILE).orElse(Profiles.standard().name()));
     boolean json = format(line.option(CommandLine.FORMAT).orElse("text"));
     LocalDate asOf = line.option(CommandLine.AS_OF).map(PartnershipCli::date).orElse(LocalDate.now(clock));
+    Optional<DocumentType<?>> type = line.option(CommandLine.TYPE).map(PartnershipCli::documentType);
     if (line.operands().isEmpty()) {
       throw CliUsageException.of(CliUsageException.ARGUMENT_MISSING, MISSING_FILES, Map.of());
     }
@@ -170,7 +178,7 @@ public final class PartnershipCli {
     List<CheckedFile> files = new ArrayList<>();
     for (String file : line.operands()) {
       try {
-        DocumentLoader.Loaded document = loader.load(Path.of(file), line.has(CommandLine.STRICT));
+        DocumentLoader.Loaded document = loader.load(Path.of(file), line.has(CommandLine.STRICT), type);
         files.add(checker.check(file, document.type(), document.value()));
       } catch (JsonReadException e) {
         unreadable(file, e, locale, files, err);
@@ -196,10 +204,10 @@ public final class PartnershipCli {
     files.add(CheckedFile.unreadable(file, failure));
   }
 
-  private static int schema(CommandLine line, Locale locale, PrintStream out, PrintStream err) {
+  private int schema(CommandLine line, Locale locale, PrintStream out, PrintStream err) {
     noExtra(SCHEMA, line, 1);
     String document = line.operands().isEmpty() ? SchemaTexts.DEFAULT_DOCUMENT : line.operands().get(0);
-    var schema = SchemaTexts.schema(document);
+    Optional<String> schema = schemas.schema(document);
     if (schema.isEmpty()) {
       err.println(PREFIX.in(locale, "message", SchemaTexts.notAvailable(document, locale)));
       return UNREADABLE;
@@ -234,6 +242,12 @@ public final class PartnershipCli {
     return Profiles.byName(name).orElseThrow(() -> CliUsageException.of(CliUsageException.PROFILE_UNKNOWN,
         BAD_PROFILE, Map.of("value", name,
             "names", Profiles.all().stream().map(Profile::name).collect(Collectors.joining(", ")))));
+  }
+
+  private static DocumentType<?> documentType(String name) {
+    return Documents.byName(name).orElseThrow(() -> CliUsageException.of(CliUsageException.DOCUMENT_UNKNOWN,
+        BAD_TYPE, Map.of("value", name,
+            "names", Documents.TYPES.stream().map(DocumentType::name).collect(Collectors.joining(", ")))));
   }
 
   private static boolean format(String name) {

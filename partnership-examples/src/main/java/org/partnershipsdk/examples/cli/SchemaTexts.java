@@ -5,28 +5,51 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.partnershipsdk.json.DocumentType;
 
-/** The {@code schema} command: the JSON Schema of a document type, or of the check report. */
+/**
+ * The {@code schema} command: the JSON Schema of a document type, from a {@link SchemaSource}, or
+ * of the check report, shipped with the checker.
+ */
 final class SchemaTexts {
   static final String DEFAULT_DOCUMENT = "portfolio";
 
-  static final CliText NOT_AVAILABLE = CliText.of(
+  private static final CliText NOT_AVAILABLE = CliText.of(
       "The JSON Schema of the document type \"{document}\" is not available in this build",
       "Le schéma JSON du type de document « {document} » n'est pas disponible dans cette version");
+  private static final CliText UNKNOWN = CliText.of(
+      "Unknown document \"{document}\": use {names}", "Document inconnu « {document} » : {names}");
 
-  private SchemaTexts() {}
+  private final SchemaSource source;
 
-  /** @return the schema's text, when there is one by that name */
-  static Optional<String> schema(String document) {
+  SchemaTexts(SchemaSource source) {
+    this.source = source;
+  }
+
+  /**
+   * @return the schema's text, empty when the source has none for that document type
+   * @throws CliUsageException if {@code document} is neither a document type nor {@code check-report}
+   */
+  Optional<String> schema(String document) {
     if (document.equals(JsonReport.TYPE)) {
       return Optional.of(resource("check-report.schema.json"));
     }
-    return Optional.empty();
+    DocumentType<?> type = Documents.byName(document).orElseThrow(() -> CliUsageException.of(
+        CliUsageException.DOCUMENT_UNKNOWN, UNKNOWN, Map.of("document", document, "names", names())));
+    return source.schema(type);
   }
 
   static String notAvailable(String document, Locale locale) {
     return NOT_AVAILABLE.in(locale, "document", document);
+  }
+
+  private static String names() {
+    return Stream.concat(Documents.TYPES.stream().map(DocumentType::name), Stream.of(JsonReport.TYPE))
+        .collect(Collectors.joining(", "));
   }
 
   private static String resource(String name) {

@@ -113,7 +113,7 @@ final class CliFixtures {
 
   /** A loader that hands out documents held in memory, by file name, or throws the failure held. */
   static DocumentLoader loader(Map<String, Object> documents) {
-    return (file, strict) -> {
+    return (file, strict, type) -> {
       Object document = documents.get(file.toString());
       if (document instanceof JsonReadException failure) {
         throw failure;
@@ -130,9 +130,18 @@ final class CliFixtures {
   record Run(int exitCode, String out, String err) {}
 
   static Run run(DocumentLoader loader, String... args) {
+    return run(new PartnershipCli(CLOCK, loader, SchemaSource.SHIPPED), args);
+  }
+
+  /** Runs the checker as {@code java -jar} would, on files, with its own loader and schemas. */
+  static Run runOnFiles(String... args) {
+    return run(new PartnershipCli(CLOCK), args);
+  }
+
+  static Run run(PartnershipCli cli, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new PartnershipCli(CLOCK, loader).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int code = cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
