@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every public type of every published module has a Javadoc comment, and so has every package. */
+/** Every public type of every published module and of these examples has a Javadoc comment, and so has every package. */
 class PublicApiDocumentedTest {
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "^\\s*public\\s+(static\\s+)?(final\\s+|abstract\\s+|sealed\\s+)*(class|interface|enum|record|@interface)\\s+\\w+.*");
-  private static final List<String> MODULES = List.of("partnership-core", "partnership-testkit", "partnership-json");
+  private static final List<String> MODULES = List.of("partnership-core", "partnership-testkit", "partnership-json",
+      "partnership-examples");
 
   @Test
   void everyPublicTypeAndPackageIsDocumented() throws IOException {
