@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.partnershipsdk.core.rules.Profile;
 import org.partnershipsdk.core.rules.Profiles;
@@ -83,6 +85,13 @@ public final class PartnershipCli {
   private static final CliText BAD_TYPE = CliText.of(
       "Unknown document type \"{value}\": use {names}", "Type de document inconnu « {value} » : {names}");
 
+  /**
+   * Hibernate Validator announces its version on the error output at start-up, through
+   * java.util.logging when nothing else is on the classpath; held here so the level set in
+   * {@link #main} is not lost to garbage collection.
+   */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private final Clock clock;
   private final DocumentLoader loader;
   private final SchemaTexts schemas;
@@ -106,11 +115,13 @@ public final class PartnershipCli {
   }
 
   /**
-   * Runs the checker and exits with its exit code. Output is UTF-8.
+   * Runs the checker and exits with its exit code. Output is UTF-8; the error output carries only
+   * the checker's own messages.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = new PartnershipCli().run(args, out, err);
