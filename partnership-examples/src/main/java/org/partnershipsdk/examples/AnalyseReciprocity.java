@@ -3,6 +3,7 @@ package org.partnershipsdk.examples;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.reciprocity.CriteriaSet;
 import org.partnershipsdk.core.reciprocity.CriterionGap;
@@ -52,7 +53,7 @@ public final class AnalyseReciprocity {
     }
 
     List<ReciprocityAssessment> comasagua = portfolio.assessments().stream()
-        .filter(a -> a.partnership().toString().equals("spf82-canasta-campesina")).toList();
+        .filter(a -> a.partnership().equals(PartnershipId.of("spf82-canasta-campesina"))).toList();
     ReciprocityTrend trend = ReciprocityTrend.between(comasagua.get(0), comasagua.get(1), TOLERANCE);
     System.out.println("Trend " + comasagua.get(0).id() + " -> " + comasagua.get(1).id() + " (tolerance " + TOLERANCE + "):");
     print("overall", trend.overall());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.MissionId;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.json.DocumentType;
 import org.partnershipsdk.json.ItemList;
@@ -35,7 +36,8 @@ public final class ReadWriteJson {
     Portfolio realCases = ExampleDocuments.realCases();
 
     // Write a mission and read it back: equal, nothing lost.
-    VolunteerMission kpomasse = realCases.missions().get(1);
+    VolunteerMission kpomasse = realCases.missions().stream()
+        .filter(m -> m.id().equals(MissionId.of("explor-kpomasse"))).findFirst().orElseThrow();
     String text = json.indented().write(DocumentType.MISSION, kpomasse);
     System.out.println("Wrote mission " + kpomasse.id() + " as a document of " + text.lines().count() + " lines");
     System.out.println("Read back equal: " + json.read(DocumentType.MISSION, text).equals(kpomasse));
