@@ -31,9 +31,9 @@ import org.partnershipsdk.core.validation.constraints.ReciprocityUniqueResponses
  *
  * <pre>{@code
  * ReciprocityAssessment assessment = ReciprocityAssessment.builder()
- *     .id(AssessmentId.of("comasagua-2017"))
+ *     .id(AssessmentId.of("comasagua-2021"))
  *     .partnership(PartnershipId.of("spf82-canasta-campesina"))
- *     .date(LocalDate.of(2017, 6, 15))
+ *     .date(LocalDate.of(2021, 6, 15))
  *     .criteriaSet(CriteriaSets.standard())
  *     .addResponse(Response.builder().respondent(OrganisationId.of("spf-82"))
  *         .side(Side.SUPPORTING_ORGANISATION).addAnswer(Answer.of("listening", 3)).build())

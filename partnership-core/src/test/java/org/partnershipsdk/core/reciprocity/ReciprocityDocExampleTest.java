@@ -52,9 +52,9 @@ class ReciprocityDocExampleTest {
   static List<ReciprocityAssessment> example() {
     CriteriaSet set = CriteriaSets.standard();
     ReciprocityAssessment first = ReciprocityAssessment.builder()
-        .id(AssessmentId.of("comasagua-2017"))
+        .id(AssessmentId.of("comasagua-2021"))
         .partnership(PartnershipId.of("spf82-canasta-campesina"))
-        .date(LocalDate.of(2017, 6, 15))
+        .date(LocalDate.of(2021, 6, 15))
         .criteriaSet(set)
         .addResponse(response("spf-82", Side.SUPPORTING_ORGANISATION, 4, 3, 3, 3, 4, 4, 3, 4, 3, 4, 3))
         .addResponse(response("canasta-campesina", Side.PARTNER, 3, 2, 4, 1, 3, 4, 2, 3, 2, 4, 3))
@@ -73,8 +73,8 @@ class ReciprocityDocExampleTest {
           + ", gap " + disagreement.gap().orElseThrow());
     }
 
-    ReciprocityAssessment second = first.withId(AssessmentId.of("comasagua-2018"))
-        .withDate(LocalDate.of(2018, 9, 1))
+    ReciprocityAssessment second = first.withId(AssessmentId.of("comasagua-2022"))
+        .withDate(LocalDate.of(2022, 9, 1))
         .withResponses(
             response("spf-82", Side.SUPPORTING_ORGANISATION, 4, 3, 3, 3, 4, 4, 3, 3, 3, 4, 3),
             response("canasta-campesina", Side.PARTNER, 3, 3, 4, 2, 3, 4, 3, 3, 3, 4, 3));
@@ -136,8 +136,8 @@ class ReciprocityDocExampleTest {
     List<Finding> gaps = RulesEngine.of(Profile.builder("doc").add(PartnershipRules.GAP_TOO_WIDE).build(), clock)
         .evaluate(portfolio).findings();
 
-    assertThat(gaps.stream().filter(f -> f.subject().id().equals("comasagua-2017"))).hasSize(8);
-    assertThat(gaps.stream().filter(f -> f.subject().id().equals("comasagua-2018"))).hasSize(4);
+    assertThat(gaps.stream().filter(f -> f.subject().id().equals("comasagua-2021"))).hasSize(8);
+    assertThat(gaps.stream().filter(f -> f.subject().id().equals("comasagua-2022"))).hasSize(4);
   }
 
   @Test

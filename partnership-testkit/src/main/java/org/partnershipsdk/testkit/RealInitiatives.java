@@ -1,0 +1,223 @@
+package org.partnershipsdk.testkit;
+
+import static org.partnershipsdk.core.initiative.ParticipantRole.ASSOCIATE;
+import static org.partnershipsdk.core.initiative.ParticipantRole.FUNDER;
+import static org.partnershipsdk.core.initiative.ParticipantRole.HOLDER;
+import static org.partnershipsdk.core.initiative.ParticipantRole.LOCAL_PARTNER;
+import static org.partnershipsdk.core.initiative.ParticipantRole.SUPPORTING_ORGANISATION;
+import static org.partnershipsdk.core.initiative.ParticipantRole.TECHNICAL_SUPPORT;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.partnershipsdk.core.cycle.ProjectCycle;
+import org.partnershipsdk.core.cycle.Stage;
+import org.partnershipsdk.core.cycle.StageEntry;
+import org.partnershipsdk.core.initiative.Beneficiaries;
+import org.partnershipsdk.core.initiative.DesignMode;
+import org.partnershipsdk.core.initiative.Evaluation;
+import org.partnershipsdk.core.initiative.EvaluationKind;
+import org.partnershipsdk.core.initiative.FollowUpContact;
+import org.partnershipsdk.core.initiative.FollowUpContactKind;
+import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.initiative.InitiativeTrait;
+import org.partnershipsdk.core.initiative.Participant;
+import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.FieldOfAction;
+import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.Sdg;
+import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.model.TerritoryLevel;
+import org.partnershipsdk.core.results.Indicator;
+import org.partnershipsdk.core.results.IndicatorMeasure;
+import org.partnershipsdk.core.results.IndicatorValue;
+import org.partnershipsdk.core.results.OverallObjective;
+import org.partnershipsdk.core.results.ResultsFramework;
+import org.partnershipsdk.core.results.SpecificObjective;
+
+/**
+ * The initiatives of the {@link RealCases}: the three CAAC initiatives of seeds 003 and 004 and
+ * CCFD-Terre Solidaire's jam production in Laos (seed 000). Participants, places, fields and the
+ * 300 people of Montauban are the seeds'; dates, stage histories, follow-up contacts, evaluations
+ * and SDGs are illustrative.
+ */
+final class RealInitiatives {
+  private RealInitiatives() {}
+
+  /** CAAC 2015–2018: "Des paniers paysans de Comasagua au jardin solidaire de Montauban". */
+  static Initiative comasaguaMontauban() {
+    return Initiative.builder()
+        .id(CaseIds.COMASAGUA_MONTAUBAN)
+        .title("Des paniers paysans de Comasagua au jardin solidaire de Montauban")
+        .summary("Market-garden plots for young people and women in Comasagua, and a solidarity garden in"
+            + " Montauban that brings people in hardship together, with cross missions between Salvadorans"
+            + " and French people")
+        .programme(CaseIds.CAAC)
+        .partnership(CaseIds.SPF_CANASTA)
+        .addParticipant(Participant.builder().organisation(CaseIds.SPF_82)
+            .addRoles(HOLDER, SUPPORTING_ORGANISATION).carriesLegalResponsibility(true).build())
+        .addParticipant(Participant.of(CaseIds.CANASTA, LOCAL_PARTNER))
+        .addParticipants(associates(CaseIds.COMASAGUA_FAMILIES, CaseIds.ULS, CaseIds.LYCEE_SAN_SALVADOR,
+            CaseIds.SPF_OCCITANIE, CaseIds.SPF_NOUVELLE_AQUITAINE, CaseIds.GAB_65, CaseIds.CAPOU, CaseIds.MDS,
+            CaseIds.FUNDESYRAM))
+        .addParticipant(Participant.of(CaseIds.CFSI, FUNDER))
+        .designMode(DesignMode.CO_CONSTRUCTED)
+        .addTrait(InitiativeTrait.INNOVATIVE)
+        .addTerritory(Territory.of(CountryCode.FRANCE, TerritoryLevel.MUNICIPALITY, "Montauban"))
+        .addTerritory(Territory.of(CaseIds.EL_SALVADOR, TerritoryLevel.MUNICIPALITY, "Comasagua"))
+        .territoryToTerritory(true)
+        .addFieldsOfAction(FieldOfAction.FOOD_SOVEREIGNTY, FieldOfAction.SOCIAL_AND_SOLIDARITY_ECONOMY)
+        .addSdgs(Sdg.ZERO_HUNGER, Sdg.REDUCED_INEQUALITIES, Sdg.PARTNERSHIPS)
+        .beneficiaries(Beneficiaries.builder()
+            .direct(300)
+            .description("People in economic and social hardship brought together by the Montauban solidarity"
+                + " garden")
+            .build())
+        .period(Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 12, 31)))
+        .cycle(cycle(LocalDate.of(2015, 1, 12), LocalDate.of(2015, 3, 2), LocalDate.of(2015, 9, 1),
+            LocalDate.of(2018, 6, 4), LocalDate.of(2018, 11, 5)))
+        .resultsFramework(comasaguaResults())
+        .addEvaluation(Evaluation.builder()
+            .kind(EvaluationKind.FINAL)
+            .period(Period.of(LocalDate.of(2018, 6, 4), LocalDate.of(2018, 9, 28)))
+            .addTermsOfReferenceDraftedBy(CaseIds.SPF_82, CaseIds.CANASTA)
+            .addConsultantChosenBy(CaseIds.SPF_82, CaseIds.CANASTA)
+            .consultant("Noa Exemple")
+            .build())
+        .addFollowUpContact(contact(LocalDate.of(2016, 4, 12), FollowUpContactKind.MEETING, CaseIds.CFSI))
+        .addFollowUpContact(contact(LocalDate.of(2017, 10, 9), FollowUpContactKind.VIDEO_CALL, CaseIds.SPF_82))
+        .addLessonsLearned("Linking people who do not usually talk to each other gives back perspective,"
+            + " recognition and self-esteem")
+        .build();
+  }
+
+  /** CAAC: the CFDT with the NGO Essentiel and the UNSAS union, for women selling dried fish in Senegal. */
+  static Initiative senegalDriedFish() {
+    return Initiative.builder()
+        .id(CaseIds.SENEGAL_DRIED_FISH)
+        .title("Women selling dried fish in Senegal: a better living and social protection")
+        .summary("Helps women who sell dried fish to live better from their trade and to have a minimum of"
+            + " social security")
+        .programme(CaseIds.CAAC)
+        .partnership(CaseIds.CFDT_UNSAS)
+        .addParticipant(Participant.builder().organisation(CaseIds.CFDT)
+            .addRoles(HOLDER, SUPPORTING_ORGANISATION).carriesLegalResponsibility(true).build())
+        .addParticipant(Participant.of(CaseIds.ESSENTIEL, TECHNICAL_SUPPORT))
+        .addParticipant(Participant.of(CaseIds.UNSAS, LOCAL_PARTNER))
+        .addParticipant(Participant.of(CaseIds.CFSI, FUNDER))
+        .designMode(DesignMode.CO_CONSTRUCTED)
+        .addTerritory(Territory.of(CaseIds.SENEGAL, TerritoryLevel.COUNTRY, "Sénégal"))
+        .addFieldsOfAction(FieldOfAction.SOCIAL_PROTECTION, FieldOfAction.GENDER_EQUALITY)
+        .addSdgs(Sdg.NO_POVERTY, Sdg.GOOD_HEALTH, Sdg.GENDER_EQUALITY, Sdg.DECENT_WORK)
+        .beneficiaries(Beneficiaries.builder().description("Women who process and sell dried fish").build())
+        .period(Period.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31)))
+        .cycle(cycle(LocalDate.of(2018, 6, 4), LocalDate.of(2018, 10, 1), LocalDate.of(2019, 1, 7),
+            LocalDate.of(2021, 10, 4), LocalDate.of(2022, 2, 14)))
+        .addFollowUpContact(contact(LocalDate.of(2020, 2, 17), FollowUpContactKind.FIELD_VISIT, CaseIds.CFDT))
+        .addFollowUpContact(contact(LocalDate.of(2021, 3, 8), FollowUpContactKind.VIDEO_CALL, CaseIds.CFDT))
+        .build();
+  }
+
+  /**
+   * CAAC: Guinée 44 (Nantes) with two rural family training centres of Pays de la Loire, taking young
+   * people of Kindia into farming trades. It names no SDG: the CAAC profile reports it.
+   */
+  static Initiative guineeKindia() {
+    return Initiative.builder()
+        .id(CaseIds.GUINEE_KINDIA)
+        .title("Young people of Kindia into farming trades")
+        .summary("Guides young people of rural Kindia towards farming trades and into the development of their"
+            + " territory")
+        .programme(CaseIds.CAAC)
+        .addParticipant(Participant.of(CaseIds.GUINEE_44, HOLDER))
+        .addParticipants(associates(CaseIds.MFR_A, CaseIds.MFR_B))
+        .addParticipant(Participant.of(CaseIds.CFSI, FUNDER))
+        .addTerritory(RealOrganisations.region("Pays de la Loire"))
+        .addTerritory(RealOrganisations.kindia())
+        .territoryToTerritory(true)
+        .addFieldsOfAction(FieldOfAction.YOUTH_AND_EMPLOYMENT, FieldOfAction.FOOD_SOVEREIGNTY)
+        .beneficiaries(Beneficiaries.builder().description("Young people of rural Kindia").build())
+        .period(Period.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31)))
+        .cycle(cycle(LocalDate.of(2018, 9, 3), LocalDate.of(2018, 11, 5), LocalDate.of(2019, 2, 4),
+            LocalDate.of(2021, 9, 6), LocalDate.of(2022, 1, 17)))
+        .addLessonsLearned("Bringing in actors of different natures takes the partnership out of a bilateral"
+            + " relation and puts mutual learning back at its heart")
+        .build();
+  }
+
+  /**
+   * CCFD-Terre Solidaire: jam production in Laos for a fair-trade brand, designed by the partner and
+   * in implementation; its last follow-up contact is more than six months before {@link RealCases#asOf()}.
+   */
+  static Initiative laosJam() {
+    return Initiative.builder()
+        .id(CaseIds.LAOS_JAM)
+        .title("Jam production in Laos for a fair-trade brand")
+        .partnership(CaseIds.CCFD_LAOS)
+        .addParticipant(Participant.of(CaseIds.LAOS_PRODUCERS, HOLDER, LOCAL_PARTNER))
+        .addParticipant(Participant.of(CaseIds.CCFD, SUPPORTING_ORGANISATION, FUNDER))
+        .addTerritory(Territory.of(CaseIds.LAOS, TerritoryLevel.COUNTRY, "Laos"))
+        .addFieldsOfAction(FieldOfAction.FOOD_SOVEREIGNTY, FieldOfAction.SOCIAL_AND_SOLIDARITY_ECONOMY)
+        .addSdgs(Sdg.NO_POVERTY, Sdg.DECENT_WORK, Sdg.RESPONSIBLE_CONSUMPTION)
+        .period(Period.of(LocalDate.of(2019, 9, 1), LocalDate.of(2025, 8, 31)))
+        .cycle(ProjectCycle.of(List.of(
+            StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2018, 10, 1)),
+            StageEntry.of(Stage.DESIGN, LocalDate.of(2019, 2, 4)),
+            StageEntry.of(Stage.IMPLEMENTATION, LocalDate.of(2019, 9, 2)))))
+        .addEvaluation(Evaluation.builder()
+            .kind(EvaluationKind.EXTERNAL)
+            .period(Period.of(LocalDate.of(2022, 10, 3), LocalDate.of(2022, 10, 28)))
+            .addTermsOfReferenceDraftedBy(CaseIds.LAOS_PRODUCERS, CaseIds.CCFD)
+            .addConsultantChosenBy(CaseIds.LAOS_PRODUCERS, CaseIds.CCFD)
+            .addRecommendation("Diversify the fruit supplied by the growers")
+            .build())
+        .addFollowUpContact(contact(LocalDate.of(2019, 11, 18), FollowUpContactKind.FIELD_VISIT, CaseIds.CCFD))
+        .addFollowUpContact(FollowUpContact.builder().date(LocalDate.of(2020, 2, 3)).kind(FollowUpContactKind.EMAIL)
+            .by(CaseIds.CCFD).summary("Packaging for the fair-trade brand agreed").build())
+        .addFollowUpContact(contact(LocalDate.of(2022, 11, 14), FollowUpContactKind.FIELD_VISIT, CaseIds.CCFD))
+        .addFollowUpContact(contact(LocalDate.of(2023, 11, 20), FollowUpContactKind.CALL, CaseIds.CCFD))
+        .build();
+  }
+
+  private static ResultsFramework comasaguaResults() {
+    return ResultsFramework.builder()
+        .overallObjective(OverallObjective.of("People in hardship regain perspective, recognition and"
+            + " self-esteem through new social ties"))
+        .addSpecificObjective(SpecificObjective.builder()
+            .statement("The Montauban solidarity garden brings together people in hardship, an agricultural"
+                + " lycée, organic farmers and associations")
+            .addIndicator(Indicator.builder()
+                .name("People in economic and social hardship taking part in the Montauban solidarity garden")
+                .measure(IndicatorMeasure.NUMBER)
+                .unit("people")
+                .addMeasurement(IndicatorValue.builder().number(BigDecimal.valueOf(300))
+                    .date(LocalDate.of(2018, 6, 4)).sourceOfVerification("Final evaluation").build())
+                .build())
+            .build())
+        .build();
+  }
+
+  /** The five ordered stages, entered on the given days. */
+  private static ProjectCycle cycle(LocalDate identification, LocalDate design, LocalDate implementation,
+      LocalDate evaluation, LocalDate capitalisation) {
+    return ProjectCycle.of(List.of(
+        StageEntry.of(Stage.IDENTIFICATION, identification),
+        StageEntry.of(Stage.DESIGN, design),
+        StageEntry.of(Stage.IMPLEMENTATION, implementation),
+        StageEntry.of(Stage.EVALUATION, evaluation),
+        StageEntry.of(Stage.CAPITALISATION, capitalisation)));
+  }
+
+  private static Participant[] associates(OrganisationId... organisations) {
+    Participant[] participants = new Participant[organisations.length];
+    for (int i = 0; i < organisations.length; i++) {
+      participants[i] = Participant.of(organisations[i], ASSOCIATE);
+    }
+    return participants;
+  }
+
+  private static FollowUpContact contact(LocalDate date, FollowUpContactKind kind, OrganisationId by) {
+    return FollowUpContact.builder().date(date).kind(kind).by(by).build();
+  }
+}

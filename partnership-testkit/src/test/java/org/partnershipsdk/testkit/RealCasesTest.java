@@ -1,0 +1,165 @@
+package org.partnershipsdk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.rules.Finding;
+import org.partnershipsdk.core.rules.Profile;
+import org.partnershipsdk.core.rules.Profiles;
+import org.partnershipsdk.core.rules.RuleReport;
+import org.partnershipsdk.core.rules.RulesEngine;
+import org.partnershipsdk.core.rules.SubjectRef;
+import org.partnershipsdk.core.validation.ModelValidator;
+
+/**
+ * The real cases through the three built-in profiles, on {@link RealCases#asOf()}: every finding,
+ * in the engine's order, as {@code severity rule subject path}. Each was read against the data:
+ *
+ * <ul>
+ *   <li>every profile but EXPLOR: CCFD-Terre Solidaire ↔ the Laos producers has had no reciprocity
+ *       assessment since it began in 2012; the CFDT answered its 2023 assessment alone; the first
+ *       Comasagua assessment is two levels apart on the balance of power (66.67 points), and at
+ *       CAAC's 25 points also one level apart on seven more criteria, and the second on four;
+ *   <li>every profile: the Laos initiative, in implementation, last heard of its partner on
+ *       20 November 2023, more than six months before;
+ *   <li>CAAC only: the Guinée 44 initiative names no SDG, and the relation of Les Anges Gardins with
+ *       AHPA began in January 2023, less than two years before;
+ *   <li>all but CAAC (which does not check preparation): the Comasagua cross mission was prepared
+ *       remotely for 43 days and with no institutional contact; and for EXPLOR only, its 24 days
+ *       exceed the 21 days of EXPLOR's short missions (the default bounds are 1 to 30).
+ * </ul>
+ *
+ * <p>Profiles apply to every element of the portfolio whatever its programme: the EXPLOR profile
+ * judges the CAAC cross mission by EXPLOR's bounds, and the CAAC profile points out a recent
+ * relation outside CAAC. The three EXPLOR missions, prepared and followed up as seed 002 describes,
+ * give no finding in any profile.
+ */
+class RealCasesTest {
+  private static final String FOLLOW_UP = "warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts";
+  private static final String LAOS_OVERDUE = "warning partnership.assessment.overdue partnership ccfd-laos-jam-producers";
+  private static final String ONE_SIDE = "warning assessment.responses.one-side-only assessment cfdt-unsas-2023 responses";
+  private static final String REMOTE = "warning mission.preparation.remote-too-short mission caac-comasagua-cross-visit"
+      + " preparation.remoteSupportSince";
+  private static final String CONTACT = "warning mission.preparation.institutional-contact-missing mission"
+      + " caac-comasagua-cross-visit preparation.institutionalContactsPrepared";
+
+  @Test
+  void thePortfolioValidatesClean() {
+    assertThat(ModelValidator.create().validate(RealCases.portfolio()).violations()).isEmpty();
+  }
+
+  @Test
+  void theDefaultProfileFindsTheOverdueContactsAndTheWidestGap() {
+    assertThat(lines(run(Profiles.standard()))).containsExactly(
+        LAOS_OVERDUE,
+        FOLLOW_UP,
+        CONTACT,
+        REMOTE,
+        ONE_SIDE,
+        gap("comasagua-2021", 3));
+  }
+
+  @Test
+  void theCaacProfileAddsTheSdgsTheRecentRelationAndTheGapsAboveTwentyFivePoints() {
+    assertThat(lines(run(Profiles.caac()))).containsExactly(
+        LAOS_OVERDUE,
+        "info partnership.relation.recent partnership les-anges-gardins-ahpa since",
+        "warning initiative.sdg.missing initiative caac-guinee-44-kindia sdgs",
+        FOLLOW_UP,
+        ONE_SIDE,
+        gap("comasagua-2021", 0), gap("comasagua-2021", 1), gap("comasagua-2021", 2), gap("comasagua-2021", 3),
+        gap("comasagua-2021", 4), gap("comasagua-2021", 6), gap("comasagua-2021", 7), gap("comasagua-2021", 8),
+        gap("comasagua-2022", 0), gap("comasagua-2022", 2), gap("comasagua-2022", 3), gap("comasagua-2022", 4));
+  }
+
+  @Test
+  void theExplorProfileChecksMissionsAgainstItsBoundsAndLeavesPartnershipsAlone() {
+    assertThat(lines(run(Profiles.explor()))).containsExactly(
+        FOLLOW_UP,
+        "warning mission.duration.out-of-bounds mission caac-comasagua-cross-visit durationDays",
+        CONTACT,
+        REMOTE);
+  }
+
+  @Test
+  void theExplorMissionsGiveNoFindingInAnyProfile() {
+    for (Profile profile : Profiles.all()) {
+      RuleReport report = run(profile);
+      for (String mission : List.of("explor-moulenda", "explor-kpomasse", "explor-kpomasse-ouidah")) {
+        assertThat(report.about(new SubjectRef("mission", mission))).as(profile.name() + " " + mission).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void theFollowUpMessageNamesTheLastContact() {
+    Finding finding = run(Profiles.standard()).of("initiative.follow-up.overdue").get(0);
+    assertThat(finding.message(Locale.ENGLISH)).isEqualTo(
+        "No follow-up contact since 2023-11-20, more than 6 months ago, while the initiative is in implementation");
+    assertThat(finding.message(Locale.FRENCH)).isEqualTo(
+        "Aucun contact de suivi depuis le 2023-11-20, il y a plus de 6 mois, alors que l'initiative est en mise"
+            + " en œuvre");
+  }
+
+  @Test
+  void theGapMessageShowsBothSidesOnTheBalanceOfPower() {
+    Finding finding = run(Profiles.standard()).of("assessment.gap.too-wide").get(0);
+    assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Balance of power: the supporting organisation scores"
+        + " 66.67 out of 100 and the partner 0.00, 66.67 points apart (more than 50)");
+    assertThat(finding.message(Locale.FRENCH)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note"
+        + " 66.67 sur 100 et le partenaire 0.00, soit 66.67 points d'écart (plus de 50)");
+  }
+
+  @Test
+  void theDurationMessageGivesExplorsBounds() {
+    Finding finding = run(Profiles.explor()).of("mission.duration.out-of-bounds").get(0);
+    assertThat(finding.message(Locale.ENGLISH)).isEqualTo("The mission \"Comasagua farmers at the Montauban"
+        + " solidarity garden\" lasts 24 days, outside the programme's bounds of 5 to 21 days");
+    assertThat(finding.message(Locale.FRENCH)).isEqualTo("La mission « Comasagua farmers at the Montauban"
+        + " solidarity garden » dure 24 jours, hors des bornes du dispositif de 5 à 21 jours");
+  }
+
+  @Test
+  void theSdgMessageNamesTheInitiative() {
+    Finding finding = run(Profiles.caac()).of("initiative.sdg.missing").get(0);
+    assertThat(finding.message(Locale.ENGLISH))
+        .isEqualTo("“Young people of Kindia into farming trades” names no Sustainable Development Goal");
+    assertThat(finding.message(Locale.FRENCH))
+        .isEqualTo("« Young people of Kindia into farming trades » n'indique aucun objectif de développement durable");
+  }
+
+  @Test
+  void theOneSidedAssessmentNamesTheMissingSide() {
+    Finding finding = run(Profiles.caac()).of("assessment.responses.one-side-only").get(0);
+    assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Only one side scored: Supporting organisation. Without"
+        + " the scores of the other side (Partner), no perception gap can be measured");
+    assertThat(finding.message(Locale.FRENCH)).isEqualTo("Une seule partie a noté : Organisation d'appui. Sans les"
+        + " notes de l'autre partie (Partenaire), aucun écart de perception ne peut être mesuré");
+  }
+
+  @Test
+  void theClockIsFixedOnTheDayOfTheCases() {
+    Clock clock = RealCases.clock();
+    assertThat(RealCases.asOf()).isEqualTo(LocalDate.of(2024, 6, 30));
+    assertThat(LocalDate.now(clock)).isEqualTo(RealCases.asOf());
+    assertThat(run(Profiles.standard()).asOf()).isEqualTo(RealCases.asOf());
+  }
+
+  private static RuleReport run(Profile profile) {
+    return RulesEngine.of(profile, RealCases.clock()).evaluate(RealCases.portfolio());
+  }
+
+  private static String gap(String assessment, int criterion) {
+    return "warning assessment.gap.too-wide assessment " + assessment + " criteriaSet.criteria[" + criterion + "]";
+  }
+
+  private static List<String> lines(RuleReport report) {
+    return report.findings().stream()
+        .map(f -> f.severity().code() + " " + f.ruleId() + " " + f.subject() + (f.path().isEmpty() ? "" : " " + f.path()))
+        .toList();
+  }
+}
