@@ -3,7 +3,9 @@ package org.partnershipsdk.json;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.TreeMap;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.json.internal.HardenedMapper;
@@ -123,6 +126,16 @@ final class SchemaGenerator {
     if (raw == Money.class) {
       return ref("Money", raw, this::money);
     }
+    if (raw == Label.class) {
+      return ref("Label", raw, SchemaGenerator::label);
+    }
+    if (raw == Year.class) {
+      return NODES.objectNode().put("type", "integer").put("minimum", Year.MIN_VALUE).put("maximum", Year.MAX_VALUE);
+    }
+    if (raw == URI.class) {
+      return ref("WebAddress", raw, () -> text("A web address (URI, RFC 3986); validation checks that it is an"
+          + " http or https address.").put("format", "uri-reference"));
+    }
     if (raw == CountryCode.class) {
       return ref("CountryCode", raw, () -> text("An ISO 3166-1 alpha-2 country code, such as BJ. Any text is read"
           + " (trimmed and upper-cased); validation reports a code ISO 3166-1 does not assign."));
@@ -207,6 +220,17 @@ final class SchemaGenerator {
     money.putArray("required").add("amount").add("currency");
     money.put("additionalProperties", false);
     return money;
+  }
+
+  private static ObjectNode label() {
+    ObjectNode label = NODES.objectNode().put("description", "A text in English and French; a closed value: no"
+        + " other property is allowed.").put("type", "object");
+    ObjectNode properties = label.putObject("properties");
+    properties.putObject("en").put("type", "string");
+    properties.putObject("fr").put("type", "string");
+    label.putArray("required").add("en").add("fr");
+    label.put("additionalProperties", false);
+    return label;
   }
 
   private static ObjectNode codes(Class<?> type) {
