@@ -236,8 +236,7 @@ public final class PartnershipJson {
    *     version, document type, or the other properties of {@code data} before the list
    */
   public <D, T> JsonItemReader<T> readItems(ItemList<D, T> list, Path file) {
-    return new JsonItemReader<>(ItemStreamReader.open(list.documentType(), list.property(), list.itemType(),
-        requireSource(file), strict, validating));
+    return items(list, file);
   }
 
   /**
@@ -251,8 +250,7 @@ public final class PartnershipJson {
    * @throws JsonReadException for a failure before the list's first item
    */
   public <D, T> JsonItemReader<T> readItems(ItemList<D, T> list, InputStream json) {
-    return new JsonItemReader<>(ItemStreamReader.open(list.documentType(), list.property(), list.itemType(),
-        requireSource(json), strict, validating));
+    return items(list, json);
   }
 
   /**
@@ -266,8 +264,7 @@ public final class PartnershipJson {
    * @throws JsonReadException for a failure before the list's first item
    */
   public <D, T> JsonItemReader<T> readItems(ItemList<D, T> list, Reader json) {
-    return new JsonItemReader<>(ItemStreamReader.open(list.documentType(), list.property(), list.itemType(),
-        requireSource(json), strict, validating));
+    return items(list, json);
   }
 
   /**
@@ -318,11 +315,16 @@ public final class PartnershipJson {
     return items(list, others, out);
   }
 
+  private <D, T> JsonItemReader<T> items(ItemList<D, T> list, Object source) {
+    require(list, "list");
+    return new JsonItemReader<>(ItemStreamReader.open(list.documentType(), list.property(), list.itemType(),
+        require(source, "source"), strict, validating));
+  }
+
   private <D, T> JsonItemWriter<T> items(ItemList<D, T> list, D others, Object target) {
-    if (others == null) {
-      throw new IncompleteValueException("others");
-    }
-    requireSource(target);
+    require(list, "list");
+    require(others, "others");
+    require(target, "target");
     JsonItemWriter<T> writer = new JsonItemWriter<>(ItemStreamWriter.open(list.documentType(), list.property(),
         list.withoutItems(others), target, indented));
     try {
@@ -338,11 +340,11 @@ public final class PartnershipJson {
     return writer;
   }
 
-  private static <S> S requireSource(S source) {
-    if (source == null) {
-      throw new IncompleteValueException("source");
+  private static <S> S require(S value, String name) {
+    if (value == null) {
+      throw new IncompleteValueException(name);
     }
-    return source;
+    return value;
   }
 
   /**

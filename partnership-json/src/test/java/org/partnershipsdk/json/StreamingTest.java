@@ -225,6 +225,10 @@ class StreamingTest {
         .isInstanceOfSatisfying(JsonWriteException.class, e -> assertThat(e.code()).isEqualTo("json.writer.closed"));
     assertThatThrownBy(() -> JSON.writeItems(ItemList.PORTFOLIO_INITIATIVES, null, out))
         .isInstanceOf(IncompleteValueException.class);
+    assertThatThrownBy(() -> JSON.writeItems(null, Portfolio.empty(), out)).isInstanceOf(IncompleteValueException.class);
+    assertThatThrownBy(() -> JSON.readItems(null, new StringReader("{}"))).isInstanceOf(IncompleteValueException.class);
+    assertThatThrownBy(() -> JSON.readItems(ItemList.PORTFOLIO_INITIATIVES, (Path) null))
+        .isInstanceOf(IncompleteValueException.class);
   }
 
   @Test
