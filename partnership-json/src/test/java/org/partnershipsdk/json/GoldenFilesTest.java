@@ -173,7 +173,9 @@ class GoldenFilesTest {
     assertThat(thrown).as("reading %s", failure.file()).isNotNull();
     assertThat(thrown.code()).isEqualTo(failure.code());
     assertThat(thrown.pointer()).isEqualTo(failure.pointer());
-    assertThat(thrown.line()).isPositive();
+    if (!failure.code().equals(JsonReadException.VALIDATION_FAILED)) {
+      assertThat(thrown.line()).as("line").isPositive();
+    }
   }
 
   @ParameterizedTest

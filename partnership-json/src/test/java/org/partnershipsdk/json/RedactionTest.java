@@ -44,8 +44,8 @@ class RedactionTest {
 
   @TestFactory
   Stream<DynamicTest> generatedDocumentsOfEveryTypeAreRedacted() {
-    return Documents.GENERATED.stream().flatMap(generated -> Seeds.list(40).stream()
-        .map(seed -> DynamicTest.dynamicTest(generated + ", seed " + seed, () -> check(generated, seed))));
+    return ModelDocuments.ALL.stream().flatMap(kind -> Seeds.list(40).stream()
+        .map(seed -> DynamicTest.dynamicTest(kind + ", seed " + seed, () -> check(kind, seed))));
   }
 
   @Test
@@ -68,9 +68,9 @@ class RedactionTest {
     assertSameOutsidePersonalData(tree(plain), tree(redacted), "");
   }
 
-  private static <T> void check(Documents.Generated<T> generated, long seed) {
-    DocumentType<T> type = generated.type();
-    T value = generated.values().generate(GenContext.of(seed));
+  private static <T> void check(ModelDocuments.Kind<T> kind, long seed) {
+    DocumentType<T> type = kind.type();
+    T value = kind.generate(seed);
     String plain = JSON.write(type, value);
     String redacted = JSON.redacting().write(type, value);
     JsonNode redactedTree = tree(redacted);
