@@ -11,8 +11,9 @@ import org.partnershipsdk.core.model.IncompleteValueException;
 
 /**
  * The JSON Schemas (draft 2020-12) of the SDK's documents, one per {@link DocumentType}, shipped in
- * this jar at {@code org/partnershipsdk/json/schema/v1/<type>.schema.json} (for instance
- * {@code org/partnershipsdk/json/schema/v1/initiative.schema.json}).
+ * this jar at {@code partnership-sdk/json/schema/v1/<type>.schema.json} (for instance
+ * {@code partnership-sdk/json/schema/v1/initiative.schema.json}). The path stays the same for every
+ * 1.x version of the format; a format 2.0 would add {@code v2} beside it.
  *
  * <p>Each schema is self-contained: it describes the envelope ({@code type}, {@code schemaVersion},
  * {@code data}) and, in its {@code $defs}, every model object, code list and value the document can
@@ -25,8 +26,12 @@ import org.partnershipsdk.core.model.IncompleteValueException;
  * String schema = PartnershipSchemas.schema(DocumentType.INITIATIVE);   // hand it to any validator
  * }</pre>
  *
- * <p>On the module path, read the schemas through this class: the resource's package is not open to
- * other modules.
+ * <p>The folder's name is not a Java package name ({@code partnership-sdk}), so the resources are not
+ * encapsulated by the module system: on the module path as on the class path, any code can read
+ * them by path, through this class or a class loader:
+ * <pre>{@code
+ * URL url = PartnershipSchemas.class.getClassLoader().getResource(PartnershipSchemas.resourcePath(type));
+ * }</pre>
  */
 public final class PartnershipSchemas {
   /** The JSON Schema dialect of the schemas: draft 2020-12. */
@@ -39,7 +44,7 @@ public final class PartnershipSchemas {
   public static final String ID_BASE = "https://partnershipsdk.org/json/schema/v1/";
 
   /** The folder of the schemas inside the jar, without a leading slash. */
-  public static final String RESOURCE_FOLDER = "org/partnershipsdk/json/schema/v1/";
+  public static final String RESOURCE_FOLDER = "partnership-sdk/json/schema/v1/";
 
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
@@ -59,7 +64,7 @@ public final class PartnershipSchemas {
   /**
    * @param type a document type of the SDK
    * @return where its schema is in the jar, such as
-   *     {@code org/partnershipsdk/json/schema/v1/initiative.schema.json}
+   *     {@code partnership-sdk/json/schema/v1/initiative.schema.json}
    * @throws IncompleteValueException if {@code type} is null
    */
   public static String resourcePath(DocumentType<?> type) {

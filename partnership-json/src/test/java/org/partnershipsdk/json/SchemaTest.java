@@ -69,7 +69,7 @@ class SchemaTest {
     assertThat(schema.get("$id").asString()).isEqualTo(PartnershipSchemas.id(type).toString())
         .isEqualTo("https://partnershipsdk.org/json/schema/v1/" + type.name() + ".schema.json");
     assertThat(PartnershipSchemas.resourcePath(type))
-        .isEqualTo("org/partnershipsdk/json/schema/v1/" + type.name() + ".schema.json");
+        .isEqualTo("partnership-sdk/json/schema/v1/" + type.name() + ".schema.json");
     assertThat(schema.at("/properties/type/const").asString()).isEqualTo(type.name());
     var metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(SchemaLocation.of(PartnershipSchemas.DIALECT));
