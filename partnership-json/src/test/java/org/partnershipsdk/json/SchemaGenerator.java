@@ -71,8 +71,10 @@ final class SchemaGenerator {
     root.put("title", "partnership-sdk " + name + " document, schema version " + SchemaVersions.MAJOR + ".x");
     root.put("description", "A document of the partnership-sdk JSON wire format (docs/wire-format.md): an envelope"
         + " naming its type and schema version around the data. Drafts are valid documents: only identifiers and the"
-        + " attributes a value cannot be built without are required. Properties the SDK does not know are allowed"
-        + " (and kept by its default reader) everywhere except in money.");
+        + " attributes a value cannot be built without are required. Values are checked as the SDK writes them: codes"
+        + " from their lists, ISO codes, dates and decimals by pattern. Properties the SDK does not know are allowed"
+        + " (and kept by its default reader) everywhere except in money and labels, so that a newer minor version"
+        + " stays valid.");
     root.put("type", "object");
     ObjectNode properties = root.putObject("properties");
     properties.putObject("type").put("const", name);
@@ -137,12 +139,14 @@ final class SchemaGenerator {
           + " http or https address.").put("format", "uri-reference"));
     }
     if (raw == CountryCode.class) {
-      return ref("CountryCode", raw, () -> text("An ISO 3166-1 alpha-2 country code, such as BJ. Any text is read"
-          + " (trimmed and upper-cased); validation reports a code ISO 3166-1 does not assign."));
+      return ref("CountryCode", raw, () -> text("An ISO 3166-1 alpha-2 country code, such as BJ, as the SDK writes"
+          + " it: two capital letters. The SDK's default reader also reads other texts (trimmed and upper-cased), which"
+          + " its validation then reports, as it reports a code ISO 3166-1 does not assign.").put("pattern", "^[A-Z]{2}$"));
     }
     if (raw == CurrencyCode.class) {
-      return ref("CurrencyCode", raw, () -> text("An ISO 4217 currency code, such as XOF. Any text is read (trimmed"
-          + " and upper-cased); validation reports a code ISO 4217 does not define."));
+      return ref("CurrencyCode", raw, () -> text("An ISO 4217 currency code, such as XOF, as the SDK writes it: three"
+          + " capital letters. The SDK's default reader also reads other texts (trimmed and upper-cased), which its"
+          + " validation then reports, as it reports a code ISO 4217 does not define.").put("pattern", "^[A-Z]{3}$"));
     }
     if (isIdentifier(raw)) {
       return ref(raw.getSimpleName(), raw, () -> identifier(raw));
