@@ -34,7 +34,8 @@ import org.partnershipsdk.testkit.RealCases;
  *   <li>bad documents, {@code fail_*.json}, each with a {@code fail_*.expected} beside it: the
  *       document type it is read as, the reader ({@code default}, {@code strict} or
  *       {@code validating}), the {@link JsonReadException} code and JSON Pointer reading it must give,
- *       and whether the schema rejects it too ({@code rejects}), accepts it ({@code accepts}: the
+ *       for a limit its name ({@code limit}), where the line and column matter to find the fault
+ *       ({@code line}, {@code column}), and whether the schema rejects it too ({@code rejects}), accepts it ({@code accepts}: the
  *       failure is beyond what a JSON Schema says, such as a day that does not exist) or cannot tell
  *       ({@code not-json}).
  * </ul>
@@ -133,9 +134,13 @@ class GoldenFilesTest {
    * @param reader {@code default}, {@code strict} or {@code validating}
    * @param code the expected code
    * @param pointer the expected JSON Pointer
+   * @param limit the name of the stream-read limit exceeded, or empty
+   * @param line the expected line, or 0 when the file does not say
+   * @param column the expected column, or 0 when the file does not say
    * @param schema {@code rejects}, {@code accepts} or {@code not-json}
    */
-  record Failure(Path file, DocumentType<?> type, String reader, String code, String pointer, String schema) {
+  record Failure(Path file, DocumentType<?> type, String reader, String code, String pointer, String limit, int line,
+      int column, String schema) {
     @Override
     public String toString() {
       return file.getFileName() + " -> " + code + " at '" + pointer + "'";
@@ -154,7 +159,9 @@ class GoldenFilesTest {
         }
         return new Failure(f, Documents.named(expected.getProperty("document")),
             expected.getProperty("reader", "default"), expected.getProperty("code"),
-            expected.getProperty("pointer", ""), expected.getProperty("schema"));
+            expected.getProperty("pointer", ""), expected.getProperty("limit", ""),
+            Integer.parseInt(expected.getProperty("line", "0")), Integer.parseInt(expected.getProperty("column", "0")),
+            expected.getProperty("schema"));
       }).toList().stream();
     }
   }
@@ -176,6 +183,22 @@ class GoldenFilesTest {
     if (!failure.code().equals(JsonReadException.VALIDATION_FAILED)) {
       assertThat(thrown.line()).as("line").isPositive();
     }
+    if (failure.line() > 0) {
+      assertThat(thrown.line()).as("line").isEqualTo(failure.line());
+      assertThat(thrown.column()).as("column").isEqualTo(failure.column());
+    }
+    if (failure.code().equals(JsonReadException.LIMIT_EXCEEDED)) {
+      assertThat(failure.limit()).as("the limit's name in %s", failure.file()).isNotEmpty();
+      assertThat(thrown.getMessage()).contains(failure.limit());
+    }
+  }
+
+  /** Each stream-read limit a file can exceed has its fail file; the document-wide two are in HardenedReaderTest. */
+  @Test
+  void theFailFilesCoverEveryLimitOnValues() throws IOException {
+    Set<String> limits = new TreeSet<>();
+    failures().forEach(f -> limits.add(f.limit()));
+    assertThat(limits).contains("maxNestingDepth", "maxStringLength", "maxNumberLength", "maxNameLength");
   }
 
   @ParameterizedTest
