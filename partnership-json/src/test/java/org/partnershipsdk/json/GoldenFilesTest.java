@@ -193,6 +193,13 @@ class GoldenFilesTest {
     }
   }
 
+  @Test
+  void theWireFormatDocListsEveryFailFileWithItsCode() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "wire-format.md"), StandardCharsets.UTF_8);
+    failures().forEach(f -> assertThat(doc).as("docs/wire-format.md, table of golden files")
+        .contains("| `" + f.file().getFileName() + "` | " + f.type().name() + " | " + f.reader() + " | `" + f.code() + "`"));
+  }
+
   /** Each stream-read limit a file can exceed has its fail file; the document-wide two are in HardenedReaderTest. */
   @Test
   void theFailFilesCoverEveryLimitOnValues() throws IOException {
