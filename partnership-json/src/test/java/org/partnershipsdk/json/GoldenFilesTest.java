@@ -83,10 +83,12 @@ class GoldenFilesTest {
   void theGeneratedGoldenFilesAreUpToDate(Generated<?> golden) throws IOException {
     String written = golden.write();
     Path file = GOLDEN.resolve(golden.file());
-    if (UPDATE || !Files.exists(file)) {
+    boolean missing = !Files.exists(file);
+    if (UPDATE || missing) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, written, StandardCharsets.UTF_8);
     }
+    assertThat(missing && !UPDATE).as("%s was missing: it is written now, commit it", file).isFalse();
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
         .as("%s is out of date: regenerate it with -Dpartnership.updateDocs=true", file)
         .isEqualTo(written);
