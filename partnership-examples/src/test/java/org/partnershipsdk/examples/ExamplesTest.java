@@ -1,0 +1,143 @@
+package org.partnershipsdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every example's {@code main} and checks what it prints, line by line: an example that stops
+ * showing what its README line promises fails here.
+ */
+class ExamplesTest {
+
+  @Test
+  void buildInitiativeAndMissionPrintsWhatItBuiltWithoutTheVolunteersName() throws Exception {
+    assertThat(Console.run(BuildInitiativeAndMission::main)).containsExactly(
+        "Initiative caac-comasagua-montauban: Des paniers paysans de Comasagua au jardin solidaire de Montauban",
+        "  holder: spf-82, legally responsible: spf-82, co-constructed: true",
+        "  territories: Montauban (here) <-> Comasagua (there, SV)",
+        "  SDGs: 2 Zero hunger, 10 Reduced inequalities",
+        "  direct beneficiaries: 300",
+        "Mission explor-moulenda: Feasibility of a micro hydro-electric plant in Moulenda",
+        "  Diagnostic or feasibility study, North to South, 7 days from 2022-03-07",
+        "  volunteers: 1, printed as: Volunteer{name=<personal data>, skills=<personal data>}",
+        "Valid: initiative true, mission true");
+  }
+
+  @Test
+  void validateDraftPrintsEveryViolationInFrench() throws Exception {
+    assertThat(Console.run(ValidateDraft::main)).containsExactly(
+        "Brouillon « caac-guinee-44-kindia » : 4 problèmes",
+        "- coFinancing [initiative.co-financing.exceeds-budget] Les cofinancements s'élèvent à 45000 EUR, plus que le budget de 40000 EUR",
+        "- participants[1].roles [initiative.holder.multiple] L'initiative a déjà un porteur, guinee-44 ; mfr-pays-de-la-loire-a peut en être co-porteur",
+        "- period.end [period.order] La date de fin 2019-01-01 précède la date de début 2021-12-31",
+        "- title [value.blank] Ne doit pas être vide",
+        "Valide : non");
+  }
+
+  @Test
+  void moveThroughCycleMovesAndPrintsEveryRefusal() throws Exception {
+    assertThat(Console.run(MoveThroughCycle::main)).containsExactly(
+        "Moved to Identification on 2018-06-04",
+        "Moved to Design on 2018-10-01",
+        "Refused capitalisation on 2019-01-07: cycle.stage.skipped: “Capitalisation and closure” cannot be entered before “Implementation”: no stage is skipped",
+        "Refused implementation on 2018-09-03: cycle.date.before-last: The date 2018-09-03 is before 2018-10-01, the date of the last stage entered",
+        "Moved to Implementation on 2019-01-07",
+        "Refused suspended on 2020-03-23: cycle.reason.missing: A reason is required to enter “Suspended”",
+        "Moved to Suspended (with a reason)",
+        "Moved to Implementation on 2020-09-01",
+        "Moved to Evaluation on 2021-10-04",
+        "Moved to Capitalisation and closure on 2022-02-14",
+        "Thrown: The move in the project cycle is refused: The cycle ended with “Capitalisation and closure”: it cannot move to “Design”",
+        "History:",
+        "  2018-06-04 Identification",
+        "  2018-10-01 Design",
+        "  2019-01-07 Implementation",
+        "  2020-03-23 Suspended (Field visits stopped by the Covid-19 pandemic)",
+        "  2020-09-01 Implementation",
+        "  2021-10-04 Evaluation",
+        "  2022-02-14 Capitalisation and closure");
+  }
+
+  @Test
+  void runProfilesPrintsTheFindingsOfCaacAndExplorOnTheRealCases() throws Exception {
+    List<String> lines = Console.run(RunProfiles::main);
+    assertThat(lines).hasSize(23);
+    assertThat(lines.get(0)).isEqualTo("Profile caac on 2024-06-30: 28 rules run, 0 errors, 16 warnings, 1 information");
+    assertThat(lines).contains(
+        "  warning initiative.sdg.missing initiative caac-guinee-44-kindia sdgs: “Young people of Kindia into"
+            + " farming trades” names no Sustainable Development Goal",
+        "  warning assessment.gap.too-wide assessment comasagua-2021 criteriaSet.criteria[3]: Balance of power:"
+            + " the supporting organisation scores 66.67 out of 100 and the partner 0.00, 66.67 points apart (more"
+            + " than 25)");
+    assertThat(lines.subList(18, 23)).containsExactly(
+        "Profile explor on 2024-06-30: 25 rules run, 0 errors, 4 warnings, 0 information",
+        "  warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: No follow-up contact since 2023-11-20, more than 6 months ago, while the initiative is in implementation",
+        "  warning mission.duration.out-of-bounds mission caac-comasagua-cross-visit durationDays: The mission \"Comasagua farmers at the Montauban solidarity garden\" lasts 24 days, outside the programme's bounds of 5 to 21 days",
+        "  warning mission.preparation.institutional-contact-missing mission caac-comasagua-cross-visit preparation.institutionalContactsPrepared: The mission \"Comasagua farmers at the Montauban solidarity garden\" has no institutional contact prepared before departure",
+        "  warning mission.preparation.remote-too-short mission caac-comasagua-cross-visit preparation.remoteSupportSince: The mission \"Comasagua farmers at the Montauban solidarity garden\" departs on 2017-05-02 after 43 days of remote preparation, less than the 8 weeks expected");
+  }
+
+  @Test
+  void runProfilesPrintsInFrenchOnRequest() throws Exception {
+    assertThat(Console.run(RunProfiles::main, "fr")).contains(
+        "  warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: Aucun contact de suivi"
+            + " depuis le 2023-11-20, il y a plus de 6 mois, alors que l'initiative est en mise en œuvre");
+  }
+
+  @Test
+  void customRuleFindsCapitalisationsWithTooFewLessonsAtEitherThreshold() throws Exception {
+    assertThat(Console.run(CustomRule::main)).containsExactly(
+        "Profile acme (lessons = 1): 18 findings, 1 from acme.initiative.capitalisation-without-lessons",
+        "  initiative caac-senegal-dried-fish lessonsLearned: “Women selling dried fish in Senegal: a better living and social protection” is in capitalisation with 0 lesson(s) learned, fewer than 1",
+        "Profile acme-demanding (lessons = 2): 20 findings, 3 from acme.initiative.capitalisation-without-lessons",
+        "  initiative caac-comasagua-montauban lessonsLearned: “Des paniers paysans de Comasagua au jardin solidaire de Montauban” is in capitalisation with 1 lesson(s) learned, fewer than 2",
+        "  initiative caac-guinee-44-kindia lessonsLearned: “Young people of Kindia into farming trades” is in capitalisation with 1 lesson(s) learned, fewer than 2",
+        "  initiative caac-senegal-dried-fish lessonsLearned: “Women selling dried fish in Senegal: a better living and social protection” is in capitalisation with 0 lesson(s) learned, fewer than 2");
+  }
+
+  @Test
+  void readWriteJsonRoundTripsRejectsAndStreams() throws Exception {
+    assertThat(Console.run(ReadWriteJson::main)).containsExactly(
+        "Wrote mission explor-kpomasse as a document of 101 lines",
+        "Read back equal: true",
+        "Lenient read keeps {crmReference=\"LC-2022-014\"}; written back: true",
+        "Strict read failed: json.property.unknown at /data/crmReference, line 3, column 27",
+        "  json.property.unknown /data/crmReference (3:27) : Propriété inconnue « crmReference », refusée par la lecture stricte",
+        "Validating read failed: json.validation.failed at /data/period/end",
+        "  period.order /data/period/end : La date de fin 2022-10-03 précède la date de début 2022-10-10",
+        "Streamed caac-comasagua-montauban (12 participants)",
+        "Streamed caac-senegal-dried-fish (4 participants)",
+        "Streamed caac-guinee-44-kindia (4 participants)",
+        "Streamed ccfd-laos-jam (2 participants)",
+        "Streamed 4 initiatives, 300 direct beneficiaries known");
+  }
+
+  @Test
+  void analyseReciprocityPrintsIndexesGapsAndTheTrend() throws Exception {
+    assertThat(Console.run(AnalyseReciprocity::main)).containsExactly(
+        "Assessment comasagua-2021 of spf82-canasta-campesina on 2021-06-15",
+        "  Supporting organisation: 81.82 (1 respondent(s))",
+        "  Partner: 60.61 (1 respondent(s))",
+        "  overall 71.21, perception gap 27.27 on 11 criteria; widest:",
+        "    Balance of power: 66.67 against 0.00, gap 66.67",
+        "    Listening: 100.00 against 66.67, gap 33.33",
+        "    Reciprocity of contributions: 66.67 against 33.33, gap 33.33",
+        "Assessment comasagua-2022 of spf82-canasta-campesina on 2022-09-01",
+        "  Supporting organisation: 78.79 (1 respondent(s))",
+        "  Partner: 72.73 (1 respondent(s))",
+        "  overall 75.76, perception gap 12.12 on 11 criteria; widest:",
+        "    Listening: 100.00 against 66.67, gap 33.33",
+        "    Mutual learning: 66.67 against 100.00, gap 33.33",
+        "    Balance of power: 66.67 against 33.33, gap 33.33",
+        "Assessment cfdt-unsas-2023 of cfdt-unsas on 2023-03-15",
+        "  Supporting organisation: 66.67 (1 respondent(s))",
+        "  answered by one side only: no perception gap",
+        "Trend comasagua-2021 -> comasagua-2022 (tolerance 5):",
+        "  overall: 71.21 -> 75.76 (4.55, Stable)",
+        "  supporting organisation: 81.82 -> 78.79 (-3.03, Stable)",
+        "  partner: 60.61 -> 72.73 (12.12, Improved)",
+        "  perception gap 27.27 -> 12.12");
+  }
+}

@@ -1,0 +1,56 @@
+package org.partnershipsdk.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.testkit.RealCases;
+
+/** The top-level README's "Read and write JSON" example, line for line. */
+class ReadmeExampleTest {
+  private final PartnershipJson json = PartnershipJson.create();
+  private final Portfolio portfolio = RealCases.portfolio();
+
+  @Test
+  void aPortfolioWrittenReadsBackEqual() {
+    String text = json.write(DocumentType.PORTFOLIO, portfolio);
+    Portfolio back = json.read(DocumentType.PORTFOLIO, text);
+
+    assertThat(back).isEqualTo(portfolio);
+  }
+
+  @Test
+  void aStrictValidatingReadListsEveryProblemInFrench(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("initiative.json");
+    String valid = json.write(DocumentType.INITIATIVE, portfolio.initiatives().get(0));
+    Files.writeString(file, valid.replace("\"title\":", "\"colour\":\"blue\",\"title\":"));
+
+    JsonReadException e = catchThrowableOfType(
+        () -> json.strict().validating().read(DocumentType.INITIATIVE, file), JsonReadException.class);
+
+    List<String> lines = new ArrayList<>();
+    e.problems().forEach(p -> lines.add(p.pointer() + " " + p.code() + " " + p.message(Locale.FRENCH)));
+    assertThat(lines).singleElement().asString().startsWith("/data/colour json.property.unknown ");
+  }
+
+  @Test
+  void initiativesAreReadOneAtATime(@TempDir Path dir) {
+    Path big = dir.resolve("big.json");
+    json.write(DocumentType.PORTFOLIO, portfolio, big);
+
+    List<Initiative> processed = new ArrayList<>();
+    try (JsonItemReader<Initiative> initiatives = json.readItems(ItemList.PORTFOLIO_INITIATIVES, big)) {
+      initiatives.forEachRemaining(processed::add);
+    }
+
+    assertThat(processed).isEqualTo(portfolio.initiatives());
+  }
+}
