@@ -8,6 +8,8 @@ module org.partnershipsdk.json {
   requires transitive tools.jackson.databind;
 
   exports org.partnershipsdk.json;
+  // The JSON Schemas are under partnership-sdk/json/schema/v1/, outside any package, so that every
+  // module can read them by path without an `opens` (which a package without classes cannot have).
 
   // Jackson reads the mixins' annotations and instantiates the annotated (de)serializers.
   opens org.partnershipsdk.json.internal to tools.jackson.databind;

@@ -80,6 +80,17 @@ public final class PartnershipJson {
     return new PartnershipJson(strict, validating, true);
   }
 
+  /**
+   * A writer of the same documents with their personal data redacted, for sharing outside an
+   * organisation: persons kept as shells, names masked, every other personal value and every unknown
+   * property left out (see {@link RedactingWriter}). It writes indented when this instance does.
+   *
+   * @return the redacting writer
+   */
+  public RedactingWriter redacting() {
+    return new RedactingWriter(indented);
+  }
+
   /** @return whether reads reject unknown properties */
   public boolean isStrict() {
     return strict;

@@ -4,6 +4,9 @@
  * {@link org.partnershipsdk.json.JsonReadException}), {@link org.partnershipsdk.json.PartnershipJsonModule}
  * binds the model for a mapper of your own, {@link org.partnershipsdk.json.JsonItemReader} and
  * {@link org.partnershipsdk.json.JsonItemWriter} read and write a portfolio's lists one item at a
- * time. The format is described in {@code docs/wire-format.md}.
+ * time, {@link org.partnershipsdk.json.RedactingWriter} writes documents with their personal data
+ * redacted for sharing outside an organisation, and {@link org.partnershipsdk.json.PartnershipSchemas}
+ * gives the JSON Schema of each document type, shipped in the jar. The format is described in
+ * {@code docs/wire-format.md}.
  */
 package org.partnershipsdk.json;
