@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code check} on every bad-input golden file of partnership-json ({@code fail_*.json}, each with
- * an {@code .expected} sidecar: the document type it is read as, the reader, the code and the JSON
- * Pointer). The checker must exit with 2 and name the file, the code and the pointer, without a
- * stack trace. The one exception is the validating reader's {@code json.validation.failed}: the
+ * an {@code .expected} sidecar: the document type it is read as, the reader, the code, the JSON
+ * Pointer and for some the line and column). The checker must exit with 2 and name the file, the
+ * code, the pointer and the line and column when the sidecar gives them, without a stack trace. The one exception is the validating reader's {@code json.validation.failed}: the
  * checker reads without validating and reports every violation as an error finding, so that file
  * exits with 1 and its violation is reported at the pointer's property.
  *
@@ -78,7 +78,10 @@ class BadInputGoldenTest {
     assertThat(text.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
     assertThat(json.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
     String at = " " + code + " at " + (pointer.isEmpty() ? "the document's root" : pointer) + ": ";
-    assertThat(text.err().lines()).anySatisfy(line -> assertThat(line).startsWith(file + ":").contains(at));
+    String location = expected.containsKey("line")
+        ? file + ":" + expected.getProperty("line") + ":" + expected.getProperty("column") + ":"
+        : file + ":";
+    assertThat(text.err().lines()).anySatisfy(line -> assertThat(line).startsWith(location).contains(at));
     assertThat(text.out()).contains(file + System.lineSeparator()
         + "  not checked: cannot be read as a document [" + code + "]");
     JsonNode reported = PartnershipJson.mapper().readTree(json.out()).get("files").get(0);
