@@ -152,7 +152,7 @@ public final class PartnershipCli {
       checkOptions(command, line);
       return switch (command) {
         case CHECK -> check(line, locale, out, err);
-        case SCHEMA -> schema(line, locale, out, err);
+        case SCHEMA -> schema(line, out);
         case EXPLAIN -> explain(line, locale, out);
         default -> rules(line, locale, out);
       };
@@ -215,15 +215,9 @@ public final class PartnershipCli {
     files.add(CheckedFile.unreadable(file, failure));
   }
 
-  private int schema(CommandLine line, Locale locale, PrintStream out, PrintStream err) {
+  private int schema(CommandLine line, PrintStream out) {
     noExtra(SCHEMA, line, 1);
-    String document = line.operands().isEmpty() ? SchemaTexts.DEFAULT_DOCUMENT : line.operands().get(0);
-    Optional<String> schema = schemas.schema(document);
-    if (schema.isEmpty()) {
-      err.println(PREFIX.in(locale, "message", SchemaTexts.notAvailable(document, locale)));
-      return UNREADABLE;
-    }
-    out.print(schema.get());
+    out.print(schemas.schema(line.operands().isEmpty() ? SchemaTexts.DEFAULT_DOCUMENT : line.operands().get(0)));
     return OK;
   }
 

@@ -1,23 +1,20 @@
 package org.partnershipsdk.examples.cli;
 
-import java.util.Optional;
 import org.partnershipsdk.json.DocumentType;
+import org.partnershipsdk.json.PartnershipSchemas;
 
 /**
  * Where the {@code schema} command finds the JSON Schema of a document type: the one seam between
- * the checker and the schemas shipped by partnership-json.
+ * the checker and the schemas shipped by partnership-json, so that tests can hand it others.
  */
 @FunctionalInterface
 interface SchemaSource {
-  /**
-   * The schemas of this build. partnership-json does not ship its document types' schemas yet, so
-   * there are none; once it does, this is {@code type -> Optional.of(PartnershipSchemas.schema(type))}.
-   */
-  SchemaSource SHIPPED = type -> Optional.empty();
+  /** The schemas partnership-json ships in its jar. */
+  SchemaSource SHIPPED = PartnershipSchemas::schema;
 
   /**
    * @param type a document type of the SDK
-   * @return the text of its JSON Schema, empty when this build has none
+   * @return the text of its JSON Schema
    */
-  Optional<String> schema(DocumentType<?> type);
+  String schema(DocumentType<?> type);
 }

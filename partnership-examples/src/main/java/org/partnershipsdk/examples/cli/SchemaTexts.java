@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partnershipsdk.json.DocumentType;
@@ -18,9 +16,6 @@ import org.partnershipsdk.json.DocumentType;
 final class SchemaTexts {
   static final String DEFAULT_DOCUMENT = "portfolio";
 
-  private static final CliText NOT_AVAILABLE = CliText.of(
-      "The JSON Schema of the document type \"{document}\" is not available in this build",
-      "Le schéma JSON du type de document « {document} » n'est pas disponible dans cette version");
   private static final CliText UNKNOWN = CliText.of(
       "Unknown document \"{document}\": use {names}", "Document inconnu « {document} » : {names}");
 
@@ -31,20 +26,16 @@ final class SchemaTexts {
   }
 
   /**
-   * @return the schema's text, empty when the source has none for that document type
+   * @return the schema's text
    * @throws CliUsageException if {@code document} is neither a document type nor {@code check-report}
    */
-  Optional<String> schema(String document) {
+  String schema(String document) {
     if (document.equals(JsonReport.TYPE)) {
-      return Optional.of(resource("check-report.schema.json"));
+      return resource("check-report.schema.json");
     }
     DocumentType<?> type = Documents.byName(document).orElseThrow(() -> CliUsageException.of(
         CliUsageException.DOCUMENT_UNKNOWN, UNKNOWN, Map.of("document", document, "names", names())));
     return source.schema(type);
-  }
-
-  static String notAvailable(String document, Locale locale) {
-    return NOT_AVAILABLE.in(locale, "document", document);
   }
 
   private static String names() {
