@@ -15,9 +15,11 @@ import org.partnershipsdk.json.JsonItemWriter;
 import org.partnershipsdk.json.JsonProblem;
 import org.partnershipsdk.json.JsonReadException;
 import org.partnershipsdk.json.PartnershipJson;
+import org.partnershipsdk.json.RedactingWriter;
 
 /**
- * Reads and writes the SDK's JSON documents: writes the Kpomassé mission and reads it back; reads a
+ * Reads and writes the SDK's JSON documents: writes the Kpomassé mission and reads it back, and
+ * writes a redacted copy of it with the volunteers' personal data masked; reads a
  * document holding a property the SDK does not know, leniently (kept and written back) and strictly
  * (rejected); reads a document whose mission ends before it starts with a validating reader; and
  * streams the initiatives of the real cases through a temporary file one at a time. Every failure is
@@ -41,6 +43,11 @@ public final class ReadWriteJson {
     String text = json.indented().write(DocumentType.MISSION, kpomasse);
     System.out.println("Wrote mission " + kpomasse.id() + " as a document of " + text.lines().count() + " lines");
     System.out.println("Read back equal: " + json.read(DocumentType.MISSION, text).equals(kpomasse));
+
+    // A copy to share outside the organisation: the volunteers' personal data masked.
+    String shared = json.indented().redacting().write(DocumentType.MISSION, kpomasse);
+    System.out.println("Redacted copy: volunteer's name masked: " + shared.contains(RedactingWriter.MASK)
+        + ", still in it: " + shared.contains(kpomasse.volunteers().get(0).name()));
 
     // A property another tool added: kept by the default reader, rejected by the strict one.
     String withUnknown = """

@@ -102,6 +102,7 @@ class ExamplesTest {
     assertThat(Console.run(ReadWriteJson::main)).containsExactly(
         "Wrote mission explor-kpomasse as a document of 101 lines",
         "Read back equal: true",
+        "Redacted copy: volunteer's name masked: true, still in it: false",
         "Lenient read keeps {crmReference=\"LC-2022-014\"}; written back: true",
         "Strict read failed: json.property.unknown at /data/crmReference, line 3, column 27",
         "  json.property.unknown /data/crmReference (3:27) : Propriété inconnue « crmReference », refusée par la lecture stricte",

@@ -53,4 +53,15 @@ class ReadmeExampleTest {
 
     assertThat(processed).isEqualTo(portfolio.initiatives());
   }
+
+  @Test
+  void theSchemaIsShippedAndARedactedCopyHidesPeople() {
+    String schema = PartnershipSchemas.schema(DocumentType.PORTFOLIO);
+    String shared = PartnershipJson.create().indented().redacting().write(DocumentType.PORTFOLIO, portfolio);
+
+    assertThat(SchemaValidation.errors(schema, shared)).isEmpty();
+    String volunteer = portfolio.missions().get(0).volunteers().get(0).name();
+    assertThat(json.write(DocumentType.PORTFOLIO, portfolio)).contains(volunteer);
+    assertThat(shared).doesNotContain(volunteer).contains(RedactingWriter.MASK);
+  }
 }
