@@ -2,9 +2,11 @@ package org.partnershipsdk.examples.cli;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -23,7 +25,8 @@ import org.partnershipsdk.core.validation.Violation;
 
 /**
  * Checks one document read from a file: validates it (every violation is an error) and runs a
- * profile's rules on it. A document holding one element (an initiative, a mission...) is checked
+ * profile's rules on it. A rule finding that repeats a violation (same code, element and path) is
+ * reported once, as the violation. A document holding one element (an initiative, a mission...) is checked
  * as a portfolio of that element alone, so rules that look elements up by reference find nothing
  * and stay quiet.
  */
@@ -48,10 +51,16 @@ final class DocumentChecker {
    */
   CheckedFile check(String file, String documentType, Object document) {
     List<ReportedFinding> findings = new ArrayList<>();
+    Set<List<Object>> validated = new HashSet<>();
     for (Violation violation : validator.validate(document).violations()) {
-      findings.add(fromViolation(file, document, violation));
+      ReportedFinding reported = fromViolation(file, document, violation);
+      findings.add(reported);
+      validated.add(List.of(reported.rule(), reported.subject(), reported.path()));
     }
     for (Finding finding : engine.evaluate(asPortfolio(document)).findings()) {
+      if (validated.contains(List.of(finding.ruleId(), finding.subject(), finding.path()))) {
+        continue; // a rule that repeats a constraint (the co-financing within the budget): said once
+      }
       findings.add(new ReportedFinding(file, ReportedFinding.RULES, finding.severity(), finding.ruleId(),
           finding.subject(), finding.path(), finding.message(locale)));
     }
