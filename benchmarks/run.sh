@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every benchmark of partnership-benchmarks, then writes docs/PERFORMANCE.md from the results.
+#
+#   benchmarks/run.sh                         # build, run everything, write docs/PERFORMANCE.md
+#   benchmarks/run.sh --note "Preliminary…"   # the same, with a warning line at the top of the doc
+#
+# Few forks and iterations on purpose (one fork; 1–2 warm-up and 3 measured iterations of 1–2 s;
+# single shots for the million-initiative rules), so that the whole run takes minutes on 2 cores:
+# JMH's errors are wide accordingly, and PERFORMANCE.md prints each beside its figure. Run it on a
+# quiet machine. Results (JMH JSON, logs) go to benchmarks/results/<date>/, which git ignores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+note=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --note) note="$2"; shift 2 ;;
+    *) echo "usage: benchmarks/run.sh [--note TEXT]" >&2; exit 2 ;;
+  esac
+done
+
+start=$(date +%s)
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+echo "== build"
+./mvnw -B -q -pl partnership-benchmarks -am package -DskipTests
+jar=partnership-benchmarks/target/benchmarks.jar
+out="benchmarks/results/$(date -u +%Y-%m-%dT%H-%M-%SZ)"
+mkdir -p "$out"
+
+{
+  echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine=$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem/ {print $2}') GiB of memory, $(uname -sr); load average $(cut -d' ' -f1-3 /proc/loadavg) when the run began"
+  echo "jmh=1.37"
+  echo "note=$note"
+} > "$out/run.properties"
+
+jmh() { # NAME ARGS...: one JMH run, its JSON results in $out/NAME.json and its output in $out/NAME.log
+  local name=$1
+  shift
+  echo "== $name"
+  "$java" -jar "$jar" "$@" -rf json -rff "$out/$name.json" > "$out/$name.log" 2>&1 \
+    || { tail -40 "$out/$name.log" >&2; exit 1; }
+}
+
+jmh validation 'ValidationBenchmark' -f 1 -wi 2 -w 1s -i 3 -r 1s
+jmh rules 'RulesBenchmark' -p initiatives=1000,10000,100000 -f 1 -wi 1 -w 2s -i 3 -r 2s
+jmh rules-million 'RulesBenchmark' -p initiatives=1000000 -bm ss -tu ms -f 1 -wi 0 -i 3
+jmh json 'JsonBenchmark' -prof gc -f 1 -wi 2 -w 1s -i 3 -r 1s
+
+echo "== streaming"
+file="$out/portfolio-million.json"
+"$java" -Xmx1g -cp "$jar" org.partnershipsdk.benchmarks.streaming.StreamingRun write "$file" 1000000 "$out/streaming-write.json"
+"$java" -Xmx256m -cp "$jar" org.partnershipsdk.benchmarks.streaming.StreamingRun read "$file" "$out/streaming-write.json" "$out/streaming.json"
+rm -f "$file"
+
+elapsed=$(( $(date +%s) - start ))
+echo "elapsed=$((elapsed / 60)) min $((elapsed % 60)) s" >> "$out/run.properties"
+"$java" -cp "$jar" org.partnershipsdk.benchmarks.report.PerformanceReport "$out" docs/PERFORMANCE.md
+echo "== docs/PERFORMANCE.md written from $out in $((elapsed / 60)) min $((elapsed % 60)) s"
