@@ -84,10 +84,10 @@ public final class Portfolios {
 
   /**
    * @param count how many initiatives
-   * @return the base's organisations, programmes and partnerships with that many initiatives: what
-   *     the plain validation baseline covers (no missions, no assessments)
+   * @return the base's organisations, programmes and partnerships with that many initiatives, and
+   *     no missions or assessments: what the validation and JSON baselines cover
    */
-  public static Portfolio forValidation(int count) {
+  public static Portfolio withoutMissionsOrAssessments(int count) {
     return withInitiatives(count).withMissions(List.of()).withAssessments(List.of());
   }
 

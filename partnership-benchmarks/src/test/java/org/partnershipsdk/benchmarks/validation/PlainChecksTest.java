@@ -29,7 +29,7 @@ class PlainChecksTest {
 
   @Test
   void theBenchmarkValuesAreValidForBoth() {
-    Portfolio portfolio = Portfolios.forValidation(2_000);
+    Portfolio portfolio = Portfolios.withoutMissionsOrAssessments(2_000);
 
     assertThat(VALIDATOR.validate(portfolio).violations()).isEmpty();
     assertThat(PlainChecks.of(portfolio)).isEmpty();
