@@ -7,9 +7,12 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.json.internal.DocumentReader;
 import org.partnershipsdk.json.internal.DocumentWriter;
 import org.partnershipsdk.json.internal.HardenedMapper;
+import org.partnershipsdk.json.internal.ItemStreamReader;
+import org.partnershipsdk.json.internal.ItemStreamWriter;
 import org.partnershipsdk.json.internal.SchemaVersions;
 import org.partnershipsdk.json.internal.Source;
 import tools.jackson.databind.json.JsonMapper;
@@ -206,6 +209,131 @@ public final class PartnershipJson {
     } catch (IOException e) {
       throw DocumentWriter.failed(e);
     }
+  }
+
+  /**
+   * Reads one list of a document item by item, in bounded memory, such as the initiatives of a
+   * portfolio of a million. The envelope is read and checked at once; the reader then gives the
+   * items one at a time. Strict and validating options apply to each item.
+   *
+   * @param list the list, such as {@link ItemList#PORTFOLIO_INITIATIVES}
+   * @param file the document's file, in UTF-8; opened here, closed by the reader's {@code close()}
+   * @param <D> the document's model type
+   * @param <T> the items' model type
+   * @return the reader, to close
+   * @throws JsonReadException for a failure before the list's first item: I/O, envelope, schema
+   *     version, document type, or the other properties of {@code data} before the list
+   */
+  public <D, T> JsonItemReader<T> readItems(ItemList<D, T> list, Path file) {
+    return items(list, file);
+  }
+
+  /**
+   * Reads one list of a document item by item, as {@link #readItems(ItemList, Path)} does.
+   *
+   * @param list the list, such as {@link ItemList#PORTFOLIO_INITIATIVES}
+   * @param json the document, in UTF-8; read as the items are asked for, never closed
+   * @param <D> the document's model type
+   * @param <T> the items' model type
+   * @return the reader, to close
+   * @throws JsonReadException for a failure before the list's first item
+   */
+  public <D, T> JsonItemReader<T> readItems(ItemList<D, T> list, InputStream json) {
+    return items(list, json);
+  }
+
+  /**
+   * Reads one list of a document item by item, as {@link #readItems(ItemList, Path)} does.
+   *
+   * @param list the list, such as {@link ItemList#PORTFOLIO_INITIATIVES}
+   * @param json the document; read as the items are asked for, never closed
+   * @param <D> the document's model type
+   * @param <T> the items' model type
+   * @return the reader, to close
+   * @throws JsonReadException for a failure before the list's first item
+   */
+  public <D, T> JsonItemReader<T> readItems(ItemList<D, T> list, Reader json) {
+    return items(list, json);
+  }
+
+  /**
+   * Writes a document whose list is given item by item, in bounded memory. The envelope and the
+   * properties declared before the list are written at once; the items follow as they are given;
+   * the writer's {@code close()} writes the rest. The result is byte for byte the document
+   * {@link #write(DocumentType, Object, Path)} writes for the whole value.
+   *
+   * @param list the list, such as {@link ItemList#PORTFOLIO_INITIATIVES}
+   * @param others the document's value; the items it already holds in the list are written first
+   * @param file the file to create or replace, in UTF-8; closed by the writer's {@code close()}
+   * @param <D> the document's model type
+   * @param <T> the items' model type
+   * @return the writer, to close
+   * @throws JsonWriteException if the file cannot be written
+   */
+  public <D, T> JsonItemWriter<T> writeItems(ItemList<D, T> list, D others, Path file) {
+    return items(list, others, file);
+  }
+
+  /**
+   * Writes a document whose list is given item by item, as {@link #writeItems(ItemList, Object, Path)}.
+   *
+   * @param list the list, such as {@link ItemList#PORTFOLIO_INITIATIVES}
+   * @param others the document's value; the items it already holds in the list are written first
+   * @param out where to write, in UTF-8; flushed by the writer's {@code close()}, never closed
+   * @param <D> the document's model type
+   * @param <T> the items' model type
+   * @return the writer, to close
+   * @throws JsonWriteException if writing fails
+   */
+  public <D, T> JsonItemWriter<T> writeItems(ItemList<D, T> list, D others, OutputStream out) {
+    return items(list, others, out);
+  }
+
+  /**
+   * Writes a document whose list is given item by item, as {@link #writeItems(ItemList, Object, Path)}.
+   *
+   * @param list the list, such as {@link ItemList#PORTFOLIO_INITIATIVES}
+   * @param others the document's value; the items it already holds in the list are written first
+   * @param out where to write; flushed by the writer's {@code close()}, never closed
+   * @param <D> the document's model type
+   * @param <T> the items' model type
+   * @return the writer, to close
+   * @throws JsonWriteException if writing fails
+   */
+  public <D, T> JsonItemWriter<T> writeItems(ItemList<D, T> list, D others, Writer out) {
+    return items(list, others, out);
+  }
+
+  private <D, T> JsonItemReader<T> items(ItemList<D, T> list, Object source) {
+    require(list, "list");
+    return new JsonItemReader<>(ItemStreamReader.open(list.documentType(), list.property(), list.itemType(),
+        require(source, "source"), strict, validating));
+  }
+
+  private <D, T> JsonItemWriter<T> items(ItemList<D, T> list, D others, Object target) {
+    require(list, "list");
+    require(others, "others");
+    require(target, "target");
+    JsonItemWriter<T> writer = new JsonItemWriter<>(ItemStreamWriter.open(list.documentType(), list.property(),
+        list.withoutItems(others), target, indented));
+    try {
+      writer.writeAll(list.items(others));
+    } catch (RuntimeException failure) {
+      try {
+        writer.close();
+      } catch (RuntimeException alsoFailing) {
+        failure.addSuppressed(alsoFailing);
+      }
+      throw failure;
+    }
+    return writer;
+  }
+
+  private static <S> S require(S value, String name) {
+    if (value == null) {
+      throw new IncompleteValueException(name);
+    }
+    return value;
   }
 
   /**

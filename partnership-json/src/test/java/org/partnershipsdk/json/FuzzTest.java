@@ -29,6 +29,10 @@ class FuzzTest {
       "json.document-type.mismatch", "json.duplicate-key", "json.trailing-tokens", "json.value.invalid",
       "json.validation.failed", "json.io");
 
+  private static final List<DocumentType<?>> TYPES = Stream.concat(
+      Stream.of(TestDocuments.SAMPLE, TestDocuments.TERRITORY, TestDocuments.PERIOD),
+      DocumentType.values().stream()).toList();
+
   @TestFactory
   Stream<DynamicTest> randomBytes() {
     return fuzz(300, random -> {
@@ -36,26 +40,27 @@ class FuzzTest {
       for (int i = 0; i < bytes.length; i++) {
         bytes[i] = random.nextBoolean() ? (byte) random.nextInt(256) : ALPHABET[random.nextInt(ALPHABET.length)];
       }
-      return bytes;
+      return new Input(bytes, TYPES.get(random.nextInt(TYPES.size())));
     });
   }
 
   @TestFactory
   Stream<DynamicTest> truncationsOfValidDocuments() {
-    return fuzz(300, random -> {
-      byte[] valid = validDocument(random);
-      return Arrays.copyOf(valid, random.nextInt(0, valid.length));
+    return fuzz(800, random -> {
+      Input valid = validDocument(random);
+      return new Input(Arrays.copyOf(valid.bytes(), random.nextInt(0, valid.bytes().length)), valid.type());
     });
   }
 
   @TestFactory
   Stream<DynamicTest> mutationsOfValidDocuments() {
-    return fuzz(400, random -> {
-      byte[] document = validDocument(random);
+    return fuzz(2000, random -> {
+      Input valid = validDocument(random);
+      byte[] document = valid.bytes();
       for (int mutations = random.nextInt(1, 6); mutations > 0; mutations--) {
         document = mutate(document, random);
       }
-      return document;
+      return new Input(document, valid.type());
     });
   }
 
@@ -66,8 +71,7 @@ class FuzzTest {
       String open = random.nextBoolean() ? "[" : "{\"k\":";
       String close = open.equals("[") ? "]" : "}";
       String nested = open.repeat(depth) + "1" + (random.nextBoolean() ? close.repeat(depth) : "");
-      return ("{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":{\"country\":\"FR\",\"name\":\"x\",\"deep\":"
-          + nested + "}}").getBytes(StandardCharsets.UTF_8);
+      return inside(random, "\"deep\":" + nested);
     });
   }
 
@@ -81,15 +85,25 @@ class FuzzTest {
         case 2 -> "\"name\":\"x\",\"n\":" + "9".repeat(random.nextInt(190, 210));
         default -> "\"name\":\"x\",\"n\":[" + "0,".repeat(length / 10) + "0]";
       };
-      return ("{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":{\"country\":\"FR\"," + huge + "}}")
-          .getBytes(StandardCharsets.UTF_8);
+      return inside(random, huge);
     });
   }
 
-  private static Stream<DynamicTest> fuzz(int count, Function<SplittableRandom, byte[]> inputs) {
+  /** @return a territory document, or a portfolio whose first initiative's territory holds the properties */
+  private static Input inside(SplittableRandom random, String properties) {
+    String territory = "{\"country\":\"FR\"," + properties + "}";
+    if (random.nextBoolean()) {
+      return new Input(("{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":" + territory + "}")
+          .getBytes(StandardCharsets.UTF_8), TestDocuments.TERRITORY);
+    }
+    return new Input(("{\"type\":\"portfolio\",\"schemaVersion\":\"1.0\",\"data\":{\"initiatives\":[{\"id\":\"i\","
+        + "\"territories\":[" + territory + "]}]}}").getBytes(StandardCharsets.UTF_8), DocumentType.PORTFOLIO);
+  }
+
+  private static Stream<DynamicTest> fuzz(int count, Function<SplittableRandom, Input> inputs) {
     return Seeds.list(count).stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       SplittableRandom random = new SplittableRandom(seed);
-      byte[] input = inputs.apply(random);
+      Input input = inputs.apply(random);
       PartnershipJson json = PartnershipJson.create();
       if (random.nextBoolean()) {
         json = json.strict();
@@ -97,11 +111,41 @@ class FuzzTest {
       if (random.nextBoolean()) {
         json = json.validating();
       }
-      DocumentType<?> type = List.of(TestDocuments.SAMPLE, TestDocuments.TERRITORY, TestDocuments.PERIOD)
-          .get(random.nextInt(3));
-      readOnlyFailsWithJsonReadException(json, type, input, random.nextInt(3));
+      DocumentType<?> type = random.nextInt(10) == 0 ? TYPES.get(random.nextInt(TYPES.size())) : input.type();
+      readOnlyFailsWithJsonReadException(json, type, input.bytes(), random.nextInt(3));
+      if (type == DocumentType.PORTFOLIO || random.nextInt(10) == 0) {
+        streamOnlyFailsWithJsonReadException(json, LISTS.get(random.nextInt(LISTS.size())), input.bytes(),
+            random.nextBoolean());
+      }
     }));
   }
+
+  private static final List<ItemList<?, ?>> LISTS = List.of(ItemList.PORTFOLIO_ORGANISATIONS,
+      ItemList.PORTFOLIO_PROGRAMMES, ItemList.PORTFOLIO_PARTNERSHIPS, ItemList.PORTFOLIO_INITIATIVES,
+      ItemList.PORTFOLIO_MISSIONS, ItemList.PORTFOLIO_ASSESSMENTS);
+
+  private static void streamOnlyFailsWithJsonReadException(PartnershipJson json, ItemList<?, ?> list, byte[] input,
+      boolean reader) {
+    try (JsonItemReader<?> items = reader
+        ? json.readItems(list, new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8))
+        : json.readItems(list, new ByteArrayInputStream(input))) {
+      while (items.hasNext()) {
+        assertThat(items.next()).isInstanceOf(list.itemType());
+      }
+    } catch (JsonReadException e) {
+      checkFailure(e);
+    } catch (Throwable other) {
+      fail("Only a JsonReadException may escape a streamed read, got " + other, other);
+    }
+  }
+
+  /**
+   * A document and the type it is read as.
+   *
+   * @param bytes the document
+   * @param type its type
+   */
+  private record Input(byte[] bytes, DocumentType<?> type) {}
 
   private static void readOnlyFailsWithJsonReadException(PartnershipJson json, DocumentType<?> type, byte[] input,
       int source) {
@@ -113,25 +157,35 @@ class FuzzTest {
       };
       assertThat(value).isInstanceOf(type.modelType());
     } catch (JsonReadException e) {
-      assertThat(CODES).contains(e.code());
-      assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-        assertThat(p.pointer()).matches("|/.*");
-        assertThat(p.message(Locale.ENGLISH)).isNotBlank();
-        assertThat(p.message(Locale.FRENCH)).isNotBlank();
-      });
-      assertThat(e.getMessage(Locale.FRENCH)).isNotBlank();
+      checkFailure(e);
     } catch (Throwable other) {
       fail("Only a JsonReadException may escape a read, got " + other, other);
     }
   }
 
-  private static byte[] validDocument(SplittableRandom random) {
-    GenContext context = GenContext.of(random.nextLong());
+  private static void checkFailure(JsonReadException e) {
+    assertThat(CODES).contains(e.code());
+    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.pointer()).matches("|/.*");
+      assertThat(p.message(Locale.ENGLISH)).isNotBlank();
+      assertThat(p.message(Locale.FRENCH)).isNotBlank();
+    });
+    assertThat(e.getMessage(Locale.FRENCH)).isNotBlank();
+  }
+
+  private static Input validDocument(SplittableRandom random) {
+    long seed = random.nextLong();
+    GenContext context = GenContext.of(seed);
     PartnershipJson json = random.nextBoolean() ? PartnershipJson.create() : PartnershipJson.create().indented();
-    return switch (random.nextInt(3)) {
-      case 0 -> json.writeBytes(TestDocuments.SAMPLE, Generators.samples().generate(context));
-      case 1 -> json.writeBytes(TestDocuments.TERRITORY, Generators.territories().generate(context));
-      default -> json.writeBytes(TestDocuments.PERIOD, Generators.periods().generate(context));
+    return switch (random.nextInt(5)) {
+      case 0 -> new Input(json.writeBytes(TestDocuments.SAMPLE, WireGenerators.samples().generate(context)),
+          TestDocuments.SAMPLE);
+      case 1 -> new Input(json.writeBytes(TestDocuments.TERRITORY, WireGenerators.territories().generate(context)),
+          TestDocuments.TERRITORY);
+      default -> {
+        ModelDocuments.Generated<?> generated = ModelDocuments.any(seed);
+        yield new Input(generated.write(json), generated.type());
+      }
     };
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.validation.constraints.CycleHistoryInOrder;
 
@@ -31,7 +32,7 @@ import org.partnershipsdk.core.validation.constraints.CycleHistoryInOrder;
 @Value.Immutable
 @PartnershipStyle
 @CycleHistoryInOrder
-public abstract class ProjectCycle implements WithProjectCycle {
+public abstract class ProjectCycle implements WithProjectCycle, Extensible {
   ProjectCycle() {}
 
   /** @return the stages entered, oldest first */

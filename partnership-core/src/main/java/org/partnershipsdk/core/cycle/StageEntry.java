@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * One line of the stage history of a {@link ProjectCycle}: the stage an initiative entered, on
@@ -16,7 +17,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class StageEntry implements WithStageEntry {
+public abstract class StageEntry implements WithStageEntry, Extensible {
   StageEntry() {}
 
   /** @return the stage entered */

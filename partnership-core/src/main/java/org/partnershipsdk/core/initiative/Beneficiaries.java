@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * Who an {@link Initiative} reaches (bénéficiaires): how many people directly and indirectly, and
@@ -19,7 +20,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Beneficiaries implements WithBeneficiaries {
+public abstract class Beneficiaries implements WithBeneficiaries, Extensible {
   Beneficiaries() {}
 
   /** @return how many people the initiative reaches directly (bénéficiaires directs) */

@@ -5,15 +5,18 @@ import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.Decimals;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 
 /**
  * A share of an {@link Initiative}'s budget brought by one funder (cofinancement). When it is in
  * another currency than the budget, the exchange rate the funder's agreement states is recorded
- * beside it: the SDK never looks up a rate itself.
+ * beside it: the SDK never looks up a rate itself. The rate is kept without trailing zeros, so
+ * {@code 0.0015240} equals {@code 0.001524}.
  *
  * <pre>{@code
  * CoFinancing share = CoFinancing.builder()
@@ -25,7 +28,7 @@ import org.partnershipsdk.core.model.OrganisationId;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class CoFinancing implements WithCoFinancing {
+public abstract class CoFinancing implements WithCoFinancing, Extensible {
   CoFinancing() {}
 
   /** @return the organisation that brings the money */
@@ -60,6 +63,14 @@ public abstract class CoFinancing implements WithCoFinancing {
    */
   public static CoFinancing of(OrganisationId funder, Money amount) {
     return builder().funder(funder).amount(amount).build();
+  }
+
+  @Value.Check
+  CoFinancing normalize() {
+    if (rateToBudgetCurrency().isEmpty() || Decimals.isNormal(rateToBudgetCurrency().get())) {
+      return this;
+    }
+    return withRateToBudgetCurrency(Decimals.normalise(rateToBudgetCurrency().get()));
   }
 
   /** @return a new builder */

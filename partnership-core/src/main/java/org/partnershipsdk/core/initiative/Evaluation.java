@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.PersonalData;
@@ -28,7 +29,7 @@ import org.partnershipsdk.core.model.PersonalData;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Evaluation implements WithEvaluation {
+public abstract class Evaluation implements WithEvaluation, Extensible {
   Evaluation() {}
 
   /** @return the kind of evaluation; required in a complete evaluation */

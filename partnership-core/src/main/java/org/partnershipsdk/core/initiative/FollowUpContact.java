@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
 
 /**
@@ -21,7 +22,7 @@ import org.partnershipsdk.core.model.OrganisationId;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class FollowUpContact implements WithFollowUpContact {
+public abstract class FollowUpContact implements WithFollowUpContact, Extensible {
   FollowUpContact() {}
 
   /** @return the day of the exchange; required in a complete contact */

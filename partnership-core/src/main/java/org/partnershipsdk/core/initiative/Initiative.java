@@ -12,6 +12,7 @@ import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.Transition;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.InitiativeId;
@@ -51,7 +52,7 @@ import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
 @InitiativeParticipantsDistinct
 @InitiativeSingleHolder
 @InitiativeCoFinancingWithinBudget
-public abstract class Initiative implements WithInitiative {
+public abstract class Initiative implements WithInitiative, Extensible {
   Initiative() {}
 
   /** @return the identifier */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
 
 /**
@@ -18,7 +19,7 @@ import org.partnershipsdk.core.model.OrganisationId;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Participant implements WithParticipant {
+public abstract class Participant implements WithParticipant, Extensible {
   Participant() {}
 
   /** @return the organisation taking part */

@@ -3,6 +3,7 @@ package org.partnershipsdk.core.mission;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * Something a mission achieved (réalisation): a meeting held, a training given, or a deliverable
@@ -19,7 +20,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Achievement implements WithAchievement {
+public abstract class Achievement implements WithAchievement, Extensible {
   Achievement() {}
 
   /** @return what was achieved; blank only in a draft */

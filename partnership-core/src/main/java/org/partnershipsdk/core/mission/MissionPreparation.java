@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * How a mission was prepared before departure (préparation de la mission). In the EXPLOR cases the
@@ -16,7 +17,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class MissionPreparation implements WithMissionPreparation {
+public abstract class MissionPreparation implements WithMissionPreparation, Extensible {
   MissionPreparation() {}
 
   /** @return when the volunteers started supporting the project remotely (accompagnement à distance) */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * What came back from a mission (retour de mission): the return interview, the report, the impact on
@@ -17,7 +18,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class MissionReturn implements WithMissionReturn {
+public abstract class MissionReturn implements WithMissionReturn, Extensible {
   MissionReturn() {}
 
   /** @return when the return interview took place (entretien au retour) */

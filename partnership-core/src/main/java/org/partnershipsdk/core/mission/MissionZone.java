@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.validation.constraints.MissionZoneInCountry;
 
@@ -26,7 +27,7 @@ import org.partnershipsdk.core.validation.constraints.MissionZoneInCountry;
 @Value.Immutable
 @PartnershipStyle
 @MissionZoneInCountry
-public abstract class MissionZone implements WithMissionZone {
+public abstract class MissionZone implements WithMissionZone, Extensible {
   MissionZone() {}
 
   /** @return the country of the mission; required in a complete mission */

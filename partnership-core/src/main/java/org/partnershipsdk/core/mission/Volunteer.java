@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.PersonalData;
 
 /**
@@ -19,7 +20,7 @@ import org.partnershipsdk.core.model.PersonalData;
 @Value.Immutable
 @PartnershipStyle
 @PersonalData
-public abstract class Volunteer implements WithVolunteer {
+public abstract class Volunteer implements WithVolunteer, Extensible {
   Volunteer() {}
 
   /** @return the volunteer's name; blank only in a draft */

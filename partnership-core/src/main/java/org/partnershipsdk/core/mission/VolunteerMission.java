@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.MissionId;
@@ -52,7 +53,7 @@ import org.partnershipsdk.core.validation.constraints.MissionReturnAfterEnd;
 @MissionDurationMatchesPeriod
 @MissionPreparedBeforeDeparture
 @MissionReturnAfterEnd
-public abstract class VolunteerMission implements WithVolunteerMission {
+public abstract class VolunteerMission implements WithVolunteerMission, Extensible {
   VolunteerMission() {}
 
   /** @return the mission's identifier */

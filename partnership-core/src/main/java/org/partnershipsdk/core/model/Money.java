@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.Decimals;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 
 /**
@@ -86,11 +87,7 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   Money normalize() {
-    BigDecimal stripped = amount().stripTrailingZeros();
-    if (stripped.scale() < 0) {
-      stripped = stripped.setScale(0);
-    }
-    return stripped.equals(amount()) ? this : of(stripped, currency());
+    return Decimals.isNormal(amount()) ? this : of(Decimals.normalise(amount()), currency());
   }
 
   @Override

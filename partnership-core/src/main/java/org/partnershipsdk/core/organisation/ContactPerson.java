@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.PersonalData;
 
 /**
@@ -19,7 +20,7 @@ import org.partnershipsdk.core.model.PersonalData;
 @Value.Immutable
 @PartnershipStyle
 @PersonalData
-public abstract class ContactPerson implements WithContactPerson {
+public abstract class ContactPerson implements WithContactPerson, Extensible {
   ContactPerson() {}
 
   /** @return the person's name; blank only in a draft */

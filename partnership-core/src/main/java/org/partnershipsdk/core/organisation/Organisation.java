@@ -11,6 +11,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PersonalData;
@@ -46,7 +47,7 @@ import org.partnershipsdk.core.validation.constraints.OrganisationWebAddress;
 @PartnershipStyle
 @OrganisationOtherNatureNamed
 @OrganisationTerritoriesInCountry
-public abstract class Organisation implements WithOrganisation {
+public abstract class Organisation implements WithOrganisation, Extensible {
   Organisation() {}
 
   /** @return the organisation's identifier */

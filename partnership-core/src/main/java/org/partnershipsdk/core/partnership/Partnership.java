@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
@@ -40,7 +41,7 @@ import org.partnershipsdk.core.validation.constraints.PartnershipDistinctOrganis
 @Value.Immutable
 @PartnershipStyle
 @PartnershipDistinctOrganisations
-public abstract class Partnership implements WithPartnership {
+public abstract class Partnership implements WithPartnership, Extensible {
   Partnership() {}
 
   /** @return the partnership's identifier */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.PersonalData;
 
 /**
@@ -20,7 +21,7 @@ import org.partnershipsdk.core.model.PersonalData;
 @Value.Immutable
 @PartnershipStyle
 @PersonalData
-public abstract class ProgrammeOfficer implements WithProgrammeOfficer {
+public abstract class ProgrammeOfficer implements WithProgrammeOfficer, Extensible {
   ProgrammeOfficer() {}
 
   /** @return the officer's name; blank only in a draft */

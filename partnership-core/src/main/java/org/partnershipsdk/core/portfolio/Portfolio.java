@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.programme.Programme;
@@ -21,7 +22,7 @@ import org.partnershipsdk.core.validation.constraints.PortfolioReferences;
 @Value.Immutable
 @PartnershipStyle
 @PortfolioReferences
-public abstract class Portfolio implements WithPortfolio {
+public abstract class Portfolio implements WithPortfolio, Extensible {
   Portfolio() {}
 
   /** @return the organisations and partners */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Territory;
@@ -33,7 +34,7 @@ import org.partnershipsdk.core.validation.constraints.ProgrammePhasesInOrder;
 @Value.Immutable
 @PartnershipStyle
 @ProgrammePhasesInOrder
-public abstract class Programme implements WithProgramme {
+public abstract class Programme implements WithProgramme, Extensible {
   Programme() {}
 
   /** @return the programme's identifier */

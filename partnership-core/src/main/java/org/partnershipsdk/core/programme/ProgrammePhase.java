@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Period;
 
 /**
@@ -15,7 +16,7 @@ import org.partnershipsdk.core.model.Period;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class ProgrammePhase implements WithProgrammePhase {
+public abstract class ProgrammePhase implements WithProgrammePhase, Extensible {
   ProgrammePhase() {}
 
   /** @return the phase's name, such as {@code CAAC 2}; blank only in a draft */

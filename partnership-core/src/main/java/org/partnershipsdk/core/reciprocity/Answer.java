@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.PersonalData;
 
 /**
@@ -19,7 +20,7 @@ import org.partnershipsdk.core.model.PersonalData;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Answer implements WithAnswer {
+public abstract class Answer implements WithAnswer, Extensible {
   Answer() {}
 
   /** @return the code of the criterion answered */

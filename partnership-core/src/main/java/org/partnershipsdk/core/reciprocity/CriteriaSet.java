@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.validation.constraints.ReciprocityUniqueCriteria;
 
 /**
@@ -23,7 +24,7 @@ import org.partnershipsdk.core.validation.constraints.ReciprocityUniqueCriteria;
 @Value.Immutable
 @PartnershipStyle
 @ReciprocityUniqueCriteria
-public abstract class CriteriaSet implements WithCriteriaSet {
+public abstract class CriteriaSet implements WithCriteriaSet, Extensible {
   CriteriaSet() {}
 
   /** @return the set's stable identifier, lower-case with hyphens, such as {@code default} */

@@ -3,6 +3,7 @@ package org.partnershipsdk.core.reciprocity;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Label;
 
 /**
@@ -18,7 +19,7 @@ import org.partnershipsdk.core.model.Label;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Criterion implements WithCriterion {
+public abstract class Criterion implements WithCriterion, Extensible {
   Criterion() {}
 
   /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.AssessmentId;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.validation.constraints.ReciprocityKnownCriteria;
 import org.partnershipsdk.core.validation.constraints.ReciprocityScoresInScale;
@@ -45,7 +46,7 @@ import org.partnershipsdk.core.validation.constraints.ReciprocityUniqueResponses
 @ReciprocityScoresInScale
 @ReciprocityKnownCriteria
 @ReciprocityUniqueResponses
-public abstract class ReciprocityAssessment implements WithReciprocityAssessment {
+public abstract class ReciprocityAssessment implements WithReciprocityAssessment, Extensible {
   ReciprocityAssessment() {}
 
   /** @return the assessment's identifier */

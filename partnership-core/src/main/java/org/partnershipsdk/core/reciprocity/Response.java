@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.validation.constraints.ReciprocityUniqueAnswers;
 
@@ -19,7 +20,7 @@ import org.partnershipsdk.core.validation.constraints.ReciprocityUniqueAnswers;
 @Value.Immutable
 @PartnershipStyle
 @ReciprocityUniqueAnswers
-public abstract class Response implements WithResponse {
+public abstract class Response implements WithResponse, Extensible {
   Response() {}
 
   /** @return the organisation that answered */

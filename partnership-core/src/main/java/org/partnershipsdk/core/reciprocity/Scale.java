@@ -3,6 +3,7 @@ package org.partnershipsdk.core.reciprocity;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.validation.constraints.ReciprocityScaleOrder;
 
 /**
@@ -22,7 +23,7 @@ import org.partnershipsdk.core.validation.constraints.ReciprocityScaleOrder;
 @Value.Immutable
 @PartnershipStyle
 @ReciprocityScaleOrder
-public abstract class Scale implements WithScale {
+public abstract class Scale implements WithScale, Extensible {
   Scale() {}
 
   /** @return the lowest score: the criterion is not met at all */

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Money;
 
 /**
@@ -13,7 +14,7 @@ import org.partnershipsdk.core.model.Money;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Activity implements ResultsLevel, WithActivity {
+public abstract class Activity implements ResultsLevel, WithActivity, Extensible {
   Activity() {}
 
   /** @return {@link ResultsLevelKind#ACTIVITY} */

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * An expected result (résultat attendu) of a {@link SpecificObjective}: an output the initiative
@@ -12,7 +13,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class ExpectedResult implements ResultsLevel, WithExpectedResult {
+public abstract class ExpectedResult implements ResultsLevel, WithExpectedResult, Extensible {
   ExpectedResult() {}
 
   /** @return {@link ResultsLevelKind#EXPECTED_RESULT} */

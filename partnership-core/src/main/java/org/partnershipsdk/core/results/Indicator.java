@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.validation.constraints.ResultsDisaggregationDeclared;
 import org.partnershipsdk.core.validation.constraints.ResultsMeasurementsInOrder;
 import org.partnershipsdk.core.validation.constraints.ResultsPercentageInRange;
@@ -41,7 +42,7 @@ import org.partnershipsdk.core.validation.constraints.ResultsValueKindMatchesMea
 @ResultsPercentageInRange
 @ResultsMeasurementsInOrder
 @ResultsDisaggregationDeclared
-public abstract class Indicator implements WithIndicator {
+public abstract class Indicator implements WithIndicator, Extensible {
   Indicator() {}
 
   /** @return what the indicator measures; blank only in a draft */

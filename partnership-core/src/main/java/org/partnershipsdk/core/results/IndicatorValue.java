@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.Decimals;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.validation.constraints.ResultsValueExactlyOne;
 
 /**
@@ -29,7 +31,7 @@ import org.partnershipsdk.core.validation.constraints.ResultsValueExactlyOne;
 @Value.Immutable
 @PartnershipStyle
 @ResultsValueExactlyOne
-public abstract class IndicatorValue implements WithIndicatorValue {
+public abstract class IndicatorValue implements WithIndicatorValue, Extensible {
   IndicatorValue() {}
 
   /** @return the number, for an indicator measured as a number or a percentage */
@@ -108,14 +110,10 @@ public abstract class IndicatorValue implements WithIndicatorValue {
 
   @Value.Check
   IndicatorValue normalize() {
-    if (number().isEmpty()) {
+    if (number().isEmpty() || Decimals.isNormal(number().get())) {
       return this;
     }
-    BigDecimal stripped = number().get().stripTrailingZeros();
-    if (stripped.scale() < 0) {
-      stripped = stripped.setScale(0);
-    }
-    return stripped.equals(number().get()) ? this : withNumber(stripped);
+    return withNumber(Decimals.normalise(number().get()));
   }
 
   /** Builds an {@link IndicatorValue}. */

@@ -2,6 +2,7 @@ package org.partnershipsdk.core.results;
 
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * The overall objective (objectif global) of a {@link ResultsFramework}: the lasting change, or
@@ -10,7 +11,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class OverallObjective implements ResultsLevel, WithOverallObjective {
+public abstract class OverallObjective implements ResultsLevel, WithOverallObjective, Extensible {
   OverallObjective() {}
 
   /** @return {@link ResultsLevelKind#OVERALL_OBJECTIVE} */

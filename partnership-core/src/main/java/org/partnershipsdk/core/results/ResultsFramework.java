@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * The results framework of an initiative (cadre logique, logframe): what the design stage produces
@@ -32,7 +33,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class ResultsFramework implements WithResultsFramework {
+public abstract class ResultsFramework implements WithResultsFramework, Extensible {
   ResultsFramework() {}
 
   /** @return the overall objective (objectif global): the impact; empty while not yet written */

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.Extensible;
 
 /**
  * A specific objective (objectif spécifique) of a {@link ResultsFramework}: an outcome, the change
@@ -12,7 +13,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class SpecificObjective implements ResultsLevel, WithSpecificObjective {
+public abstract class SpecificObjective implements ResultsLevel, WithSpecificObjective, Extensible {
   SpecificObjective() {}
 
   /** @return {@link ResultsLevelKind#SPECIFIC_OBJECTIVE} */

@@ -61,6 +61,17 @@ class InitiativePartsTest {
   }
 
   @Test
+  void theExchangeRateIsKeptWithoutTrailingZerosLikeAmounts() {
+    CoFinancing written = CoFinancing.builder().funder(NGO).amount(Money.of("655957", "XOF"))
+        .rateToBudgetCurrency(new BigDecimal("0.0015240")).build();
+    assertThat(written.rateToBudgetCurrency())
+        .hasValueSatisfying(rate -> assertThat(rate.toPlainString()).isEqualTo("0.001524"));
+    assertThat(written).isEqualTo(written.withRateToBudgetCurrency(new BigDecimal("0.001524")));
+    assertThat(written.withRateToBudgetCurrency(new BigDecimal("2E+1")).rateToBudgetCurrency())
+        .hasValueSatisfying(rate -> assertThat(rate.scale()).isZero());
+  }
+
+  @Test
   void beneficiariesAreCountedDirectlyAndIndirectly() {
     Beneficiaries beneficiaries = Beneficiaries.builder().direct(300).indirect(1200).description("Gardeners").build();
     assertThat(beneficiaries.direct()).hasValue(300);

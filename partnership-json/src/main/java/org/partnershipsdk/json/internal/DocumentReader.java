@@ -49,7 +49,7 @@ public record DocumentReader(boolean strict, boolean validating) {
       throw new JsonReadException(JsonReadException.PROPERTY_UNKNOWN, log.problems(), null);
     }
     if (validating) {
-      validate(value);
+      validate(ModelValidator.create(), value, "/" + DATA);
     }
     return value;
   }
@@ -78,17 +78,37 @@ public record DocumentReader(boolean strict, boolean validating) {
     }
   }
 
-  private static void validate(Object value) {
-    List<Violation> violations = ModelValidator.create().validate(value).violations();
+  /**
+   * @param validator the model's validator
+   * @param value a model value read
+   * @param pointer the JSON Pointer of the value in its document, such as {@code /data}
+   * @throws JsonReadException ({@code json.validation.failed}) listing every violation with its pointer
+   */
+  static void validate(ModelValidator validator, Object value, String pointer) {
+    List<Violation> violations = validator.validate(value).violations();
     if (violations.isEmpty()) {
       return;
     }
     List<JsonProblem> problems = new ArrayList<>(violations.size());
     for (Violation violation : violations) {
-      problems.add(new JsonProblem(violation.code(), Pointers.append("/" + DATA, violation.segments()), 0, 0,
+      problems.add(new JsonProblem(violation.code(), Pointers.append(pointer, violation.segments()), 0, 0,
           violation.message(java.util.Locale.ENGLISH), violation.message(java.util.Locale.FRENCH)));
     }
     throw new JsonReadException(JsonReadException.VALIDATION_FAILED, problems, null);
+  }
+
+  /**
+   * @param parser the parser, at the type's value
+   * @param type the expected document type
+   * @param name the type's name read
+   * @throws BindingProblem ({@code json.document-type.mismatch}) if the name is another type's
+   */
+  static void checkDocumentType(JsonParser parser, DocumentType<?> type, String name) {
+    if (!type.name().equals(name)) {
+      String shown = name.length() > MAX_REPORTED_LENGTH ? name.substring(0, MAX_REPORTED_LENGTH) + "…" : name;
+      throw BindingProblem.of(parser, JsonReadException.DOCUMENT_TYPE_MISMATCH,
+          JsonReadException.DOCUMENT_TYPE_MISMATCH, Map.of("expected", type.name(), "found", shown));
+    }
   }
 
   /** One pass over the envelope. */
@@ -160,11 +180,7 @@ public record DocumentReader(boolean strict, boolean validating) {
 
     private void checkType(JsonParser parser, String name) {
       typeName = name;
-      if (!type.name().equals(name)) {
-        String shown = name.length() > MAX_REPORTED_LENGTH ? name.substring(0, MAX_REPORTED_LENGTH) + "…" : name;
-        throw BindingProblem.of(parser, JsonReadException.DOCUMENT_TYPE_MISMATCH,
-            JsonReadException.DOCUMENT_TYPE_MISMATCH, Map.of("expected", type.name(), "found", shown));
-      }
+      checkDocumentType(parser, type, name);
     }
 
     private void readData(JsonParser parser, boolean checked) {

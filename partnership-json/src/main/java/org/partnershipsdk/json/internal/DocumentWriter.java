@@ -85,7 +85,12 @@ public record DocumentWriter(boolean indented) {
     generator.writeEndObject();
   }
 
-  private static void run(Runnable writing) {
+  /**
+   * Runs a write, turning any failure into a {@link JsonWriteException}.
+   *
+   * @param writing the write
+   */
+  static void run(Runnable writing) {
     try {
       writing.run();
     } catch (JacksonException failure) {

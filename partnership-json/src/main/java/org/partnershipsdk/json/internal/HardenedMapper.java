@@ -36,13 +36,22 @@ public final class HardenedMapper {
   /** The longest property name, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
 
-  private static final JsonMapper MAPPER = build();
+  private static final JsonMapper MAPPER = build(false);
+  private static final JsonMapper STREAMING_MAPPER = build(true);
 
   private HardenedMapper() {}
 
   /** @return the shared hardened mapper, with the module registered */
   public static JsonMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * @return the same mapper for documents read or written item by item: its document length and
+   *     token count are unlimited, every other limit holds
+   */
+  public static JsonMapper streamingMapper() {
+    return STREAMING_MAPPER;
   }
 
   /**
@@ -67,9 +76,9 @@ public final class HardenedMapper {
     return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
-  private static JsonMapper build() {
+  private static JsonMapper build(boolean streaming) {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints(false))
+        .streamReadConstraints(constraints(streaming))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

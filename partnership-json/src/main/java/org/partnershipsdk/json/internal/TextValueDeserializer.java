@@ -20,7 +20,8 @@ final class TextValueDeserializer<T> extends StdDeserializer<T> {
 
   /**
    * @param type the value's type
-   * @param fromText builds the value from its text; may throw a {@link PartnershipException}
+   * @param fromText builds the value from its text; may throw a {@link PartnershipException} or an
+   *     {@link IllegalArgumentException} (as {@code URI.create} does)
    * @param invalidKey the message key when the text is rejected
    */
   TextValueDeserializer(Class<T> type, Function<String, T> fromText, String invalidKey) {
@@ -34,7 +35,7 @@ final class TextValueDeserializer<T> extends StdDeserializer<T> {
     String text = Tokens.requireString(parser);
     try {
       return fromText.apply(text);
-    } catch (PartnershipException rejected) {
+    } catch (PartnershipException | IllegalArgumentException rejected) {
       throw BindingProblem.invalid(parser, invalidKey, rejected);
     }
   }

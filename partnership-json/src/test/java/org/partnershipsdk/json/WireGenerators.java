@@ -28,7 +28,7 @@ import tools.jackson.core.json.JsonFactory;
  * Seeded generators of the values the module binds, drafts included (blank names, unassigned codes,
  * periods out of order), each carrying unknown properties as a newer version would write them.
  */
-final class Generators {
+final class WireGenerators {
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final List<String> COUNTRIES = List.of("FR", "BJ", "CG", "SV", "GN", "SN", "XX");
   private static final List<String> CURRENCIES = List.of("EUR", "XOF", "XAF", "USD", "GNF", "ZZZ");
@@ -38,7 +38,7 @@ final class Generators {
   private static final List<String> NUMBERS = List.of("0", "-1", "12", "2.50e3", "1E+5", "-0.000", "3.141592653589793238462643383279",
       "123456789012345678901234567890");
 
-  private Generators() {}
+  private WireGenerators() {}
 
   static Gen<Territory> territories() {
     return context -> Territory.builder()
