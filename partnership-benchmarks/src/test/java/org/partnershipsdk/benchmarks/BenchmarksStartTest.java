@@ -33,6 +33,7 @@ class BenchmarksStartTest {
         .measurementTime(TimeValue.milliseconds(20))
         .param("initiatives", "1000")
         .param("portfolioInitiatives", "100")
+        .param("documentInitiatives", "20")
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT)
         .build();

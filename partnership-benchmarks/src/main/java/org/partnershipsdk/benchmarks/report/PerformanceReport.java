@@ -201,7 +201,7 @@ public final class PerformanceReport {
       return;
     }
     body.append("## JSON\n\n`PartnershipJson` reading and writing documents against plain Jackson 3 databind on"
-        + " hand-written Java records of the same shape (`json.records`), with the bytes each allocates"
+        + " hand-written Java records of the same shape (`WireRecords`), with the bytes each allocates"
         + " per operation (JMH's GC profiler, `gc.alloc.rate.norm`).\n\n")
         .append("| what | SDK | SDK allocated | baseline | baseline allocated | speed vs baseline | |\n"
             + "| --- | --- | --- | --- | --- | --- | --- |\n");
