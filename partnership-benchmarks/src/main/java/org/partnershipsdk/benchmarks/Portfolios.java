@@ -47,8 +47,16 @@ public final class Portfolios {
   private static final int BASE_SIZE = 8;
   private static final long INITIATIVE_SEED = 0x1A17_1A71_7E5L;
 
+  /**
+   * The generators' size for the {@linkplain #streamedInitiative streamed} initiatives: at most two
+   * participants, territories, objectives... each, about a quarter of the bytes of the others, as in
+   * the examples' {@code StreamingDemo}.
+   */
+  public static final int STREAMED_SIZE = 2;
+
   private static Portfolio base;
   private static final List<Initiative> distinct = new ArrayList<>();
+  private static final List<Initiative> distinctStreamed = new ArrayList<>();
 
   private Portfolios() {}
 
@@ -109,22 +117,36 @@ public final class Portfolios {
    * @return initiative {@code initiative-n}, the same on every call
    */
   public static Initiative initiative(int n) {
+    return initiative(n, distinct, GenContext.DEFAULT_SIZE);
+  }
+
+  /**
+   * @param n the initiative's rank, from 1
+   * @return initiative {@code initiative-n} of the streaming benchmark's file, the same on every
+   *     call: like {@link #initiative}, but generated at size {@value #STREAMED_SIZE}, so that a
+   *     million of them make a file of about a gigabyte rather than four
+   */
+  public static Initiative streamedInitiative(int n) {
+    return initiative(n, distinctStreamed, STREAMED_SIZE);
+  }
+
+  private static Initiative initiative(int n, List<Initiative> templates, int size) {
     int template = (n - 1) % DISTINCT_INITIATIVES;
     Initiative distinctOne;
-    synchronized (distinct) {
-      while (distinct.size() <= template) {
-        distinct.add(attach(distinct.size()));
+    synchronized (templates) {
+      while (templates.size() <= template) {
+        templates.add(attach(templates.size(), size));
       }
-      distinctOne = distinct.get(template);
+      distinctOne = templates.get(template);
     }
     return n - 1 == template ? distinctOne : distinctOne.withId(InitiativeId.of("initiative-" + n));
   }
 
   /** Generates the initiative of a rank and attaches its references to the base portfolio. */
-  private static Initiative attach(int index) {
+  private static Initiative attach(int index, int size) {
     Portfolio portfolio = base();
     long seed = INITIATIVE_SEED + 0x9E37_79B9_7F4A_7C15L * index;
-    Initiative generated = Generators.initiatives().generate(GenContext.of(seed));
+    Initiative generated = Generators.initiatives().generate(GenContext.of(seed, size));
     SplittableRandom random = new SplittableRandom(seed);
     Map<OrganisationId, OrganisationId> organisations = organisationMap(generated, portfolio.organisations(), random);
     Initiative attached = generated
