@@ -87,5 +87,5 @@ rm -f "$file"
 
 elapsed=$(( $(date +%s) - start ))
 echo "elapsed=$((elapsed / 60)) min $((elapsed % 60)) s" >> "$out/run.properties"
-"$java" -cp "$jar" org.partnershipsdk.benchmarks.report.PerformanceReport "$out" "$doc"
+"$java" -cp "$jar" org.partnershipsdk.benchmarks.report.PerformanceReport "$out" "$doc" benchmarks/findings.md
 echo "== $doc written from $out in $((elapsed / 60)) min $((elapsed % 60)) s"

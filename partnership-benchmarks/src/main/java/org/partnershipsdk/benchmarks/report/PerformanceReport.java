@@ -23,21 +23,28 @@ import tools.jackson.databind.JsonNode;
  * {@value Figures#SLOWEST_RATIO}× its baseline, or a growth that is not linear, is marked
  * "investigate" and listed at the top.
  *
- * <p>Usage: {@code PerformanceReport RESULTS_FOLDER OUTPUT_FILE}. The folder holds the JMH JSON
- * files, {@code streaming.json}, and {@code run.properties} written by {@code benchmarks/run.sh}
- * (date, machine, duration, and an optional {@code note} printed at the top).
+ * <p>Usage: {@code PerformanceReport RESULTS_FOLDER OUTPUT_FILE [FINDINGS_FILE]}. The folder holds
+ * the JMH JSON files, {@code streaming.json}, and {@code run.properties} written by {@code
+ * benchmarks/run.sh} (date, machine, duration, and an optional {@code note} printed at the top).
+ * The findings file ({@code benchmarks/findings.md}) is written by hand: what the profiles show
+ * about figures that were marked, under one {@code ### GROUP} heading per group ({@code validation},
+ * {@code rules}, {@code json}, {@code streaming}). It is copied into the document, and each marked
+ * figure says whether its group has findings: a figure stays marked either way, since a finding
+ * written for one run may not hold for the next.
  */
 public final class PerformanceReport {
   private final List<Measurement> measurements;
   private final Properties run;
   private final Optional<JsonNode> streaming;
+  private final String findings;
   private final List<String> investigate = new ArrayList<>();
   private final StringBuilder body = new StringBuilder();
 
-  private PerformanceReport(List<Measurement> measurements, Properties run, Optional<JsonNode> streaming) {
+  PerformanceReport(List<Measurement> measurements, Properties run, Optional<JsonNode> streaming, String findings) {
     this.measurements = measurements;
     this.run = run;
     this.streaming = streaming;
+    this.findings = findings;
   }
 
   /**
@@ -45,8 +52,8 @@ public final class PerformanceReport {
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: PerformanceReport RESULTS_FOLDER OUTPUT_FILE");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: PerformanceReport RESULTS_FOLDER OUTPUT_FILE [FINDINGS_FILE]");
       System.exit(2);
     }
     Path folder = Path.of(args[0]);
@@ -60,7 +67,8 @@ public final class PerformanceReport {
     Path streamingFile = folder.resolve("streaming.json");
     Optional<JsonNode> streaming = Files.exists(streamingFile) ? Optional.of(JmhResults.tree(streamingFile))
         : Optional.empty();
-    String markdown = new PerformanceReport(JmhResults.read(folder), run, streaming).render(folder);
+    String findings = args.length == 3 ? Files.readString(Path.of(args[2]), StandardCharsets.UTF_8) : "";
+    String markdown = new PerformanceReport(JmhResults.read(folder), run, streaming, findings).render(folder);
     Files.writeString(Path.of(args[1]), markdown, StandardCharsets.UTF_8);
   }
 
@@ -92,10 +100,28 @@ public final class PerformanceReport {
       out.append("Nothing: every figure is within ").append(Figures.SLOWEST_RATIO)
           .append("× of its baseline and the rules grow linearly.\n\n");
     } else {
-      investigate.forEach(line -> out.append("- investigate: ").append(line).append('\n'));
+      for (String line : investigate) {
+        String group = line.substring(0, line.indexOf(','));
+        out.append("- investigate: ").append(line).append(hasFindings(group)
+            ? " — see the findings on " + group + " below, and check that they still hold"
+            : " — **no findings written for " + group + " yet**").append('\n');
+      }
       out.append('\n');
     }
-    return out.append(body).append(method()).toString();
+    out.append(body);
+    if (!findings.isBlank()) {
+      out.append("## Findings\n\nWritten by hand in `benchmarks/findings.md` from profiles of marked figures;"
+          + " copied here by the generator.\n\n").append(findings.strip()).append("\n\n");
+    }
+    return out.append(method()).toString();
+  }
+
+  /**
+   * @param group a group of figures: {@code validation}, {@code rules}, {@code json}, {@code streaming}
+   * @return whether the findings have a {@code ### group} heading
+   */
+  boolean hasFindings(String group) {
+    return findings.lines().anyMatch(line -> line.strip().equalsIgnoreCase("### " + group));
   }
 
   private Set<String> settings() {
