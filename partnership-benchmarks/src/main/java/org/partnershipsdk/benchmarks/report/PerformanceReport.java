@@ -246,8 +246,10 @@ public final class PerformanceReport {
     double readSeconds = s.path("readSeconds").asDouble();
     double bytes = s.path("fileBytes").asDouble();
     body.append("## Streaming\n\nA portfolio file of ").append(String.format(Locale.ROOT, "%,d", initiatives))
-        .append(" initiatives (").append(Figures.bytes(bytes, Double.NaN))
-        .append(") read item by item through `JsonItemReader` in a JVM started with `")
+        .append(" generated initiatives (`Portfolios.streamedInitiative`: the testkit's smallest size, ")
+        .append(Figures.bytes(bytes / Math.max(1, initiatives), Double.NaN)).append(" each; ")
+        .append(Figures.bytes(bytes, Double.NaN))
+        .append(" in all) read item by item through `JsonItemReader` in a JVM started with `")
         .append(s.path("jvmOptions").asString()).append("` (").append(s.path("jdk").asString())
         .append("). One run, so no error is given.")
         .append(initiatives < 1_000_000 ? " Fewer initiatives than the million of the full run (`run.sh --streamed`)." : "")

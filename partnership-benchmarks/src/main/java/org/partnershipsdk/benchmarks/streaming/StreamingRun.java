@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The streaming benchmark, run by {@code benchmarks/run.sh} in JVMs of its own: one writes a
- * portfolio file of a million initiatives ({@link Portfolios#streamedInitiative}, about 1 KB each)
+ * portfolio file of a million initiatives ({@link Portfolios#streamedInitiative}, about 1.2 KB each)
  * item by item ({@code JsonItemWriter}), another, started
  * with {@code -Xmx256m}, reads it back item by item ({@code JsonItemReader}) and records the time and
  * the peak heap. One run each: reading a million initiatives is long enough to time directly.
