@@ -1,0 +1,107 @@
+package org.partnershipsdk.benchmarks.json;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The baseline of the JSON benchmarks: hand-written Java records of the same shape as the SDK's
+ * wire format, for plain Jackson 3 databind. Codes are strings, dates {@link LocalDate}s, decimals
+ * {@link BigDecimal}s written as strings; an absent value is {@code null} and is not written. They
+ * know nothing of the model: no code lists, no builders, no unknown properties, no limits. That is
+ * the fastest thing a user could write instead of the SDK's binding (tested to read and write the
+ * same JSON).
+ */
+public final class WireRecords {
+  private WireRecords() {}
+
+  /** An initiative document. */
+  public record InitiativeDocument(String type, String schemaVersion, Initiative data) {}
+
+  /** A portfolio document. */
+  public record PortfolioDocument(String type, String schemaVersion, Portfolio data) {}
+
+  /** A portfolio without missions or assessments. */
+  public record Portfolio(List<Organisation> organisations, List<Programme> programmes,
+      List<Partnership> partnerships, List<Initiative> initiatives) {}
+
+  /** An organisation. */
+  public record Organisation(String id, String name, String acronym, String nature, String otherNature,
+      String country, List<Territory> territories, List<String> fieldsOfAction, String website,
+      List<ContactPerson> contactPersons, String description) {}
+
+  /** A contact person. */
+  public record ContactPerson(String name, String role, String email, String phone) {}
+
+  /** A programme. */
+  public record Programme(String id, String name, String acronym, String operator, Integer since,
+      List<Phase> phases, List<Territory> regions, String description) {}
+
+  /** A programme's phase. */
+  public record Phase(String name, Period period) {}
+
+  /** A partnership. */
+  public record Partnership(String id, String supportingOrganisation, String partner, LocalDate since,
+      Officer programmeOfficer, List<String> supportKinds, List<String> programmes, String agreement) {}
+
+  /** A programme officer. */
+  public record Officer(String name, String focus, String area) {}
+
+  /** An initiative. */
+  public record Initiative(String id, String title, String summary, String programme, String partnership,
+      List<Participant> participants, String designMode, List<String> traits, List<Territory> territories,
+      boolean territoryToTerritory, List<String> fieldsOfAction, List<String> sdgs, Beneficiaries beneficiaries,
+      Money budget, List<CoFinancing> coFinancing, Period period, Cycle cycle, ResultsFramework resultsFramework,
+      List<Evaluation> evaluations, List<FollowUpContact> followUpContacts, List<String> lessonsLearned) {}
+
+  /** A participant. */
+  public record Participant(String organisation, List<String> roles, boolean carriesLegalResponsibility) {}
+
+  /** A territory. */
+  public record Territory(String country, String level, String name) {}
+
+  /** Beneficiaries. */
+  public record Beneficiaries(Long direct, Long indirect, String description) {}
+
+  /** An amount of money. */
+  public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {}
+
+  /** A co-financing share. */
+  public record CoFinancing(String funder, Money amount,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rateToBudgetCurrency) {}
+
+  /** A period. */
+  public record Period(LocalDate start, LocalDate end) {}
+
+  /** A project cycle. */
+  public record Cycle(List<StageEntry> entries) {}
+
+  /** A stage entered. */
+  public record StageEntry(String stage, LocalDate date, String reason) {}
+
+  /** A results framework. */
+  public record ResultsFramework(Level overallObjective, List<Level> specificObjectives) {}
+
+  /**
+   * Any level of a results framework: the overall objective, a specific objective, an expected
+   * result or an activity, each with the properties of its level only.
+   */
+  public record Level(String statement, List<Indicator> indicators, List<String> assumptions,
+      List<Level> expectedResults, List<Level> activities, String means, Money cost) {}
+
+  /** An indicator. */
+  public record Indicator(String name, String measure, String unit, Value baseline, List<Value> targets,
+      List<Value> measurements, String disaggregation) {}
+
+  /** A value of an indicator. */
+  public record Value(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal number, Boolean flag, String text,
+      LocalDate date, String sourceOfVerification, String disaggregationKey) {}
+
+  /** An evaluation. */
+  public record Evaluation(String kind, Period period, List<String> termsOfReferenceDraftedBy,
+      List<String> consultantChosenBy, String consultant, List<String> findings, List<String> recommendations) {}
+
+  /** A follow-up contact. */
+  public record FollowUpContact(LocalDate date, String kind, String by, String summary) {}
+}

@@ -1,0 +1,460 @@
+package org.partnershipsdk.benchmarks.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.partnershipsdk.core.cycle.ProjectCycle;
+import org.partnershipsdk.core.cycle.Stage;
+import org.partnershipsdk.core.cycle.StageEntry;
+import org.partnershipsdk.core.cycle.Transition;
+import org.partnershipsdk.core.cycle.TransitionRefusal;
+import org.partnershipsdk.core.initiative.CoFinancing;
+import org.partnershipsdk.core.initiative.Evaluation;
+import org.partnershipsdk.core.initiative.EvaluationKind;
+import org.partnershipsdk.core.initiative.FollowUpContact;
+import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.initiative.InitiativeTrait;
+import org.partnershipsdk.core.initiative.Participant;
+import org.partnershipsdk.core.initiative.ParticipantRole;
+import org.partnershipsdk.core.mission.Achievement;
+import org.partnershipsdk.core.mission.MissionReturn;
+import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.Money;
+import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.PartnershipId;
+import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.organisation.Organisation;
+import org.partnershipsdk.core.organisation.OrganisationNature;
+import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.reciprocity.CriterionGap;
+import org.partnershipsdk.core.reciprocity.ReciprocityAnalysis;
+import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
+import org.partnershipsdk.core.reciprocity.ReciprocityTrend;
+import org.partnershipsdk.core.reciprocity.Side;
+import org.partnershipsdk.core.reciprocity.TrendDirection;
+import org.partnershipsdk.core.reciprocity.UnanalysableAssessmentException;
+import org.partnershipsdk.core.results.ExpectedResult;
+import org.partnershipsdk.core.results.Indicator;
+import org.partnershipsdk.core.results.IndicatorValue;
+import org.partnershipsdk.core.results.ResultsFramework;
+import org.partnershipsdk.core.results.ResultsLevel;
+import org.partnershipsdk.core.results.SpecificObjective;
+
+/**
+ * The baseline of the rules benchmarks: the checks of the {@code default} and {@code caac}
+ * profiles written as one hand-written pass over a portfolio, the fastest thing a user could write
+ * instead of the rules engine. Each check reports what the built-in rule reports (rule id, subject
+ * and path: the equivalence is tested), but as a bare {@link Hit}: no message, no arguments, no
+ * sorting, no per-rule isolation of failures. It uses the model's own methods where the rule does
+ * (the project cycle's transitions, the reciprocity analysis, a mission's duration), as a user
+ * would.
+ */
+public final class HandWrittenRules {
+  private static final BigDecimal DROP_POINTS = BigDecimal.TEN;
+
+  /**
+   * What a check found.
+   *
+   * @param rule the id of the built-in rule that reports the same
+   * @param subject the element's identifier
+   * @param path the path within it
+   */
+  public record Hit(String rule, String subject, String path) {}
+
+  /**
+   * Which checks run and their parameters: the two built-in profiles measured.
+   *
+   * @param name the profile's name
+   * @param sdgs whether an initiative without SDGs is reported
+   * @param relationRecent whether a young partnership is reported
+   * @param missionDuration whether a mission's duration is checked against 1 to 30 days
+   * @param missionPreparation whether the three preparation checks run
+   * @param returnGraceDays days after a mission before its return is expected
+   * @param gapPoints the widest gap between the sides of an assessment without a hit
+   */
+  public record Profile(String name, boolean sdgs, boolean relationRecent, boolean missionDuration,
+      boolean missionPreparation, int returnGraceDays, BigDecimal gapPoints) {}
+
+  /** The {@code default} profile's checks. */
+  public static final Profile STANDARD = new Profile("default", false, false, true, true, 30, BigDecimal.valueOf(50));
+  /** The {@code caac} profile's checks. */
+  public static final Profile CAAC = new Profile("caac", true, true, false, false, 0, BigDecimal.valueOf(25));
+
+  private HandWrittenRules() {}
+
+  /**
+   * @param portfolio the portfolio
+   * @param profile which checks run
+   * @param today the day of the run
+   * @return every hit, initiatives first, in no particular order within them
+   */
+  public static List<Hit> check(Portfolio portfolio, Profile profile, LocalDate today) {
+    List<Hit> hits = new ArrayList<>();
+    Map<OrganisationId, Organisation> organisations = new HashMap<>();
+    for (Organisation organisation : portfolio.organisations()) {
+      organisations.putIfAbsent(organisation.id(), organisation);
+    }
+    for (Initiative initiative : portfolio.initiatives()) {
+      initiative(initiative, organisations, profile, today, hits);
+    }
+    for (VolunteerMission mission : portfolio.missions()) {
+      mission(mission, profile, today, hits);
+    }
+    Map<PartnershipId, List<ReciprocityAssessment>> assessments = new HashMap<>();
+    for (ReciprocityAssessment assessment : portfolio.assessments()) {
+      assessments.computeIfAbsent(assessment.partnership(), k -> new ArrayList<>()).add(assessment);
+    }
+    assessments.values().forEach(list -> list.sort(
+        Comparator.comparing((ReciprocityAssessment a) -> a.date().orElse(LocalDate.MAX))));
+    for (Partnership partnership : portfolio.partnerships()) {
+      partnership(partnership, assessments.getOrDefault(partnership.id(), List.of()), profile, today, hits);
+    }
+    for (ReciprocityAssessment assessment : portfolio.assessments()) {
+      assessment(assessment, assessments.get(assessment.partnership()), profile, hits);
+    }
+    return hits;
+  }
+
+  private static void initiative(Initiative initiative, Map<OrganisationId, Organisation> organisations,
+      Profile profile, LocalDate today, List<Hit> hits) {
+    String id = initiative.id().value();
+    boolean coConstructed = initiative.isCoConstructed();
+    List<Participant> participants = initiative.participants();
+    boolean anyLegal = false;
+    boolean anyPartner = false;
+    for (int i = 0; i < participants.size(); i++) {
+      Participant participant = participants.get(i);
+      anyLegal |= participant.carriesLegalResponsibility();
+      anyPartner |= isPartner(participant);
+      if (!coConstructed && participant.hasRole(ParticipantRole.HOLDER)
+          && participant.hasRole(ParticipantRole.SUPPORTING_ORGANISATION)) {
+        hits.add(new Hit("initiative.holder.supporting-organisation", id, "participants[" + i + "].roles"));
+      }
+    }
+    Set<InitiativeTrait> traits = initiative.traits();
+    if (!traits.isEmpty() && !coConstructed) {
+      hits.add(new Hit("initiative.design.co-construction-expected", id, "designMode"));
+    }
+    if (coConstructed && !anyLegal
+        && (!initiative.coFinancing().isEmpty() || traits.contains(InitiativeTrait.SPECIAL_CO_FINANCING))) {
+      hits.add(new Hit("initiative.legal-responsibility.missing", id, "participants"));
+    }
+    List<Evaluation> evaluations = initiative.evaluations();
+    for (int i = 0; anyPartner && i < evaluations.size(); i++) {
+      Evaluation evaluation = evaluations.get(i);
+      if (!involvesPartner(participants, evaluation.termsOfReferenceDraftedBy())) {
+        hits.add(new Hit("initiative.evaluation.terms-of-reference-without-partner", id,
+            "evaluations[" + i + "].termsOfReferenceDraftedBy"));
+      }
+      boolean consultant = evaluation.consultant().isPresent() || !evaluation.consultantChosenBy().isEmpty()
+          || evaluation.kind().orElse(null) == EvaluationKind.EXTERNAL;
+      if (consultant && !involvesPartner(participants, evaluation.consultantChosenBy())) {
+        hits.add(new Hit("initiative.evaluation.consultant-without-partner", id,
+            "evaluations[" + i + "].consultantChosenBy"));
+      }
+    }
+    cycle(initiative, id, today, hits);
+    singleNature(initiative, id, organisations, hits);
+    if (initiative.territoryToTerritory()) {
+      int french = 0;
+      for (Territory territory : initiative.territories()) {
+        french += territory.isInFrance() ? 1 : 0;
+      }
+      if (french == 0 || french == initiative.territories().size()) {
+        hits.add(new Hit("initiative.territory-to-territory.incomplete", id, "territories"));
+      }
+    }
+    if (profile.sdgs() && initiative.sdgs().isEmpty()) {
+      hits.add(new Hit("initiative.sdg.missing", id, "sdgs"));
+    }
+    money(initiative, id, hits);
+    indicators(initiative, id, hits);
+  }
+
+  private static boolean isPartner(Participant participant) {
+    return (participant.hasRole(ParticipantRole.HOLDER) || participant.hasRole(ParticipantRole.LOCAL_PARTNER))
+        && !participant.hasRole(ParticipantRole.SUPPORTING_ORGANISATION);
+  }
+
+  private static boolean involvesPartner(List<Participant> participants, Set<OrganisationId> organisations) {
+    for (Participant participant : participants) {
+      if (isPartner(participant) && organisations.contains(participant.organisation())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Order, skipped stages and dates in the future, replaying only a history that is not plainly in order. */
+  private static void cycle(Initiative initiative, String id, LocalDate today, List<Hit> hits) {
+    List<StageEntry> entries = initiative.cycle().entries();
+    Stage expected = Stage.IDENTIFICATION;
+    LocalDate last = LocalDate.MIN;
+    boolean plain = true;
+    for (int i = 0; i < entries.size(); i++) {
+      StageEntry entry = entries.get(i);
+      if (entry.date().isAfter(today)) {
+        hits.add(new Hit("initiative.cycle.date-in-future", id, "cycle.entries[" + i + "].date"));
+      }
+      if (plain && (entry.stage() != expected || entry.date().isBefore(last))) {
+        plain = false;
+      }
+      expected = entry.stage().next().orElse(null);
+      last = entry.date();
+    }
+    if (!plain) {
+      ProjectCycle replayed = ProjectCycle.empty();
+      for (int i = 0; i < entries.size(); i++) {
+        Transition<ProjectCycle> move = replayed.moveTo(entries.get(i));
+        if (move.isMoved()) {
+          replayed = move.orElseThrow();
+          continue;
+        }
+        for (TransitionRefusal refusal : move.refusals()) {
+          String code = refusal.code();
+          if (code.equals("cycle.stage.skipped")) {
+            hits.add(new Hit("initiative.cycle.stage-skipped", id, "cycle.entries[" + i + "].stage"));
+          } else if (!code.equals("cycle.reason.missing")) {
+            hits.add(new Hit("initiative.cycle.out-of-order", id,
+                "cycle.entries[" + i + "]." + refusal.attribute()));
+          }
+        }
+        replayed = ProjectCycle.of(entries.subList(0, i + 1));
+      }
+    }
+    if (!entries.isEmpty() && entries.get(entries.size() - 1).stage() == Stage.IMPLEMENTATION) {
+      LocalDate since = entries.get(entries.size() - 1).date();
+      for (FollowUpContact contact : initiative.followUpContacts()) {
+        if (contact.date().isPresent() && contact.date().get().isAfter(since)) {
+          since = contact.date().get();
+        }
+      }
+      if (since.plusMonths(6).isBefore(today)) {
+        hits.add(new Hit("initiative.follow-up.overdue", id, "followUpContacts"));
+      }
+    }
+  }
+
+  private static void singleNature(Initiative initiative, String id, Map<OrganisationId, Organisation> organisations,
+      List<Hit> hits) {
+    Object first = null;
+    int known = 0;
+    for (Participant participant : initiative.participants()) {
+      Organisation organisation = organisations.get(participant.organisation());
+      if (organisation == null || organisation.nature().isEmpty()) {
+        continue;
+      }
+      OrganisationNature nature = organisation.nature().get();
+      Object key = nature == OrganisationNature.OTHER
+          ? organisation.otherNature().map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("")
+          : nature;
+      if (first == null) {
+        first = key;
+      } else if (!first.equals(key)) {
+        return;
+      }
+      known++;
+    }
+    if (known >= 3) {
+      hits.add(new Hit("initiative.participants.single-nature", id, "participants"));
+    }
+  }
+
+  private static void money(Initiative initiative, String id, List<Hit> hits) {
+    if (initiative.budget().isEmpty()) {
+      return;
+    }
+    Money budget = initiative.budget().get();
+    List<CoFinancing> shares = initiative.coFinancing();
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < shares.size(); i++) {
+      CoFinancing share = shares.get(i);
+      if (share.amount().hasSameCurrencyAs(budget)) {
+        total = total.add(share.amount().amount());
+      } else if (share.rateToBudgetCurrency().isEmpty()) {
+        hits.add(new Hit("initiative.co-financing.rate-missing", id, "coFinancing[" + i + "].rateToBudgetCurrency"));
+      } else {
+        total = total.add(share.in(budget.currency()).orElseThrow().amount());
+      }
+    }
+    if (!shares.isEmpty() && budget.amount().signum() >= 0 && total.compareTo(budget.amount()) > 0) {
+      hits.add(new Hit("initiative.co-financing.exceeds-budget", id, "coFinancing"));
+    }
+  }
+
+  /** Baselines, targets and measurements, walking the results framework by index. */
+  private static void indicators(Initiative initiative, String id, List<Hit> hits) {
+    ResultsFramework framework = initiative.resultsFramework();
+    if (framework.overallObjective().isEmpty() && framework.specificObjectives().isEmpty()) {
+      return;
+    }
+    List<StageEntry> entries = initiative.cycle().entries();
+    boolean implementation = !entries.isEmpty() && entries.get(entries.size() - 1).stage() == Stage.IMPLEMENTATION;
+    Period period = initiative.period();
+    boolean dated = period.start().isPresent() || period.end().isPresent();
+    if (!implementation && !dated) {
+      return;
+    }
+    framework.overallObjective().ifPresent(o -> level(o, "resultsFramework.overallObjective", id,
+        implementation, dated ? period : null, hits));
+    List<SpecificObjective> objectives = framework.specificObjectives();
+    for (int s = 0; s < objectives.size(); s++) {
+      SpecificObjective objective = objectives.get(s);
+      String objectivePath = "resultsFramework.specificObjectives[" + s + "]";
+      level(objective, objectivePath, id, implementation, dated ? period : null, hits);
+      List<ExpectedResult> results = objective.expectedResults();
+      for (int r = 0; r < results.size(); r++) {
+        ExpectedResult result = results.get(r);
+        String resultPath = objectivePath + ".expectedResults[" + r + "]";
+        level(result, resultPath, id, implementation, dated ? period : null, hits);
+        for (int a = 0; a < result.activities().size(); a++) {
+          level(result.activities().get(a), resultPath + ".activities[" + a + "]", id, implementation,
+              dated ? period : null, hits);
+        }
+      }
+    }
+  }
+
+  private static void level(ResultsLevel level, String levelPath, String id, boolean implementation, Period period,
+      List<Hit> hits) {
+    List<Indicator> indicators = level.indicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator indicator = indicators.get(i);
+      if (implementation && indicator.isQuantitative()) {
+        if (indicator.baseline().flatMap(IndicatorValue::number).isEmpty()) {
+          hits.add(new Hit("initiative.indicator.baseline-missing", id,
+              levelPath + ".indicators[" + i + "].baseline"));
+        }
+        boolean target = false;
+        for (IndicatorValue value : indicator.targets()) {
+          target |= value.number().isPresent();
+        }
+        if (!target) {
+          hits.add(new Hit("initiative.indicator.target-missing", id, levelPath + ".indicators[" + i + "].targets"));
+        }
+      }
+      List<IndicatorValue> measurements = indicator.measurements();
+      for (int j = 0; period != null && j < measurements.size(); j++) {
+        Optional<LocalDate> date = measurements.get(j).date();
+        if (date.isPresent() && !period.contains(date.get())) {
+          hits.add(new Hit("initiative.indicator.measurement-outside-period", id,
+              levelPath + ".indicators[" + i + "].measurements[" + j + "].date"));
+        }
+      }
+    }
+  }
+
+  private static void mission(VolunteerMission mission, Profile profile, LocalDate today, List<Hit> hits) {
+    String id = mission.id().value();
+    if (mission.holder().isEmpty()) {
+      hits.add(new Hit("mission.parties.holder-missing", id, "holder"));
+    }
+    if (mission.localPartner().isEmpty()) {
+      hits.add(new Hit("mission.parties.local-partner-missing", id, "localPartner"));
+    }
+    if (mission.volunteersStructure().isEmpty()) {
+      hits.add(new Hit("mission.parties.volunteers-structure-missing", id, "volunteersStructure"));
+    }
+    if (profile.missionDuration() && mission.effectiveDurationDays().isPresent()) {
+      long days = mission.effectiveDurationDays().getAsLong();
+      if (days < 1 || days > 30) {
+        hits.add(new Hit("mission.duration.out-of-bounds", id,
+            mission.durationDays().isPresent() ? "durationDays" : "period"));
+      }
+    }
+    if (profile.missionPreparation()) {
+      if (mission.period().start().isPresent() && Math.max(0L, mission.remotePreparationDays().orElse(0L)) < 56) {
+        hits.add(new Hit("mission.preparation.remote-too-short", id, "preparation.remoteSupportSince"));
+      }
+      if (!mission.preparation().hasInstitutionalContacts()) {
+        hits.add(new Hit("mission.preparation.institutional-contact-missing", id,
+            "preparation.institutionalContactsPrepared"));
+      }
+      if (mission.preparation().preMissionInterview().isEmpty()) {
+        hits.add(new Hit("mission.preparation.interview-missing", id, "preparation.preMissionInterview"));
+      }
+    }
+    Optional<LocalDate> last = mission.lastDay();
+    if (last.isEmpty() || !today.isAfter(last.get().plus(profile.returnGraceDays(), ChronoUnit.DAYS))) {
+      return;
+    }
+    Optional<MissionReturn> back = mission.missionReturn();
+    if (back.flatMap(MissionReturn::returnInterview).isEmpty()) {
+      hits.add(new Hit("mission.return.interview-missing", id,
+          back.isPresent() ? "missionReturn.returnInterview" : "missionReturn"));
+    }
+    if (back.flatMap(MissionReturn::reportDelivered).isEmpty()) {
+      hits.add(new Hit("mission.return.report-missing", id,
+          back.isPresent() ? "missionReturn.reportDelivered" : "missionReturn"));
+    }
+    List<Achievement> achievements = mission.achievements();
+    for (int i = 0; i < achievements.size(); i++) {
+      if (achievements.get(i).deliverable() && !achievements.get(i).handedOver()) {
+        hits.add(new Hit("mission.return.deliverable-not-handed-over", id, "achievements[" + i + "]"));
+      }
+    }
+  }
+
+  private static void partnership(Partnership partnership, List<ReciprocityAssessment> oldestFirst, Profile profile,
+      LocalDate today, List<Hit> hits) {
+    String id = partnership.id().value();
+    Optional<LocalDate> from = partnership.since();
+    for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+      if (oldestFirst.get(i).date().isPresent()) {
+        from = oldestFirst.get(i).date();
+        break;
+      }
+    }
+    if (from.isPresent() && today.isAfter(from.get().plusMonths(24))) {
+      hits.add(new Hit("partnership.assessment.overdue", id, ""));
+    }
+    if (profile.relationRecent() && partnership.since().isPresent()
+        && !partnership.since().get().isAfter(today) && partnership.since().get().plusYears(2).isAfter(today)) {
+      hits.add(new Hit("partnership.relation.recent", id, "since"));
+    }
+  }
+
+  private static void assessment(ReciprocityAssessment assessment, List<ReciprocityAssessment> oldestFirst,
+      Profile profile, List<Hit> hits) {
+    String id = assessment.id().value();
+    ReciprocityAnalysis analysis = analyse(assessment);
+    if (analysis == null) {
+      return;
+    }
+    Set<Side> answered = analysis.answeredSides();
+    if (answered.contains(Side.SUPPORTING_ORGANISATION) != answered.contains(Side.PARTNER)) {
+      hits.add(new Hit("assessment.responses.one-side-only", id, "responses"));
+    }
+    List<String> codes = assessment.criteriaSet().codes();
+    for (CriterionGap gap : analysis.gap().widerThan(profile.gapPoints())) {
+      hits.add(new Hit("assessment.gap.too-wide", id, "criteriaSet.criteria[" + codes.indexOf(gap.criterion()) + "]"));
+    }
+    int at = oldestFirst.indexOf(assessment);
+    if (assessment.date().isEmpty() || at < 1) {
+      return;
+    }
+    ReciprocityAnalysis earlier = analyse(oldestFirst.get(at - 1));
+    if (earlier != null && ReciprocityTrend.between(earlier, analysis, DROP_POINTS).overall().direction()
+        .orElse(null) == TrendDirection.WORSENED) {
+      hits.add(new Hit("assessment.index.dropped", id, ""));
+    }
+  }
+
+  private static ReciprocityAnalysis analyse(ReciprocityAssessment assessment) {
+    try {
+      return ReciprocityAnalysis.of(assessment);
+    } catch (UnanalysableAssessmentException e) {
+      return null;
+    }
+  }
+}

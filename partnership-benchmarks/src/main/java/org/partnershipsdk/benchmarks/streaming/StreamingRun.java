@@ -1,0 +1,189 @@
+package org.partnershipsdk.benchmarks.streaming;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.partnershipsdk.benchmarks.Portfolios;
+import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.json.ItemList;
+import org.partnershipsdk.json.JsonItemReader;
+import org.partnershipsdk.json.JsonItemWriter;
+import org.partnershipsdk.json.PartnershipJson;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The streaming benchmark, run by {@code benchmarks/run.sh} in JVMs of its own: one writes a
+ * portfolio file of a million initiatives ({@link Portfolios#streamedInitiative}, about 1.2 KB each)
+ * item by item ({@code JsonItemWriter}), another, started
+ * with {@code -Xmx256m}, reads it back item by item ({@code JsonItemReader}) and records the time and
+ * the peak heap. One run each: reading a million initiatives is long enough to time directly.
+ *
+ * <p>The peak heap is measured in two ways. From GC notifications ({@code
+ * GarbageCollectionNotificationInfo}): the heap used just before each collection is the highest the
+ * heap reached since the previous one, so their maximum is the peak (sampled exactly, since the used
+ * heap only grows between collections); the most used just after a collection is the peak of what
+ * was live. And, as an upper bound, the sum of each heap pool's peak ({@code
+ * MemoryPoolMXBean.getPeakUsage}), which adds peaks reached at different moments.
+ *
+ * <pre>
+ * StreamingRun write FILE COUNT WRITE_RESULT.json
+ * StreamingRun read FILE WRITE_RESULT.json RESULT.json
+ * </pre>
+ */
+public final class StreamingRun {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private StreamingRun() {}
+
+  /**
+   * @param args {@code write FILE COUNT WRITE_RESULT} or {@code read FILE WRITE_RESULT RESULT}
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 4 && args[0].equals("write")) {
+      write(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+    } else if (args.length == 4 && args[0].equals("read")) {
+      read(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+    } else {
+      System.err.println("usage: StreamingRun write FILE COUNT WRITE_RESULT | read FILE WRITE_RESULT RESULT");
+      System.exit(2);
+    }
+  }
+
+  /**
+   * Writes the base portfolio with {@code count} initiatives, given one by one.
+   *
+   * @param file the portfolio document to write
+   * @param count how many initiatives
+   * @param result where the figures go: count, bytes, seconds
+   * @throws IOException if a file cannot be written
+   */
+  public static void write(Path file, int count, Path result) throws IOException {
+    Portfolios.streamedInitiative(Math.min(count, Portfolios.DISTINCT_INITIATIVES)); // generate before timing
+    long start = System.nanoTime();
+    try (JsonItemWriter<Initiative> out = PartnershipJson.create()
+        .writeItems(ItemList.PORTFOLIO_INITIATIVES, Portfolios.base().withInitiatives(List.of()), file)) {
+      for (int n = 1; n <= count; n++) {
+        out.write(Portfolios.streamedInitiative(n));
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ObjectNode figures = MAPPER.createObjectNode();
+    figures.put("initiatives", count);
+    figures.put("fileBytes", Files.size(file));
+    figures.put("writeSeconds", seconds);
+    MAPPER.writeValue(result.toFile(), figures);
+  }
+
+  /**
+   * Reads every initiative of the file one by one, timing the read and recording the peak heap.
+   *
+   * @param file the portfolio document
+   * @param written the figures {@link #write} recorded
+   * @param result where all the figures go
+   * @return how many initiatives were read
+   * @throws IOException if a file cannot be read or written
+   */
+  public static long read(Path file, Path written, Path result) throws IOException {
+    ObjectNode figures = (ObjectNode) MAPPER.readTree(written.toFile());
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    PartnershipJson json = PartnershipJson.create();
+    System.gc();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    GcWatch watch = GcWatch.start(heap);
+    long start = System.nanoTime();
+    long count = 0;
+    long participants = 0;
+    try (JsonItemReader<Initiative> initiatives = json.readItems(ItemList.PORTFOLIO_INITIATIVES, file)) {
+      while (initiatives.hasNext()) {
+        participants += initiatives.next().participants().size();
+        count++;
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long poolPeaks = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    watch.stop();
+    if (count != figures.path("initiatives").asLong()) {
+      throw new IllegalStateException("read " + count + " initiatives of " + figures.path("initiatives").asLong());
+    }
+    figures.put("readSeconds", seconds);
+    figures.put("participantsRead", participants);
+    figures.put("peakHeapBytes", Math.max(watch.beforeGc.get(), usedNow(heap)));
+    figures.put("peakLiveHeapBytes", watch.afterGc.get());
+    figures.put("heapPoolPeaksBytes", poolPeaks);
+    figures.put("collections", watch.collections.get());
+    figures.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+    figures.put("jvmOptions", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    figures.put("jdk", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+    MAPPER.writeValue(result.toFile(), figures);
+    return count;
+  }
+
+  private static long usedNow(List<MemoryPoolMXBean> heap) {
+    return heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+  }
+
+  /** Listens to every collector's notifications and keeps the most heap used before and after a collection. */
+  private static final class GcWatch implements NotificationListener {
+    private final Set<String> heapPools;
+    private final List<NotificationEmitter> emitters;
+    final AtomicLong beforeGc = new AtomicLong();
+    final AtomicLong afterGc = new AtomicLong();
+    final AtomicLong collections = new AtomicLong();
+
+    private GcWatch(List<MemoryPoolMXBean> heap) {
+      heapPools = heap.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+      emitters = ManagementFactory.getGarbageCollectorMXBeans().stream()
+          .filter(NotificationEmitter.class::isInstance).map(NotificationEmitter.class::cast).toList();
+    }
+
+    static GcWatch start(List<MemoryPoolMXBean> heap) {
+      GcWatch watch = new GcWatch(heap);
+      watch.emitters.forEach(emitter -> emitter.addNotificationListener(watch, null, null));
+      return watch;
+    }
+
+    void stop() {
+      for (NotificationEmitter emitter : emitters) {
+        try {
+          emitter.removeNotificationListener(this);
+        } catch (javax.management.ListenerNotFoundException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+      if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+        return;
+      }
+      GarbageCollectionNotificationInfo info =
+          GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+      beforeGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+      afterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+      collections.incrementAndGet();
+    }
+
+    private long heapUsed(Map<String, MemoryUsage> pools) {
+      return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+          .mapToLong(e -> e.getValue().getUsed()).sum();
+    }
+  }
+}

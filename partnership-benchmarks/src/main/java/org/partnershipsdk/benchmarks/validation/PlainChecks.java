@@ -1,0 +1,610 @@
+package org.partnershipsdk.benchmarks.validation;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.partnershipsdk.core.cycle.ProjectCycle;
+import org.partnershipsdk.core.cycle.Stage;
+import org.partnershipsdk.core.cycle.StageEntry;
+import org.partnershipsdk.core.cycle.Transition;
+import org.partnershipsdk.core.cycle.TransitionRefusal;
+import org.partnershipsdk.core.initiative.CoFinancing;
+import org.partnershipsdk.core.initiative.Evaluation;
+import org.partnershipsdk.core.initiative.FollowUpContact;
+import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.initiative.Participant;
+import org.partnershipsdk.core.initiative.ParticipantRole;
+import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.Money;
+import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.organisation.ContactPerson;
+import org.partnershipsdk.core.organisation.Organisation;
+import org.partnershipsdk.core.organisation.OrganisationNature;
+import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.Programme;
+import org.partnershipsdk.core.programme.ProgrammePhase;
+import org.partnershipsdk.core.results.ExpectedResult;
+import org.partnershipsdk.core.results.Indicator;
+import org.partnershipsdk.core.results.IndicatorMeasure;
+import org.partnershipsdk.core.results.IndicatorValue;
+import org.partnershipsdk.core.results.IndicatorValueKind;
+import org.partnershipsdk.core.results.ResultsFramework;
+import org.partnershipsdk.core.results.ResultsLevel;
+import org.partnershipsdk.core.results.SpecificObjective;
+
+/**
+ * The baseline of the validation benchmarks: the constraints that {@code ModelValidator} checks on
+ * an initiative and on a portfolio of organisations, programmes, partnerships and initiatives,
+ * written as plain Java: the fastest thing a user could write instead. Each problem has the code
+ * and path of the violation validation reports (the equivalence is tested), but no message, no
+ * arguments and no rendered value. Paths are kept on a stack and only written out when a problem is
+ * found, so a clean value allocates nothing for them.
+ *
+ * <p>Not covered: missions and reciprocity assessments (the benchmarked portfolio holds none).
+ * E-mail addresses are checked with a simplified version of Hibernate Validator's rule (local part
+ * and domain characters), which agrees with it on the testkit's addresses.
+ */
+public final class PlainChecks {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * A problem found.
+   *
+   * @param code the violation code validation reports for it
+   * @param path the path validation reports for it
+   */
+  public record Problem(String code, String path) {}
+
+  private final List<Problem> problems = new ArrayList<>();
+  private final String[] names = new String[16];
+  private final int[] indexes = new int[16];
+  private int depth;
+
+  private PlainChecks() {}
+
+  /**
+   * @param value an initiative, organisation, programme, partnership, indicator, or a portfolio
+   *     without missions or assessments
+   * @return its problems
+   * @throws IllegalArgumentException for another type, or a portfolio with missions or assessments
+   */
+  public static List<Problem> of(Object value) {
+    PlainChecks checks = new PlainChecks();
+    if (value instanceof Initiative initiative) {
+      checks.check(initiative);
+    } else if (value instanceof Portfolio portfolio) {
+      if (!portfolio.missions().isEmpty() || !portfolio.assessments().isEmpty()) {
+        throw new IllegalArgumentException("the plain checks do not cover missions and assessments");
+      }
+      checks.check(portfolio);
+    } else if (value instanceof Organisation organisation) {
+      checks.check(organisation);
+    } else if (value instanceof Programme programme) {
+      checks.check(programme);
+    } else if (value instanceof Partnership partnership) {
+      checks.check(partnership);
+    } else if (value instanceof Indicator indicator) {
+      checks.check(indicator);
+    } else {
+      throw new IllegalArgumentException("no plain checks for " + value.getClass().getName());
+    }
+    return checks.problems;
+  }
+
+  // The path stack: a name, with an index when the element is in a list.
+
+  private void push(String name) {
+    names[depth] = name;
+    indexes[depth++] = -1;
+  }
+
+  private void push(String name, int index) {
+    names[depth] = name;
+    indexes[depth++] = index;
+  }
+
+  private void pop() {
+    depth--;
+  }
+
+  private void report(String code, String property) {
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      path.append(i == 0 ? "" : ".").append(names[i]);
+      if (indexes[i] >= 0) {
+        path.append('[').append(indexes[i]).append(']');
+      }
+    }
+    if (property != null) {
+      path.append(path.length() == 0 ? "" : ".").append(property);
+    }
+    problems.add(new Problem(code, path.toString()));
+  }
+
+  private void report(String code, String list, int index, String property) {
+    push(list, index);
+    report(code, property);
+    pop();
+  }
+
+  private void notBlank(String value, String property) {
+    if (value.trim().isEmpty()) {
+      report("value.blank", property);
+    }
+  }
+
+  private void required(Optional<?> value, String property) {
+    if (value.isEmpty()) {
+      report("value.required", property);
+    }
+  }
+
+  private void positiveOrZero(OptionalLong value, String property) {
+    if (value.isPresent() && value.getAsLong() < 0) {
+      report("value.positive-or-zero", property);
+    }
+  }
+
+  private void check(Portfolio portfolio) {
+    List<Organisation> organisations = portfolio.organisations();
+    for (int i = 0; i < organisations.size(); i++) {
+      push("organisations", i);
+      check(organisations.get(i));
+      pop();
+    }
+    List<Programme> programmes = portfolio.programmes();
+    for (int i = 0; i < programmes.size(); i++) {
+      push("programmes", i);
+      check(programmes.get(i));
+      pop();
+    }
+    List<Partnership> partnerships = portfolio.partnerships();
+    for (int i = 0; i < partnerships.size(); i++) {
+      push("partnerships", i);
+      check(partnerships.get(i));
+      pop();
+    }
+    List<Initiative> initiatives = portfolio.initiatives();
+    for (int i = 0; i < initiatives.size(); i++) {
+      push("initiatives", i);
+      check(initiatives.get(i));
+      pop();
+    }
+    references(portfolio);
+  }
+
+  private void references(Portfolio portfolio) {
+    Set<Object> organisations = ids("organisations", portfolio.organisations().stream().map(o -> (Object) o.id()).toList());
+    Set<Object> programmes = ids("programmes", portfolio.programmes().stream().map(p -> (Object) p.id()).toList());
+    Set<Object> partnerships = ids("partnerships", portfolio.partnerships().stream().map(p -> (Object) p.id()).toList());
+    ids("initiatives", portfolio.initiatives().stream().map(i -> (Object) i.id()).toList());
+    for (int p = 0; p < portfolio.programmes().size(); p++) {
+      Optional<OrganisationId> operator = portfolio.programmes().get(p).operator();
+      if (operator.isPresent() && !organisations.contains(operator.get())) {
+        report("portfolio.reference.unknown", "programmes", p, "operator");
+      }
+    }
+    for (int p = 0; p < portfolio.partnerships().size(); p++) {
+      Partnership partnership = portfolio.partnerships().get(p);
+      known(organisations, partnership.supportingOrganisation(), "partnerships", p, "supportingOrganisation");
+      known(organisations, partnership.partner(), "partnerships", p, "partner");
+      for (int i = 0; i < partnership.programmes().size(); i++) {
+        if (!programmes.contains(partnership.programmes().get(i))) {
+          push("partnerships", p);
+          report("portfolio.reference.unknown", "programmes", i, null);
+          pop();
+        }
+      }
+    }
+    List<Initiative> initiatives = portfolio.initiatives();
+    for (int n = 0; n < initiatives.size(); n++) {
+      Initiative initiative = initiatives.get(n);
+      push("initiatives", n);
+      if (initiative.programme().isPresent() && !programmes.contains(initiative.programme().get())) {
+        report("portfolio.reference.unknown", "programme");
+      }
+      if (initiative.partnership().isPresent() && !partnerships.contains(initiative.partnership().get())) {
+        report("portfolio.reference.unknown", "partnership");
+      }
+      for (int i = 0; i < initiative.participants().size(); i++) {
+        known(organisations, initiative.participants().get(i).organisation(), "participants", i, "organisation");
+      }
+      for (int i = 0; i < initiative.coFinancing().size(); i++) {
+        known(organisations, initiative.coFinancing().get(i).funder(), "coFinancing", i, "funder");
+      }
+      for (int e = 0; e < initiative.evaluations().size(); e++) {
+        Evaluation evaluation = initiative.evaluations().get(e);
+        for (OrganisationId id : evaluation.termsOfReferenceDraftedBy()) {
+          known(organisations, id, "evaluations", e, "termsOfReferenceDraftedBy");
+        }
+        for (OrganisationId id : evaluation.consultantChosenBy()) {
+          known(organisations, id, "evaluations", e, "consultantChosenBy");
+        }
+      }
+      for (int f = 0; f < initiative.followUpContacts().size(); f++) {
+        Optional<OrganisationId> by = initiative.followUpContacts().get(f).by();
+        if (by.isPresent()) {
+          known(organisations, by.get(), "followUpContacts", f, "by");
+        }
+      }
+      pop();
+    }
+  }
+
+  private Set<Object> ids(String list, List<Object> ids) {
+    Set<Object> seen = new HashSet<>(ids.size() * 2);
+    for (int i = 0; i < ids.size(); i++) {
+      if (!seen.add(ids.get(i))) {
+        report("portfolio.id.duplicate", list, i, "id");
+      }
+    }
+    return seen;
+  }
+
+  private void known(Set<Object> ids, Object id, String list, int index, String property) {
+    if (!ids.contains(id)) {
+      report("portfolio.reference.unknown", list, index, property);
+    }
+  }
+
+  private void check(Organisation organisation) {
+    notBlank(organisation.name(), "name");
+    required(organisation.nature(), "nature");
+    if (organisation.nature().orElse(null) == OrganisationNature.OTHER
+        && organisation.otherNature().filter(s -> !s.isBlank()).isEmpty()) {
+      report("organisation.nature.other-label", "otherNature");
+    }
+    if (organisation.country().isEmpty()) {
+      report("value.required", "country");
+    } else {
+      country(organisation.country().get(), "country");
+    }
+    List<Territory> territories = organisation.territories();
+    for (int i = 0; i < territories.size(); i++) {
+      Territory territory = territories.get(i);
+      if (organisation.country().isPresent() && !territory.country().equals(organisation.country().get())) {
+        report("organisation.territory.other-country", "territories", i, "country");
+      }
+      push("territories", i);
+      check(territory);
+      pop();
+    }
+    if (organisation.website().isPresent() && !isWebAddress(organisation.website().get())) {
+      report("organisation.website.invalid", "website");
+    }
+    List<ContactPerson> contacts = organisation.contactPersons();
+    for (int i = 0; i < contacts.size(); i++) {
+      push("contactPersons", i);
+      notBlank(contacts.get(i).name(), "name");
+      if (contacts.get(i).email().isPresent() && !isEmail(contacts.get(i).email().get())) {
+        report("value.email", "email");
+      }
+      pop();
+    }
+  }
+
+  private void check(Programme programme) {
+    notBlank(programme.name(), "name");
+    List<ProgrammePhase> phases = programme.phases();
+    for (int i = 0; i < phases.size(); i++) {
+      push("phases", i);
+      notBlank(phases.get(i).name(), "name");
+      period(phases.get(i).period(), "period");
+      pop();
+    }
+    for (int later = 1; later < phases.size(); later++) {
+      for (int earlier = 0; earlier < later; earlier++) {
+        Period before = phases.get(earlier).period();
+        Period after = phases.get(later).period();
+        Optional<LocalDate> last = before.end().or(before::start);
+        Optional<LocalDate> first = after.start().or(after::end);
+        if (last.isPresent() && first.isPresent() && !first.get().isAfter(last.get())) {
+          report("programme.phases.overlap", "phases", later, "period");
+          break;
+        }
+      }
+    }
+    territories(programme.regions(), "regions");
+  }
+
+  private void check(Partnership partnership) {
+    required(partnership.since(), "since");
+    if (partnership.programmeOfficer().isPresent()) {
+      push("programmeOfficer");
+      notBlank(partnership.programmeOfficer().get().name(), "name");
+      required(partnership.programmeOfficer().get().focus(), "focus");
+      pop();
+    }
+    if (partnership.partner().equals(partnership.supportingOrganisation())) {
+      report("partnership.same-organisation", "partner");
+    }
+  }
+
+  private void check(Initiative initiative) {
+    notBlank(initiative.title(), "title");
+    List<Participant> participants = initiative.participants();
+    Map<OrganisationId, Integer> seen = participants.size() > 1 ? new HashMap<>() : Map.of();
+    boolean holder = false;
+    for (int i = 0; i < participants.size(); i++) {
+      Participant participant = participants.get(i);
+      if (participant.roles().isEmpty()) {
+        report("value.empty", "participants", i, "roles");
+      }
+      if (participants.size() > 1 && seen.putIfAbsent(participant.organisation(), i) != null) {
+        report("initiative.participant.duplicate", "participants", i, "organisation");
+      }
+      if (participant.hasRole(ParticipantRole.HOLDER)) {
+        if (holder) {
+          report("initiative.holder.multiple", "participants", i, "roles");
+        }
+        holder = true;
+      }
+    }
+    territories(initiative.territories(), "territories");
+    positiveOrZero(initiative.beneficiaries().direct(), "beneficiaries.direct");
+    positiveOrZero(initiative.beneficiaries().indirect(), "beneficiaries.indirect");
+    if (initiative.budget().isPresent()) {
+      money(initiative.budget().get(), "budget");
+    }
+    coFinancing(initiative);
+    period(initiative.period(), "period");
+    cycle(initiative.cycle());
+    resultsFramework(initiative.resultsFramework());
+    List<Evaluation> evaluations = initiative.evaluations();
+    for (int i = 0; i < evaluations.size(); i++) {
+      push("evaluations", i);
+      required(evaluations.get(i).kind(), "kind");
+      period(evaluations.get(i).period(), "period");
+      pop();
+    }
+    List<FollowUpContact> contacts = initiative.followUpContacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      push("followUpContacts", i);
+      required(contacts.get(i).date(), "date");
+      required(contacts.get(i).kind(), "kind");
+      pop();
+    }
+  }
+
+  private void coFinancing(Initiative initiative) {
+    List<CoFinancing> shares = initiative.coFinancing();
+    Money budget = initiative.budget().orElse(null);
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < shares.size(); i++) {
+      CoFinancing share = shares.get(i);
+      push("coFinancing", i);
+      money(share.amount(), "amount");
+      if (share.rateToBudgetCurrency().isPresent() && share.rateToBudgetCurrency().get().signum() <= 0) {
+        report("value.positive", "rateToBudgetCurrency");
+      }
+      pop();
+      if (budget != null) {
+        Optional<Money> counted = share.in(budget.currency());
+        if (counted.isPresent()) {
+          total = total.add(counted.get().amount());
+        }
+      }
+    }
+    if (budget != null && budget.amount().signum() >= 0 && total.compareTo(budget.amount()) > 0) {
+      report("initiative.co-financing.exceeds-budget", "coFinancing");
+    }
+  }
+
+  /** Replays the history only when it is not plainly the ordered stages with dates that never go back. */
+  private void cycle(ProjectCycle cycle) {
+    List<StageEntry> entries = cycle.entries();
+    Stage expected = Stage.IDENTIFICATION;
+    LocalDate last = LocalDate.MIN;
+    boolean plain = true;
+    for (int i = 0; plain && i < entries.size(); i++) {
+      StageEntry entry = entries.get(i);
+      plain = entry.stage() == expected && !entry.date().isBefore(last);
+      expected = entry.stage().next().orElse(null);
+      last = entry.date();
+    }
+    if (plain) {
+      return;
+    }
+    ProjectCycle replayed = ProjectCycle.empty();
+    for (int i = 0; i < entries.size(); i++) {
+      Transition<ProjectCycle> move = replayed.moveTo(entries.get(i));
+      if (move.isMoved()) {
+        replayed = move.orElseThrow();
+        continue;
+      }
+      for (TransitionRefusal refusal : move.refusals()) {
+        push("cycle");
+        report(refusal.code(), "entries", i, refusal.attribute());
+        pop();
+      }
+      replayed = ProjectCycle.of(entries.subList(0, i + 1));
+    }
+  }
+
+  private void resultsFramework(ResultsFramework framework) {
+    if (framework.overallObjective().isEmpty() && framework.specificObjectives().isEmpty()) {
+      return;
+    }
+    push("resultsFramework");
+    if (framework.overallObjective().isPresent()) {
+      push("overallObjective");
+      level(framework.overallObjective().get());
+      pop();
+    }
+    List<SpecificObjective> objectives = framework.specificObjectives();
+    for (int s = 0; s < objectives.size(); s++) {
+      push("specificObjectives", s);
+      level(objectives.get(s));
+      List<ExpectedResult> results = objectives.get(s).expectedResults();
+      for (int r = 0; r < results.size(); r++) {
+        push("expectedResults", r);
+        level(results.get(r));
+        for (int a = 0; a < results.get(r).activities().size(); a++) {
+          push("activities", a);
+          level(results.get(r).activities().get(a));
+          if (results.get(r).activities().get(a).cost().isPresent()) {
+            money(results.get(r).activities().get(a).cost().get(), "cost");
+          }
+          pop();
+        }
+        pop();
+      }
+      pop();
+    }
+    pop();
+  }
+
+  private void level(ResultsLevel level) {
+    notBlank(level.statement(), "statement");
+    List<Indicator> indicators = level.indicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      push("indicators", i);
+      check(indicators.get(i));
+      pop();
+    }
+    List<String> assumptions = level.assumptions();
+    for (int i = 0; i < assumptions.size(); i++) {
+      if (assumptions.get(i).trim().isEmpty()) {
+        report("value.blank", "assumptions", i, null);
+      }
+    }
+  }
+
+  private void check(Indicator indicator) {
+    notBlank(indicator.name(), "name");
+    required(indicator.measure(), "measure");
+    IndicatorMeasure measure = indicator.measure().orElse(null);
+    boolean disaggregated = indicator.disaggregation().filter(d -> !d.isBlank()).isPresent();
+    if (indicator.baseline().isPresent()) {
+      value(indicator.baseline().get(), "baseline", -1, measure, disaggregated);
+    }
+    for (int i = 0; i < indicator.targets().size(); i++) {
+      value(indicator.targets().get(i), "targets", i, measure, disaggregated);
+    }
+    LocalDate previous = null;
+    List<IndicatorValue> measurements = indicator.measurements();
+    for (int i = 0; i < measurements.size(); i++) {
+      value(measurements.get(i), "measurements", i, measure, disaggregated);
+      LocalDate date = measurements.get(i).date().orElse(null);
+      if (date != null && previous != null && date.isBefore(previous)) {
+        report("results.measurements.order", "measurements", i, "date");
+      } else if (date != null) {
+        previous = date;
+      }
+    }
+  }
+
+  /** The indicator's checks on one of its values, and the value's own. */
+  private void value(IndicatorValue value, String property, int index, IndicatorMeasure measure,
+      boolean disaggregated) {
+    push(property, index);
+    Optional<IndicatorValueKind> kind = value.kind();
+    if (kind.isEmpty()) {
+      report("results.value.exactly-one", null);
+    }
+    if (measure != null && kind.isPresent() && kind.get() != measure.valueKind()) {
+      report("results.value.kind-mismatch", switch (kind.get()) {
+        case NUMBER -> "number";
+        case YES_NO -> "flag";
+        case TEXT -> "text";
+      });
+    }
+    if (measure == IndicatorMeasure.PERCENTAGE && value.number().isPresent()
+        && (value.number().get().signum() < 0 || value.number().get().compareTo(HUNDRED) > 0)) {
+      report("results.value.percentage-range", "number");
+    }
+    if (!disaggregated && value.disaggregationKey().isPresent()) {
+      report("results.value.disaggregation-undeclared", "disaggregationKey");
+    }
+    pop();
+  }
+
+  private void territories(List<Territory> territories, String list) {
+    for (int i = 0; i < territories.size(); i++) {
+      push(list, i);
+      check(territories.get(i));
+      pop();
+    }
+  }
+
+  private void check(Territory territory) {
+    country(territory.country(), "country");
+    notBlank(territory.name(), "name");
+  }
+
+  private void country(CountryCode country, String property) {
+    if (!country.isAssigned()) {
+      report("country.unassigned", property);
+    }
+  }
+
+  private void money(Money money, String property) {
+    push(property);
+    if (money.amount().signum() < 0) {
+      report("value.positive-or-zero", "amount");
+    }
+    if (!money.currency().isDefined()) {
+      report("currency.undefined", "currency");
+    }
+    pop();
+  }
+
+  private void period(Period period, String property) {
+    if (period.start().isPresent() && period.end().isPresent() && period.end().get().isBefore(period.start().get())) {
+      push(property);
+      report("period.order", "end");
+      pop();
+    }
+  }
+
+  private static boolean isWebAddress(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+  }
+
+  /** A simplified version of Hibernate Validator's e-mail rule: a local part, an at sign, a domain. */
+  private static boolean isEmail(String email) {
+    if (email.isEmpty()) {
+      return true;
+    }
+    int at = email.lastIndexOf('@');
+    if (at <= 0 || at == email.length() - 1) {
+      return false;
+    }
+    String local = email.substring(0, at);
+    String domain = email.substring(at + 1);
+    if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+      return false;
+    }
+    for (int i = 0; i < local.length(); i++) {
+      char c = local.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c >= 0x80 || "!#$%&'*+/=?^_`{|}~.-".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    for (String label : domain.split("\\.", -1)) {
+      if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")) {
+        return false;
+      }
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        if (!(Character.isLetterOrDigit(c) || c >= 0x80 || c == '-')) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,64 @@
+package org.partnershipsdk.benchmarks.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lead reads the top of the document after a run: every figure slower than 0.8× its baseline
+ * and every growth that is not linear must be listed there, with whether findings explain it.
+ */
+class PerformanceReportTest {
+
+  @Test
+  void aFigureSlowerThanItsBaselineIsListedWithItsFindings() {
+    String doc = render(List.of(
+        validation("initiativeSdk", 10_000), validation("initiativeBaseline", 1_000),
+        validation("portfolioSdk", 1_000), validation("portfolioBaseline", 1_000)),
+        "### validation\n\nThe profile shows Hibernate Validator's metadata walk.\n");
+
+    assertThat(doc).contains("- investigate: validation, one initiative (Comasagua ↔ Montauban): the SDK runs at"
+        + " 0.10× its baseline's speed — see the findings on validation below")
+        .doesNotContain("validation, a portfolio of")
+        .contains("## Findings", "Hibernate Validator's metadata walk");
+  }
+
+  @Test
+  void aGrowthThatIsNotLinearIsListedEvenWhenEveryRatioIsFine() {
+    String doc = render(List.of(
+        rules("evaluateSdk", 1_000, 1e6), rules("evaluateBaseline", 1_000, 1e6),
+        rules("evaluateSdk", 10_000, 1e7), rules("evaluateBaseline", 10_000, 1e7),
+        rules("evaluateSdk", 100_000, 1e9), rules("evaluateBaseline", 100_000, 1e9)), "");
+
+    assertThat(doc).contains("- investigate: rules, default profile, SDK: growth is not linear")
+        .contains("**no findings written for rules yet**")
+        .doesNotContain("its baseline's speed");
+  }
+
+  @Test
+  void nothingIsListedWhenEveryFigureIsWithinItsLimits() {
+    String doc = render(List.of(validation("initiativeSdk", 1_100), validation("initiativeBaseline", 1_000)), "");
+
+    assertThat(doc).contains("Nothing: every figure is within 0.8× of its baseline").doesNotContain("- investigate");
+  }
+
+  private static String render(List<Measurement> measurements, String findings) {
+    return new PerformanceReport(measurements, new Properties(), Optional.empty(), findings).render(Path.of("results"));
+  }
+
+  private static Measurement validation(String method, double nanos) {
+    return new Measurement("ValidationBenchmark", method, Map.of("portfolioInitiatives", "10000"), nanos, nanos / 20,
+        OptionalDouble.empty(), Double.NaN, "average time", "17");
+  }
+
+  private static Measurement rules(String method, int initiatives, double nanos) {
+    return new Measurement("RulesBenchmark", method, Map.of("initiatives", String.valueOf(initiatives),
+        "profile", "default"), nanos, nanos / 20, OptionalDouble.empty(), Double.NaN, "average time", "17");
+  }
+}
