@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 3, time = 2)
 public class JsonBenchmark {
   /** Initiatives in the portfolio document: 1,000 (the smoke test sets fewer). */
   @Param("1000")

@@ -32,7 +32,7 @@ import org.partnershipsdk.core.rules.RulesEngine;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-@Warmup(iterations = 1, time = 2)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class RulesBenchmark {
   /** Initiatives in the portfolio. */

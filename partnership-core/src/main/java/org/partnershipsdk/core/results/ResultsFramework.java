@@ -47,9 +47,15 @@ public abstract class ResultsFramework implements WithResultsFramework, Extensib
    * then for each specific objective its own, then those of each of its expected results, each
    * followed by those of its activities.
    *
-   * @return the indicators with their level and path
+   * @return the indicators with their level and path (computed once per framework)
    */
   public final List<LocatedIndicator> indicators() {
+    return locatedIndicators();
+  }
+
+  /** Computed once: the rules read the indicators of each framework several times per run. */
+  @Value.Lazy
+  List<LocatedIndicator> locatedIndicators() {
     List<LocatedIndicator> found = new ArrayList<>();
     overallObjective().ifPresent(o -> collect(o, List.of("overallObjective"), found));
     for (int s = 0; s < specificObjectives().size(); s++) {
@@ -72,9 +78,14 @@ public abstract class ResultsFramework implements WithResultsFramework, Extensib
    * The indicators measured as a number or a percentage, in the order of {@link #indicators()}:
    * those a funder expects to have a baseline, targets and dated measurements.
    *
-   * @return the quantitative indicators with their level and path
+   * @return the quantitative indicators with their level and path (computed once per framework)
    */
   public final List<LocatedIndicator> quantitativeIndicators() {
+    return locatedQuantitativeIndicators();
+  }
+
+  @Value.Lazy
+  List<LocatedIndicator> locatedQuantitativeIndicators() {
     return indicators().stream().filter(i -> i.indicator().isQuantitative()).toList();
   }
 
