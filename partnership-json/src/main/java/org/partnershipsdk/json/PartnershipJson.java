@@ -180,9 +180,7 @@ public final class PartnershipJson {
    * @throws JsonWriteException if a value holds an unknown property that is not JSON
    */
   public <T> byte[] writeBytes(DocumentType<T> type, T value) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    writer().write(type, value, out);
-    return out.toByteArray();
+    return writer().writeBytes(type, value);
   }
 
   /**
