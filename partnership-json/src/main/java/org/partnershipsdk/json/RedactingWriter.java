@@ -1,15 +1,12 @@
 package org.partnershipsdk.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.json.internal.DocumentWriter;
-import org.partnershipsdk.json.internal.RedactedDocumentWriter;
 import org.partnershipsdk.json.internal.Redaction;
 
 /**
@@ -49,10 +46,10 @@ public final class RedactingWriter {
   /** What a masked text is written as. */
   public static final String MASK = Redaction.MASK;
 
-  private final RedactedDocumentWriter writer;
+  private final DocumentWriter writer;
 
   RedactingWriter(boolean indented) {
-    this.writer = new RedactedDocumentWriter(indented);
+    this.writer = DocumentWriter.redacting(indented);
   }
 
   /** @return whether the documents are indented (two spaces, {@code \n} line ends) */
@@ -68,9 +65,7 @@ public final class RedactingWriter {
    * @throws IncompleteValueException if an argument is null
    */
   public <T> String write(DocumentType<T> type, T value) {
-    StringWriter out = new StringWriter();
-    writer.write(type, value, out);
-    return out.toString();
+    return writer.write(type, value);
   }
 
   /**
@@ -81,9 +76,7 @@ public final class RedactingWriter {
    * @throws IncompleteValueException if an argument is null
    */
   public <T> byte[] writeBytes(DocumentType<T> type, T value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writer.write(type, value, out);
-    return out.toByteArray();
+    return writer.writeBytes(type, value);
   }
 
   /**

@@ -16,14 +16,30 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a document: {@code {"type": ..., "schemaVersion": "1.0", "data": {...}}}, the envelope
- * first so that streaming readers find it before the data. Not for public use.
+ * first so that streaming readers find it before the data; through the hardened mapper, or the
+ * {@linkplain Redaction redacting} one. Not for public use.
  *
  * @param indented whether the output is indented (two spaces, {@code \n}) rather than compact
+ * @param mapper the mapper that writes the data
  */
-public record DocumentWriter(boolean indented) {
+public record DocumentWriter(boolean indented, JsonMapper mapper) {
+
+  /** @param indented whether the output is indented rather than compact */
+  public DocumentWriter(boolean indented) {
+    this(indented, HardenedMapper.mapper());
+  }
+
+  /**
+   * @param indented whether the output is indented rather than compact
+   * @return a writer with personal data redacted
+   */
+  public static DocumentWriter redacting(boolean indented) {
+    return new DocumentWriter(indented, Redaction.mapper());
+  }
 
   /**
    * @param type the document type
@@ -33,6 +49,7 @@ public record DocumentWriter(boolean indented) {
    * @throws JsonWriteException if the target fails or an unknown property is not JSON
    */
   public <T> void write(DocumentType<T> type, T value, Writer out) {
+    require(out);
     ObjectWriter writer = writer();
     run(() -> {
       try (JsonGenerator generator = writer.createGenerator(out)) {
@@ -49,6 +66,7 @@ public record DocumentWriter(boolean indented) {
    * @throws JsonWriteException if the target fails or an unknown property is not JSON
    */
   public <T> void write(DocumentType<T> type, T value, OutputStream out) {
+    require(out);
     ObjectWriter writer = writer();
     run(() -> {
       try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
@@ -87,11 +105,20 @@ public record DocumentWriter(boolean indented) {
   }
 
   private ObjectWriter writer() {
-    ObjectWriter writer = HardenedMapper.mapper().writer();
+    ObjectWriter writer = mapper.writer();
     return indented ? writer.with(HardenedMapper.prettyPrinter()) : writer;
   }
 
+  private static void require(Object out) {
+    if (out == null) {
+      throw new IncompleteValueException("out");
+    }
+  }
+
   private static <T> void write(DocumentType<T> type, T value, JsonGenerator generator, ObjectWriter writer) {
+    if (type == null) {
+      throw new IncompleteValueException("type");
+    }
     if (value == null) {
       throw new IncompleteValueException("value");
     }
