@@ -57,9 +57,6 @@ public final class Redaction extends ValueSerializerModifier {
     boolean person = isPersonal(owner);
     List<BeanPropertyWriter> kept = new ArrayList<>(properties.size());
     for (BeanPropertyWriter property : properties) {
-      if (property instanceof AnyGetterWriter) {
-        continue;
-      }
       if (!person && property.getAnnotation(PersonalData.class) == null && !holdsPersons(property.getType())) {
         kept.add(property);
       } else if (holdsPersons(property.getType())) {
@@ -74,11 +71,37 @@ public final class Redaction extends ValueSerializerModifier {
     return kept;
   }
 
+  /**
+   * Leaves out the unknown properties. Jackson 3 adds the any-getter to the properties after
+   * {@link #changeProperties} has run, so it can only be taken out here, from the final list.
+   */
   @Override
   public BeanSerializerBuilder updateBuilder(SerializationConfig config, BeanDescription.Supplier description,
       BeanSerializerBuilder builder) {
     builder.setAnyGetter(null);
+    List<BeanPropertyWriter> properties = builder.getProperties();
+    BeanPropertyWriter[] filtered = builder.getFilteredProperties();
+    List<BeanPropertyWriter> known = new ArrayList<>(properties.size());
+    List<BeanPropertyWriter> knownFiltered = new ArrayList<>(properties.size());
+    for (int i = 0; i < properties.size(); i++) {
+      BeanPropertyWriter property = properties.get(i);
+      if (!(property instanceof AnyGetterWriter) && !isUnknownProperties(property)) {
+        known.add(property);
+        if (filtered != null) {
+          knownFiltered.add(filtered[i]);
+        }
+      }
+    }
+    builder.setProperties(known);
+    if (filtered != null) {
+      builder.setFilteredProperties(knownFiltered.toArray(BeanPropertyWriter[]::new));
+    }
     return builder;
+  }
+
+  /** The accessor of {@link org.partnershipsdk.core.model.Extensible#unknownProperties()}, however Jackson wraps it. */
+  private static boolean isUnknownProperties(BeanPropertyWriter property) {
+    return property.getMember() != null && "unknownProperties".equals(property.getMember().getName());
   }
 
   private static boolean holdsPersons(JavaType type) {
