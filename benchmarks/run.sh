@@ -70,12 +70,13 @@ jmh() { # NAME ARGS...: one JMH run, its JSON results in $out/NAME.json and its 
 
 if $quick; then # one fork each (so that @Fork's heap settings are checked too), one short iteration
   once=(-f 1 -wi 0 -i 1 -r 200ms)
-  jmh validation 'ValidationBenchmark' "${once[@]}" -p portfolioInitiatives=1000
+  jmh validation 'ValidationBenchmark|UnknownReferencesBenchmark' "${once[@]}" -p portfolioInitiatives=1000 \
+    -p unknownReferences=1000,10000
   jmh rules 'RulesBenchmark' "${once[@]}" -p initiatives=1000
   jmh rules-million 'RulesBenchmark' -p initiatives=10000 -bm ss -tu ms -f 1 -wi 0 -i 1
   jmh json 'JsonBenchmark' -prof gc "${once[@]}" -p documentInitiatives=100
 else
-  jmh validation 'ValidationBenchmark' -f 1 -wi 2 -w 1s -i 3 -r 1s
+  jmh validation 'ValidationBenchmark|UnknownReferencesBenchmark' -f 1 -wi 2 -w 1s -i 3 -r 1s
   jmh rules 'RulesBenchmark' -p initiatives=1000,10000,100000 -f 1 -wi 3 -w 2s -i 3 -r 2s
   jmh rules-million 'RulesBenchmark' -p initiatives=1000000 -bm ss -tu ms -f 1 -wi 0 -i 3
   jmh json 'JsonBenchmark' -prof gc -f 1 -wi 5 -w 2s -i 3 -r 2s

@@ -7,7 +7,8 @@ import java.util.List;
  * initiative at each size, its growth relative to the smallest size, and the exponent {@code k} of
  * the least-squares fit of {@code log time = k log size + c}.
  *
- * @param perInitiative nanoseconds per initiative at each size, smallest size first
+ * @param perInitiative nanoseconds per initiative (or per unit of the size measured) at each size,
+ *     smallest size first
  * @param growth each of those divided by the first
  * @param exponent the fitted exponent: 1 for linear growth
  */
@@ -22,16 +23,25 @@ record Linearity(double[] perInitiative, double[] growth, double exponent) {
    * @return the fit
    */
   static Linearity of(List<Measurement> series) {
+    return of(series, "initiatives");
+  }
+
+  /**
+   * @param series measurements of one implementation, by increasing size
+   * @param size the JMH parameter that gives the size, such as {@code initiatives}
+   * @return the fit, per unit of that size
+   */
+  static Linearity of(List<Measurement> series, String size) {
     int count = series.size();
     double[] perInitiative = new double[count];
     double[] growth = new double[count];
     double[] x = new double[count];
     double[] y = new double[count];
     for (int i = 0; i < count; i++) {
-      int size = Integer.parseInt(series.get(i).param("initiatives"));
-      perInitiative[i] = series.get(i).nanos() / size;
+      int n = Integer.parseInt(series.get(i).param(size));
+      perInitiative[i] = series.get(i).nanos() / n;
       growth[i] = perInitiative[i] / perInitiative[0];
-      x[i] = Math.log(size);
+      x[i] = Math.log(n);
       y[i] = Math.log(series.get(i).nanos());
     }
     return new Linearity(perInitiative, growth, slope(x, y));

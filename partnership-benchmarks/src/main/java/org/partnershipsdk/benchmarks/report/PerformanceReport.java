@@ -74,6 +74,7 @@ public final class PerformanceReport {
 
   String render(Path folder) {
     validation();
+    unknownReferences();
     rules();
     linearity();
     json();
@@ -149,6 +150,34 @@ public final class PerformanceReport {
       pairRow(what, m, false);
     }
     body.append('\n');
+  }
+
+  private void unknownReferences() {
+    List<Measurement> series = measurements.stream().filter(m -> m.group().equals("UnknownReferencesBenchmark"))
+        .sorted(Comparator.comparingInt(m -> Integer.parseInt(m.param("unknownReferences")))).toList();
+    if (series.isEmpty()) {
+      return;
+    }
+    Linearity fit = Linearity.of(series, "unknownReferences");
+    body.append("### A portfolio full of faults\n\n`ModelValidator.validate` on one initiative whose participants"
+        + " all name organisations the portfolio does not hold (`UnknownReferencesBenchmark`): each is a violation"
+        + " (the report lists the first 1,000 and counts the rest). Time per violation, and its growth relative to"
+        + " the smallest size (1.00 is linear); marked " + Figures.INVESTIGATE + " as the rules' linearity is.\n\n"
+        + "| violations | time | per violation (growth) |\n| ---: | --- | --- |\n");
+    for (int i = 0; i < series.size(); i++) {
+      Measurement m = series.get(i);
+      body.append("| ").append(String.format(Locale.ROOT, "%,d", Integer.parseInt(m.param("unknownReferences"))))
+          .append(" | ").append(Figures.time(m.nanos(), m.nanosError()))
+          .append(" | ").append(Figures.time(fit.perInitiative()[i], Double.NaN))
+          .append(String.format(Locale.ROOT, " (%.2f)", fit.growth()[i])).append(" |\n");
+    }
+    body.append(String.format(Locale.ROOT, "\nExponent k = %.2f", fit.exponent()));
+    if (!fit.isLinear()) {
+      body.append(' ').append(Figures.INVESTIGATE);
+      investigate.add(String.format(Locale.ROOT, "validation, unknown references: growth is not linear (k = %.2f,"
+          + " up to %.2f× per violation)", fit.exponent(), fit.maxGrowth()));
+    }
+    body.append(".\n\n");
   }
 
   private void rules() {

@@ -42,6 +42,18 @@ class PerformanceReportTest {
   }
 
   @Test
+  void validationThatGrowsFasterThanItsViolationsIsListed() {
+    String quadratic = render(List.of(unknownReferences(1_000, 1e7), unknownReferences(10_000, 1e9),
+        unknownReferences(100_000, 1e11)), "");
+    String linear = render(List.of(unknownReferences(1_000, 1e7), unknownReferences(10_000, 1e8),
+        unknownReferences(100_000, 1e9)), "");
+
+    assertThat(quadratic).contains("### A portfolio full of faults", "| 100,000 |")
+        .contains("- investigate: validation, unknown references: growth is not linear (k = 2.00");
+    assertThat(linear).contains("Exponent k = 1.00.").doesNotContain("- investigate");
+  }
+
+  @Test
   void nothingIsListedWhenEveryFigureIsWithinItsLimits() {
     String doc = render(List.of(validation("initiativeSdk", 1_100), validation("initiativeBaseline", 1_000)), "");
 
@@ -55,6 +67,11 @@ class PerformanceReportTest {
   private static Measurement validation(String method, double nanos) {
     return new Measurement("ValidationBenchmark", method, Map.of("portfolioInitiatives", "10000"), nanos, nanos / 20,
         OptionalDouble.empty(), Double.NaN, "average time", "17");
+  }
+
+  private static Measurement unknownReferences(int violations, double nanos) {
+    return new Measurement("UnknownReferencesBenchmark", "validateSdk", Map.of("unknownReferences",
+        Integer.toString(violations)), nanos, nanos / 20, OptionalDouble.empty(), Double.NaN, "average time", "17");
   }
 
   private static Measurement rules(String method, int initiatives, double nanos) {

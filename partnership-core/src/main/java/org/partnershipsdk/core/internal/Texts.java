@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +84,40 @@ public final class Texts {
       i = close + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * @param arguments values for placeholders
+   * @param max the most characters a value may show
+   * @return the same arguments, each value longer than {@code max} characters as text cut to
+   *     {@code max} and followed by "…"; the map itself when none is
+   */
+  public static Map<String, ?> quoted(Map<String, ?> arguments, int max) {
+    Map<String, Object> cut = null;
+    for (Map.Entry<String, ?> argument : arguments.entrySet()) {
+      String text = String.valueOf(argument.getValue());
+      if (text.length() > max) {
+        if (cut == null) {
+          cut = new HashMap<>(arguments);
+        }
+        cut.put(argument.getKey(), cut(text, max));
+      }
+    }
+    return cut == null ? arguments : cut;
+  }
+
+  /**
+   * @param text a text
+   * @param max the most characters to keep
+   * @return the text if it is short enough, else its first {@code max} characters (one fewer
+   *     rather than half a surrogate pair) followed by "…"
+   */
+  public static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end) + "…";
   }
 
   /**

@@ -26,15 +26,45 @@ public final class ModelValidator {
       Comparator.comparing(Violation::path).thenComparing(Violation::code)
           .thenComparing(v -> v.invalidValue().orElse(""));
 
-  private final Validator validator;
+  /** How many violations a report lists unless {@link #withViolationLimit(int)} says otherwise. */
+  public static final int DEFAULT_VIOLATION_LIMIT = 1_000;
 
-  private ModelValidator(Validator validator) {
+  private final Validator validator;
+  private final int limit;
+
+  private ModelValidator(Validator validator, int limit) {
     this.validator = validator;
+    this.limit = limit;
   }
 
-  /** @return a validator backed by the shared, lazily bootstrapped engine */
+  /**
+   * @return a validator backed by the shared, lazily bootstrapped engine, listing at most
+   *     {@value #DEFAULT_VIOLATION_LIMIT} violations per report
+   */
   public static ModelValidator create() {
-    return new ModelValidator(ValidatorBootstrap.validator());
+    return new ModelValidator(ValidatorBootstrap.validator(), DEFAULT_VIOLATION_LIMIT);
+  }
+
+  /**
+   * A validator whose reports list at most {@code limit} violations, the first by path then code,
+   * and count the rest in {@link ValidationReport#omitted()}: a value read from an untrusted source
+   * can hold millions of faults, and a report of them all would be as large. Every violation is
+   * still found; only the list is bounded.
+   *
+   * @param limit the most violations a report lists, at least 1; {@link Integer#MAX_VALUE} for all
+   * @return a copy of this validator with that limit
+   * @throws IllegalArgumentException if {@code limit} is below 1
+   */
+  public ModelValidator withViolationLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("The violation limit must be at least 1, not " + limit);
+    }
+    return new ModelValidator(validator, limit);
+  }
+
+  /** @return the most violations a report lists */
+  public int violationLimit() {
+    return limit;
   }
 
   /**
@@ -42,7 +72,7 @@ public final class ModelValidator {
    * it contains.
    *
    * @param value the value to check
-   * @return every violation, ordered by path then code
+   * @return every violation, ordered by path then code, up to the {@linkplain #violationLimit() limit}
    * @throws IllegalArgumentException if {@code value} is null
    */
   public ValidationReport validate(Object value) {
@@ -51,7 +81,10 @@ public final class ModelValidator {
     }
     Set<ConstraintViolation<Object>> found = validator.validate(value);
     List<Violation> violations = found.stream().map(ViolationMapper::toViolation).sorted(ORDER).toList();
-    return new ValidationReport(violations);
+    if (violations.size() <= limit) {
+      return new ValidationReport(violations);
+    }
+    return new ValidationReport(violations.subList(0, limit), violations.size() - limit);
   }
 
   /**

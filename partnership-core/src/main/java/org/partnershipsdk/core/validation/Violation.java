@@ -41,12 +41,16 @@ public record Violation(
     arguments = Map.copyOf(arguments);
   }
 
+  /** The most characters of an argument a message quotes; longer ones are cut and end with "…". */
+  public static final int MAX_QUOTED_LENGTH = 64;
+
   /**
    * @param locale the reader's locale: French for {@code fr}, English for anything else
-   * @return the message, with the arguments filled in
+   * @return the message, with the arguments filled in, each cut to {@value #MAX_QUOTED_LENGTH}
+   *     characters: an argument can be a document's text, of any length
    */
   public String message(Locale locale) {
-    return Texts.format(code, locale, arguments);
+    return Texts.format(code, locale, Texts.quoted(arguments, MAX_QUOTED_LENGTH));
   }
 
   /** @return the message in English and the path, for logs */

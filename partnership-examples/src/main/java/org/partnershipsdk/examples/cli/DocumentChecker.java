@@ -21,6 +21,7 @@ import org.partnershipsdk.core.rules.Severity;
 import org.partnershipsdk.core.rules.Subject;
 import org.partnershipsdk.core.rules.SubjectRef;
 import org.partnershipsdk.core.validation.ModelValidator;
+import org.partnershipsdk.core.validation.ValidationReport;
 import org.partnershipsdk.core.validation.Violation;
 
 /**
@@ -52,10 +53,15 @@ final class DocumentChecker {
   CheckedFile check(String file, String documentType, Object document) {
     List<ReportedFinding> findings = new ArrayList<>();
     Set<List<Object>> validated = new HashSet<>();
-    for (Violation violation : validator.validate(document).violations()) {
+    ValidationReport report = validator.validate(document);
+    for (Violation violation : report.violations()) {
       ReportedFinding reported = fromViolation(file, document, violation);
       findings.add(reported);
       validated.add(List.of(reported.rule(), reported.subject(), reported.path()));
+    }
+    if (report.omitted() > 0) { // a hostile file's millions of violations: the first ones, then how many more
+      findings.add(new ReportedFinding(file, ReportedFinding.VALIDATION, Severity.ERROR, ValidationReport.OMITTED,
+          new SubjectRef(ReportedFinding.PORTFOLIO, ""), "", report.omittedMessage(locale)));
     }
     for (Finding finding : engine.evaluate(asPortfolio(document)).findings()) {
       if (validated.contains(List.of(finding.ruleId(), finding.subject(), finding.path()))) {

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.initiative.Participant;
+import org.partnershipsdk.core.initiative.ParticipantRole;
+import org.partnershipsdk.core.model.InitiativeId;
+import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.rules.Profiles;
 import org.partnershipsdk.core.rules.RulesEngine;
@@ -86,6 +91,20 @@ class FilesCheckTest {
     assertThat(run.err()).isEqualTo(file + ":2:11: json.document-type.mismatch at /type: Unknown document type "
         + "\"project\": expected one of portfolio, organisation, partnership, programme, initiative, mission, "
         + "assessment" + NL);
+  }
+
+  @Test
+  void aFileWithThousandsOfViolationsListsTheFirstThousandThenHowManyMore() {
+    Initiative.Builder initiative = Initiative.builder().id(InitiativeId.of("hostile")).title("Hostile");
+    for (int i = 0; i < 1_200; i++) {
+      initiative.addParticipants(Participant.of(OrganisationId.of("unknown-" + i), ParticipantRole.ASSOCIATE));
+    }
+    String file = write("hostile.json", DocumentType.PORTFOLIO,
+        Portfolio.builder().addInitiatives(initiative.build()).build());
+    Run run = CliFixtures.runOnFiles("check", file);
+    assertThat(run.exitCode()).isEqualTo(PartnershipCli.ERRORS);
+    assertThat(run.out()).contains("… and 200 more violations, not listed");
+    assertThat(run.out().lines().filter(line -> line.contains("portfolio.reference.unknown"))).hasSize(1_000);
   }
 
   @Test

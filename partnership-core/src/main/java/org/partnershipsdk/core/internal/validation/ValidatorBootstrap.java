@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 
 /**
  * Builds the one Hibernate Validator engine the SDK uses. Not for public use.
@@ -36,16 +37,26 @@ public final class ValidatorBootstrap {
     return configuration.buildValidatorFactory().getValidator();
   }
 
-  /** Returns the template unchanged: the SDK interpolates from the code later, per locale. */
+  /**
+   * Hands the template back with the violation's path: the SDK interpolates from the code later, per
+   * locale, so the engine's message only has to tell violations apart. It must: the engine keeps
+   * violations in a hash set, and those a cross-field constraint reports on one object (a portfolio's
+   * unknown references, an initiative's duplicate participants) share their template, their beans and
+   * the hash of their path's last node, so that without the path in the message they collide, and
+   * collecting n of them costs n² comparisons.
+   */
   private static final class TemplateInterpolator implements MessageInterpolator {
     @Override
     public String interpolate(String messageTemplate, Context context) {
+      if (context instanceof HibernateMessageInterpolatorContext hibernate && hibernate.getPropertyPath() != null) {
+        return messageTemplate + " at " + hibernate.getPropertyPath();
+      }
       return messageTemplate;
     }
 
     @Override
     public String interpolate(String messageTemplate, Context context, Locale locale) {
-      return messageTemplate;
+      return interpolate(messageTemplate, context);
     }
   }
 }

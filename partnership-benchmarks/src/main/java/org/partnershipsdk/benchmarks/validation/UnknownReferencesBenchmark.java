@@ -1,0 +1,61 @@
+package org.partnershipsdk.benchmarks.validation;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.initiative.Participant;
+import org.partnershipsdk.core.initiative.ParticipantRole;
+import org.partnershipsdk.core.model.InitiativeId;
+import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.validation.ModelValidator;
+import org.partnershipsdk.core.validation.ValidationReport;
+
+/**
+ * {@code ModelValidator} on a hostile portfolio: one initiative whose participants all name
+ * organisations the portfolio does not hold, so that every participant is a violation the portfolio's
+ * reference check reports. Its time must grow linearly with the number of violations; it grew with
+ * their square (20,000 took minutes) before the engine's messages told them apart.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+public class UnknownReferencesBenchmark {
+  /** Participants naming an unknown organisation: each a violation. */
+  @Param({"1000", "10000", "100000"})
+  public int unknownReferences;
+
+  private ModelValidator validator;
+  private Portfolio portfolio;
+
+  /** Builds the portfolio once per trial. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    validator = ModelValidator.create();
+    Initiative.Builder initiative = Initiative.builder().id(InitiativeId.of("hostile")).title("Hostile");
+    for (int i = 0; i < unknownReferences; i++) {
+      initiative.addParticipants(Participant.of(OrganisationId.of("unknown-" + i), ParticipantRole.ASSOCIATE));
+    }
+    portfolio = Portfolio.builder().addInitiatives(initiative.build()).build();
+  }
+
+  /** @return the validator's report: the first violations and the count of the others */
+  @Benchmark
+  public ValidationReport validateSdk() {
+    return validator.validate(portfolio);
+  }
+}
