@@ -14,7 +14,7 @@ public final class JsonWriteException extends PartnershipException {
 
   /** The target could not be written. */
   public static final String WRITE_FAILED = "json.write.failed";
-  /** An unknown property does not hold one JSON value. */
+  /** An unknown property does not hold one JSON value, or has a name (its own or one inside it) that is not text. */
   public static final String UNKNOWN_PROPERTY_INVALID = "json.unknown-property.invalid";
   /** An item was given to a {@link JsonItemWriter} already closed. */
   public static final String WRITER_CLOSED = "json.writer.closed";

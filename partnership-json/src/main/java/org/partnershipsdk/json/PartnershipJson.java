@@ -114,51 +114,56 @@ public final class PartnershipJson {
    * @throws JsonReadException for any failure
    */
   public <T> T read(DocumentType<T> type, String json) {
-    return reader().read(type, Source.of(json));
+    return reader().read(type, Source.of(require(json, "json")));
   }
 
   /**
    * @param type the expected document type
-   * @param json the document, in UTF-8 (UTF-16 and UTF-32 are detected)
+   * @param json the document, in UTF-8 (UTF-16 and UTF-32 are detected); bytes that are not text in
+   *     their encoding (an overlong UTF-8 sequence, say) are {@code json.malformed}
    * @param <T> the model type
    * @return the model value
    * @throws JsonReadException for any failure
    */
   public <T> T read(DocumentType<T> type, byte[] json) {
-    return reader().read(type, Source.of(json));
+    return reader().read(type, Source.of(require(json, "json")));
   }
 
   /**
    * @param type the expected document type
-   * @param json the document; read to its end, not closed
+   * @param json the document; read as it is parsed, to its end unless it fails first, never closed
    * @param <T> the model type
    * @return the model value
    * @throws JsonReadException for any failure, an I/O failure included ({@code json.io})
    */
   public <T> T read(DocumentType<T> type, Reader json) {
-    return reader().read(type, Source.of(json));
+    return reader().read(type, Source.of(require(json, "json")));
   }
 
   /**
    * @param type the expected document type
-   * @param json the document, in UTF-8; read to its end, not closed
+   * @param json the document, in UTF-8 (UTF-16 and UTF-32 are detected); read as it is parsed, to its
+   *     end unless it fails first, never closed
    * @param <T> the model type
    * @return the model value
    * @throws JsonReadException for any failure, an I/O failure included ({@code json.io})
    */
   public <T> T read(DocumentType<T> type, InputStream json) {
-    return reader().read(type, Source.of(json));
+    return reader().read(type, Source.of(require(json, "json")));
   }
 
   /**
    * @param type the expected document type
-   * @param file the document's file, in UTF-8
+   * @param file the document's file, in UTF-8 (UTF-16 and UTF-32 are detected); a regular file longer
+   *     than the document-length limit is refused before it is read
    * @param <T> the model type
    * @return the model value
    * @throws JsonReadException for any failure, an I/O failure included ({@code json.io})
    */
   public <T> T read(DocumentType<T> type, Path file) {
-    return reader().read(type, Source.of(file));
+    try (Source source = Source.of(require(file, "file"))) {
+      return reader().read(type, source);
+    }
   }
 
   /**

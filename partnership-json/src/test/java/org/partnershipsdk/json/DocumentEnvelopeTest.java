@@ -3,10 +3,18 @@ package org.partnershipsdk.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.model.TerritoryLevel;
+import org.partnershipsdk.testkit.Seeds;
 
 /** Documents carry their type and schema version; newer minors read, other majors fail clearly. */
 class DocumentEnvelopeTest {
@@ -67,5 +75,28 @@ class DocumentEnvelopeTest {
           assertThat(e.code()).isEqualTo("json.document-type.mismatch");
           assertThat(e.pointer()).isEqualTo("/type");
         });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> dataBeforeTheEnvelopeReadsTheSameFromEverySource() {
+    return Seeds.list(60).stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+      ModelDocuments.Generated<?> generated = ModelDocuments.any(seed);
+      String written = json.write(generated.type(), cast(generated.value()));
+      String envelope = "{\"type\":\"" + generated.type().name() + "\",\"schemaVersion\":\"1.0\",\"data\":";
+      assertThat(written).startsWith(envelope);
+      String dataFirst = "{\"data\":" + written.substring(envelope.length(), written.length() - 1)
+          + ",\"schemaVersion\":\"1.0\",\"type\":\"" + generated.type().name() + "\"}";
+      byte[] bytes = dataFirst.getBytes(StandardCharsets.UTF_8);
+      for (Object read : List.of(json.read(generated.type(), dataFirst), json.read(generated.type(), bytes),
+          json.read(generated.type(), new StringReader(dataFirst)),
+          json.read(generated.type(), new ByteArrayInputStream(bytes)))) {
+        assertThat(read).isEqualTo(generated.value());
+      }
+    }));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
   }
 }

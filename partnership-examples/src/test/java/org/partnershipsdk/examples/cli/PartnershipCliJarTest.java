@@ -3,6 +3,7 @@ package org.partnershipsdk.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,9 +73,41 @@ class PartnershipCliJarTest {
         .out());
   }
 
+  @Test
+  void underSixtyFourMegabytesOfHeapAHugeFileAndAnEndlessDeviceAreRefusedInOneLine() throws Exception {
+    Path huge = dir.resolve("huge.json");
+    try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+      sparse.setLength(200L * 1024 * 1024);
+    }
+    Run tooLong = java(List.of("-Xmx64m"), "check", huge.toString());
+    assertThat(tooLong.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
+    assertThat(tooLong.err().lines()).singleElement().asString().startsWith(huge + ": json.limit.exceeded");
+    if (Files.exists(Path.of("/dev/zero"))) {
+      Run zeros = java(List.of("-Xmx64m"), "check", "/dev/zero");
+      assertThat(zeros.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
+      assertThat(zeros.err().lines()).singleElement().asString().startsWith("/dev/zero:1:1: json.malformed");
+    }
+  }
+
+  @Test
+  void aDocumentWithoutDataIsUnreadableInTextAndInJson() throws Exception {
+    Path file = Files.writeString(dir.resolve("null.json"), "{\"type\":\"organisation\",\"schemaVersion\":\"1.0\",\"data\":null}");
+    Run text = java("check", file.toString());
+    assertThat(text.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
+    assertThat(text.err().lines()).singleElement().asString().contains("json.type-mismatch at /data");
+    Run json = java("check", "--format", "json", file.toString());
+    assertThat(json.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
+    assertThat(json.out()).contains("\"status\" : \"unreadable\"", "\"pointer\" : \"/data\"");
+  }
+
   private Run java(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
+    return java(List.of(), args);
+  }
+
+  private Run java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");

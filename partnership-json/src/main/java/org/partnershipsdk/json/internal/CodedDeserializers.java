@@ -19,8 +19,6 @@ import tools.jackson.databind.type.LogicalType;
  * {@code json.code.unknown}. Not for public use.
  */
 final class CodedDeserializers extends Deserializers.Base {
-  private static final int MAX_REPORTED_LENGTH = 64;
-
   @Override
   public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
       BeanDescription.Supplier description) {
@@ -48,9 +46,8 @@ final class CodedDeserializers extends Deserializers.Base {
       String code = Tokens.requireString(parser);
       Object member = byCode.get(code);
       if (member == null) {
-        String shown = code.length() > MAX_REPORTED_LENGTH ? code.substring(0, MAX_REPORTED_LENGTH) + "…" : code;
         throw BindingProblem.of(parser, "json.code.unknown", "json.code.unknown",
-            Map.of("value", shown, "list", handledType().getSimpleName()));
+            Map.of("value", code, "list", handledType().getSimpleName()));
       }
       return member;
     }

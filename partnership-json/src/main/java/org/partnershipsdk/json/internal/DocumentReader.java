@@ -2,8 +2,11 @@ package org.partnershipsdk.json.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.validation.ModelValidator;
+import org.partnershipsdk.core.validation.ValidationReport;
 import org.partnershipsdk.core.validation.Violation;
 import org.partnershipsdk.json.DocumentType;
 import org.partnershipsdk.json.JsonProblem;
@@ -12,6 +15,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads a document: the envelope ({@code type}, {@code schemaVersion}, {@code data}, in any order),
@@ -28,7 +32,6 @@ public record DocumentReader(boolean strict, boolean validating) {
   public static final String SCHEMA_VERSION = "schemaVersion";
   /** The envelope's property holding the model value. */
   public static final String DATA = "data";
-  private static final int MAX_REPORTED_LENGTH = 64;
 
   /**
    * @param type the expected document type
@@ -38,6 +41,9 @@ public record DocumentReader(boolean strict, boolean validating) {
    * @throws JsonReadException for any failure
    */
   public <T> T read(DocumentType<T> type, Source source) {
+    if (type == null) {
+      throw new IncompleteValueException("type");
+    }
     UnknownPropertyLog log = strict ? new UnknownPropertyLog() : null;
     ObjectReader reader = HardenedMapper.mapper().readerFor(type.modelType())
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -58,15 +64,25 @@ public record DocumentReader(boolean strict, boolean validating) {
     JsonParser parser = null;
     try {
       parser = source.open(reader);
-      Envelope<T> envelope = new Envelope<>(type, reader, log);
+      Envelope<T> envelope = new Envelope<>(type, reader, log, source.reopenable());
       envelope.read(parser, false);
       if (!envelope.deferred) {
         return envelope.value;
       }
+      // The data came before the type or the version: read it now that both are checked, from the
+      // tokens kept of a stream, or again from the text in memory.
+      if (envelope.buffered != null) {
+        JsonParser envelopeParser = parser;
+        parser = envelope.buffered.asParser(envelopeParser.objectReadContext());
+        envelopeParser.close();
+        parser.nextToken();
+        parser.nextToken();
+        parser.nextToken();
+        return reader.readValue(parser);
+      }
       parser.close();
-      // The data came before the type or the version: read again, now that both are checked.
       parser = source.open(reader);
-      Envelope<T> again = new Envelope<>(type, reader, null);
+      Envelope<T> again = new Envelope<>(type, reader, null, true);
       again.read(parser, true);
       return again.value;
     } catch (RuntimeException failure) {
@@ -82,17 +98,23 @@ public record DocumentReader(boolean strict, boolean validating) {
    * @param validator the model's validator
    * @param value a model value read
    * @param pointer the JSON Pointer of the value in its document, such as {@code /data}
-   * @throws JsonReadException ({@code json.validation.failed}) listing every violation with its pointer
+   * @throws JsonReadException ({@code json.validation.failed}) listing every violation with its
+   *     pointer, up to the validator's limit, then one problem ({@code validation.omitted}, at
+   *     {@code pointer}) that says how many more there are
    */
   static void validate(ModelValidator validator, Object value, String pointer) {
-    List<Violation> violations = validator.validate(value).violations();
-    if (violations.isEmpty()) {
+    ValidationReport report = validator.validate(value);
+    if (report.isValid()) {
       return;
     }
-    List<JsonProblem> problems = new ArrayList<>(violations.size());
-    for (Violation violation : violations) {
+    List<JsonProblem> problems = new ArrayList<>(report.violations().size() + 1);
+    for (Violation violation : report.violations()) {
       problems.add(new JsonProblem(violation.code(), Pointers.append(pointer, violation.segments()), 0, 0,
-          violation.message(java.util.Locale.ENGLISH), violation.message(java.util.Locale.FRENCH)));
+          violation.message(Locale.ENGLISH), violation.message(Locale.FRENCH)));
+    }
+    if (report.omitted() > 0) {
+      problems.add(new JsonProblem(ValidationReport.OMITTED, pointer, 0, 0,
+          report.omittedMessage(Locale.ENGLISH), report.omittedMessage(Locale.FRENCH)));
     }
     throw new JsonReadException(JsonReadException.VALIDATION_FAILED, problems, null);
   }
@@ -105,9 +127,8 @@ public record DocumentReader(boolean strict, boolean validating) {
    */
   static void checkDocumentType(JsonParser parser, DocumentType<?> type, String name) {
     if (!type.name().equals(name)) {
-      String shown = name.length() > MAX_REPORTED_LENGTH ? name.substring(0, MAX_REPORTED_LENGTH) + "…" : name;
       throw BindingProblem.of(parser, JsonReadException.DOCUMENT_TYPE_MISMATCH,
-          JsonReadException.DOCUMENT_TYPE_MISMATCH, Map.of("expected", type.name(), "found", shown));
+          JsonReadException.DOCUMENT_TYPE_MISMATCH, Map.of("expected", type.name(), "found", name));
     }
   }
 
@@ -116,16 +137,19 @@ public record DocumentReader(boolean strict, boolean validating) {
     private final DocumentType<T> type;
     private final ObjectReader reader;
     private final UnknownPropertyLog log;
+    private final boolean reopenable;
     private String typeName;
     private String version;
     private boolean dataFound;
     private boolean deferred;
+    private TokenBuffer buffered;
     private T value;
 
-    Envelope(DocumentType<T> type, ObjectReader reader, UnknownPropertyLog log) {
+    Envelope(DocumentType<T> type, ObjectReader reader, UnknownPropertyLog log, boolean reopenable) {
       this.type = type;
       this.reader = reader;
       this.log = log;
+      this.reopenable = reopenable;
     }
 
     void read(JsonParser parser, boolean checked) {
@@ -185,9 +209,21 @@ public record DocumentReader(boolean strict, boolean validating) {
 
     private void readData(JsonParser parser, boolean checked) {
       dataFound = true;
+      if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        throw Tokens.mismatch(parser, "object");
+      }
       if (!checked && (typeName == null || version == null)) {
         deferred = true;
-        parser.skipChildren();
+        if (reopenable) {
+          parser.skipChildren();
+        } else {
+          // Kept as {"data": ...}, so that a pointer into it still starts with /data.
+          buffered = TokenBuffer.forGeneration();
+          buffered.writeStartObject();
+          buffered.writeName(DATA);
+          buffered.copyCurrentStructure(parser);
+          buffered.writeEndObject();
+        }
       } else {
         value = reader.readValue(parser);
       }

@@ -82,9 +82,9 @@ public final class ItemStreamReader<T> implements Closeable {
     try {
       if (source instanceof Path path) {
         file = Files.newInputStream(path);
-        parser = factory.createParser(file);
+        parser = factory.createParser(TextInput.reader(file));
       } else if (source instanceof InputStream in) {
-        parser = factory.createParser(in);
+        parser = factory.createParser(TextInput.reader(in));
       } else {
         parser = factory.createParser((Reader) source);
       }

@@ -15,6 +15,8 @@ import java.util.Properties;
  * public use.
  */
 public final class JsonTexts {
+  /** The most characters of an argument a message quotes: arguments can be a document's text. */
+  static final int MAX_QUOTED_LENGTH = 64;
   private static final Properties EN = load("en");
   private static final Properties FR = load("fr");
 
@@ -23,7 +25,8 @@ public final class JsonTexts {
   /**
    * @param key the text's key
    * @param locale the reader's locale: French for {@code fr}, English otherwise
-   * @param arguments values for the {@code {name}} placeholders
+   * @param arguments values for the {@code {name}} placeholders, each cut to
+   *     {@value #MAX_QUOTED_LENGTH} characters
    * @return the text, filled in; the key itself when no text is defined
    */
   public static String format(String key, Locale locale, Map<String, ?> arguments) {
@@ -39,10 +42,19 @@ public final class JsonTexts {
         break;
       }
       Object value = arguments.get(template.substring(open + 1, close));
-      out.append(template, i, open).append(value != null ? value : template.substring(open, close + 1));
+      out.append(template, i, open).append(value != null ? quoted(value) : template.substring(open, close + 1));
       i = close + 1;
     }
     return out.toString();
+  }
+
+  private static String quoted(Object value) {
+    String text = String.valueOf(value);
+    if (text.length() <= MAX_QUOTED_LENGTH) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(MAX_QUOTED_LENGTH - 1)) ? MAX_QUOTED_LENGTH - 1 : MAX_QUOTED_LENGTH;
+    return text.substring(0, end) + "…";
   }
 
   /**

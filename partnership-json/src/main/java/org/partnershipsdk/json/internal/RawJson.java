@@ -1,6 +1,8 @@
 package org.partnershipsdk.json.internal;
 
 import java.io.StringWriter;
+import java.util.Map;
+import org.partnershipsdk.json.JsonReadException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,8 +31,23 @@ final class RawJson {
   }
 
   /**
+   * @param parser a parser, at a property's name or value
+   * @return the property's name
+   * @throws BindingProblem ({@code json.malformed}) if the name holds an unpaired surrogate, which no
+   *     writer can write so that a parser reads it back
+   */
+  static String checkedName(JsonParser parser) {
+    String name = parser.currentName();
+    if (name != null && TextInput.hasUnpairedSurrogate(name)) {
+      throw BindingProblem.of(parser, JsonReadException.MALFORMED, "json.malformed.surrogate", Map.of());
+    }
+    return name;
+  }
+
+  /**
    * @param parser the parser, at the first token of a value; left at its last token
    * @param generator where the value is written
+   * @throws BindingProblem ({@code json.malformed}) if a property name holds an unpaired surrogate
    */
   static void copy(JsonParser parser, JsonGenerator generator) {
     int depth = 0;
@@ -53,7 +70,7 @@ final class RawJson {
           generator.writeEndArray();
           depth--;
         }
-        case PROPERTY_NAME -> generator.writeName(parser.currentName());
+        case PROPERTY_NAME -> generator.writeName(checkedName(parser));
         case VALUE_STRING -> generator.writeString(parser.getString());
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(parser.getText());
         case VALUE_TRUE -> generator.writeBoolean(true);

@@ -1,6 +1,7 @@
 package org.partnershipsdk.json.internal;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -78,6 +79,13 @@ public final class ReadFailures {
     }
     if (failure instanceof InputCoercionException) {
       return at(parser, JsonReadException.VALUE_INVALID, "json.value.invalid.number", Map.of(), failure);
+    }
+    CharacterCodingException notText = causeOfType(failure, CharacterCodingException.class);
+    if (notText != null) {
+      // The strict decoder of TextInput refused the bytes: where the parser had read to is where.
+      return single(JsonReadException.MALFORMED, Problems.of(JsonReadException.MALFORMED,
+          parser == null ? "" : Pointers.at(parser), parser == null ? null : parser.currentLocation(),
+          "json.malformed.encoding", Map.of("encoding", encodingOf(notText))), failure);
     }
     if (failure instanceof JacksonIOException io) {
       return io(io.getCause() != null ? io.getCause() : new IOException(io.getMessage(), io));
@@ -167,12 +175,20 @@ public final class ReadFailures {
   }
 
   private static PartnershipException modelCause(Throwable failure) {
+    return causeOfType(failure, PartnershipException.class);
+  }
+
+  private static <E extends Throwable> E causeOfType(Throwable failure, Class<E> type) {
     for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof PartnershipException model) {
-        return model;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
     return null;
+  }
+
+  private static String encodingOf(CharacterCodingException notText) {
+    return notText instanceof TextInput.NotText known ? known.encoding() : "UTF-8";
   }
 
   private static JsonReadException mismatch(JsonParser parser, String expected, String found, Throwable cause) {

@@ -1,117 +1,145 @@
 package org.partnershipsdk.json.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import org.partnershipsdk.json.JsonReadException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * A document held in memory, so that it can be parsed twice when its envelope comes after its data.
- * Built from any source within the document-length limit. Not for public use.
+ * Where a document is read from. Text and bytes already in memory can be parsed twice (when the
+ * envelope comes after the data); streams, readers and files are parsed once, as they are read, so
+ * that nothing is held but what the parser needs: a stream longer than the document-length limit,
+ * or one that never ends, is refused when the limit is reached, and a file longer than the limit
+ * before it is opened. Bytes are decoded strictly ({@link TextInput}). Not for public use.
  */
-public final class Source {
-  private static final int CHUNK = 8192;
-
-  private final byte[] bytes;
+public final class Source implements Closeable {
   private final String text;
+  private final byte[] bytes;
+  private Reader once;
+  private final Closeable owned;
 
-  private Source(byte[] bytes, String text) {
-    this.bytes = bytes;
+  private Source(String text, byte[] bytes, Reader once, Closeable owned) {
     this.text = text;
+    this.bytes = bytes;
+    this.once = once;
+    this.owned = owned;
   }
 
   /**
    * @param text a document
    * @return the source
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is longer than the limit
    */
   public static Source of(String text) {
     if (text.length() > HardenedMapper.MAX_DOCUMENT_LENGTH) {
       throw tooLong();
     }
-    return new Source(null, text);
+    return new Source(text, null, null, null);
   }
 
   /**
-   * @param bytes a document, in UTF-8 (or UTF-16/32 with a byte-order mark)
+   * @param bytes a document, in UTF-8, or in UTF-16 or UTF-32 (found as {@link TextInput} says)
    * @return the source
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is longer than the limit
    */
   public static Source of(byte[] bytes) {
     if (bytes.length > HardenedMapper.MAX_DOCUMENT_LENGTH) {
       throw tooLong();
     }
-    return new Source(bytes, null);
+    return new Source(null, bytes, null, null);
   }
 
   /**
-   * @param in a stream, read to its end and not closed
+   * @param in a stream, read as the document is parsed, never closed
    * @return the source
    * @throws JsonReadException ({@code json.io}) if the stream fails
    */
   public static Source of(InputStream in) {
     try {
-      byte[] buffer = new byte[CHUNK];
-      int length = 0;
-      for (int read; (read = in.read(buffer, length, buffer.length - length)) >= 0; ) {
-        length += read;
-        if (length > HardenedMapper.MAX_DOCUMENT_LENGTH) {
-          throw tooLong();
-        }
-        if (length == buffer.length) {
-          buffer = Arrays.copyOf(buffer, (int) Math.min(buffer.length * 2L, HardenedMapper.MAX_DOCUMENT_LENGTH + 1));
-        }
-      }
-      return new Source(Arrays.copyOf(buffer, length), null);
+      return new Source(null, null, TextInput.reader(in), null);
     } catch (IOException e) {
       throw ReadFailures.io(e);
     }
   }
 
   /**
-   * @param in a reader, read to its end and not closed
+   * @param in a reader, read as the document is parsed, never closed
    * @return the source
-   * @throws JsonReadException ({@code json.io}) if the reader fails
    */
   public static Source of(Reader in) {
+    return new Source(null, null, in, null);
+  }
+
+  /**
+   * @param path a file, opened here and closed by {@link #close()}
+   * @return the source
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is a regular file longer than the
+   *     limit; ({@code json.io}) if it cannot be opened
+   */
+  public static Source of(Path path) {
+    InputStream in = null;
     try {
-      StringBuilder text = new StringBuilder();
-      char[] buffer = new char[CHUNK];
-      for (int read; (read = in.read(buffer)) >= 0; ) {
-        text.append(buffer, 0, read);
-        if (text.length() > HardenedMapper.MAX_DOCUMENT_LENGTH) {
-          throw tooLong();
-        }
+      if (Files.isRegularFile(path) && Files.size(path) > HardenedMapper.MAX_DOCUMENT_LENGTH) {
+        throw tooLong();
       }
-      return new Source(null, text.toString());
+      in = Files.newInputStream(path);
+      return new Source(null, null, TextInput.reader(in), in);
     } catch (IOException e) {
+      closeQuietly(in);
       throw ReadFailures.io(e);
     }
   }
 
-  /**
-   * @param path a file
-   * @return the source
-   * @throws JsonReadException ({@code json.io}) if the file cannot be read
-   */
-  public static Source of(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return of(in);
-    } catch (IOException e) {
-      throw ReadFailures.io(e);
-    }
+  /** @return whether {@link #open} can be called again, to parse the document a second time */
+  boolean reopenable() {
+    return text != null || bytes != null;
   }
 
   /**
    * @param reader the reader whose settings and attributes the parser takes
    * @return a parser over the whole document
+   * @throws IllegalStateException if a stream, reader or file is opened a second time
    */
   JsonParser open(ObjectReader reader) {
-    return bytes != null ? reader.createParser(bytes) : reader.createParser(text);
+    if (text != null) {
+      return reader.createParser(text);
+    }
+    if (bytes != null) {
+      try {
+        return reader.createParser(TextInput.reader(new ByteArrayInputStream(bytes)));
+      } catch (IOException notFromMemory) {
+        throw new IllegalStateException(notFromMemory);
+      }
+    }
+    if (once == null) {
+      throw new IllegalStateException("A stream is parsed once");
+    }
+    Reader in = once;
+    once = null;
+    return reader.createParser(in);
+  }
+
+  /** Closes the file this source opened; never a caller's stream or reader. */
+  @Override
+  public void close() {
+    closeQuietly(owned);
+  }
+
+  private static void closeQuietly(Closeable closeable) {
+    if (closeable != null) {
+      try {
+        closeable.close();
+      } catch (IOException ignored) {
+        // The document was read, or its failure is already reported; closing changes neither.
+      }
+    }
   }
 
   private static JsonReadException tooLong() {

@@ -29,6 +29,9 @@ public final class UnknownPropertiesSerializer extends StdSerializer<Map<String,
   @Override
   public void serialize(Map<String, String> properties, JsonGenerator generator, SerializationContext context) {
     for (Map.Entry<String, String> property : properties.entrySet()) {
+      if (TextInput.hasUnpairedSurrogate(property.getKey())) {
+        throw invalid(property.getKey(), null);
+      }
       generator.writeName(property.getKey());
       try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), property.getValue())) {
         if (parser.nextToken() == null) {
@@ -38,7 +41,7 @@ public final class UnknownPropertiesSerializer extends StdSerializer<Map<String,
         if (parser.nextToken() != null) {
           throw invalid(property.getKey(), null);
         }
-      } catch (StreamReadException notJson) {
+      } catch (StreamReadException | BindingProblem notJson) {
         throw invalid(property.getKey(), notJson);
       }
     }

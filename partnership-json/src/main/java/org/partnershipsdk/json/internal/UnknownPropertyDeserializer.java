@@ -37,9 +37,13 @@ public final class UnknownPropertyDeserializer extends StdDeserializer<String> {
   }
 
   private static void record(JsonParser parser, DeserializationContext context) {
-    if (parser != null && context.getAttribute(UnknownPropertyLog.KEY) instanceof UnknownPropertyLog log) {
-      String name = Pointers.lastSegment(parser);
-      log.add(Problems.at(parser, "json.property.unknown", "json.property.unknown", Map.of("property", name)));
+    if (parser == null) {
+      return;
+    }
+    String name = RawJson.checkedName(parser);
+    if (context.getAttribute(UnknownPropertyLog.KEY) instanceof UnknownPropertyLog log) {
+      log.add(Problems.at(parser, "json.property.unknown", "json.property.unknown",
+          Map.of("property", name == null ? Pointers.lastSegment(parser) : name)));
     }
   }
 }
