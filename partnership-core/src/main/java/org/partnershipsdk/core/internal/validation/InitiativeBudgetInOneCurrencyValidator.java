@@ -26,23 +26,21 @@ public final class InitiativeBudgetInOneCurrencyValidator
         .or(() -> lines.stream().flatMap(line -> line.amount().stream()).map(Money::currency).findFirst())
         .orElse(null);
     boolean valid = true;
+    // Only the original amounts: a revised amount in another currency than its original, or without
+    // one, is the line's own violation (BudgetLineConsistent).
     for (int i = 0; i < lines.size() && currency != null; i++) {
-      valid &= inCurrency(context, currency, lines.get(i).amount(), i, "amount");
-      // a revised amount in another currency than its line's is the line's own violation
-      if (lines.get(i).amount().filter(a -> !a.currency().equals(currency)).isEmpty()) {
-        valid &= inCurrency(context, currency, lines.get(i).revisedAmount(), i, "revisedAmount");
-      }
+      valid &= inCurrency(context, currency, lines.get(i).amount(), i);
     }
     return valid;
   }
 
   private static boolean inCurrency(ConstraintValidatorContext context, CurrencyCode currency, Optional<Money> amount,
-      int line, String property) {
+      int line) {
     if (amount.isEmpty() || amount.get().currency().equals(currency)) {
       return true;
     }
     ConstraintReports.reportAt(context, CODE, Map.of("currency", amount.get().currency(), "budgetCurrency", currency),
-        "budgetLines", line, property);
+        "budgetLines", line, "amount");
     return false;
   }
 }

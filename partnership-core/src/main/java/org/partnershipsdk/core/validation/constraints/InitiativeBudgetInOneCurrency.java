@@ -11,8 +11,9 @@ import org.partnershipsdk.core.internal.validation.InitiativeBudgetInOneCurrency
 
 /**
  * An initiative's budget is in one currency: its lines' amounts are in the currency of its budget,
- * or of its first line when it states no total. Code: {@code initiative.budget-lines.currency-mismatch},
- * on {@code budgetLines[i].amount} or {@code budgetLines[i].revisedAmount}.
+ * or of its first line when it states no total (a line's revised amount is held to its original by
+ * {@link BudgetLineConsistent}). Code: {@code initiative.budget-lines.currency-mismatch}, on
+ * {@code budgetLines[i].amount}.
  */
 @Documented
 @Constraint(validatedBy = InitiativeBudgetInOneCurrencyValidator.class)
