@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -34,7 +35,8 @@ import org.partnershipsdk.core.validation.Violation;
 final class DocumentChecker {
   private static final Map<String, Subject<?>> PORTFOLIO_LISTS = Map.of(
       "organisations", Subject.ORGANISATION, "programmes", Subject.PROGRAMME, "partnerships", Subject.PARTNERSHIP,
-      "initiatives", Subject.INITIATIVE, "missions", Subject.MISSION, "assessments", Subject.ASSESSMENT);
+      "initiatives", Subject.INITIATIVE, "missions", Subject.MISSION, "assessments", Subject.ASSESSMENT,
+      "agreements", Subject.AGREEMENT, "transactions", Subject.TRANSACTION);
 
   private final ModelValidator validator = ModelValidator.create();
   private final RulesEngine engine;
@@ -89,6 +91,8 @@ final class DocumentChecker {
       portfolio.addMissions(mission);
     } else if (document instanceof ReciprocityAssessment assessment) {
       portfolio.addAssessments(assessment);
+    } else if (document instanceof FundingAgreement agreement) {
+      portfolio.addAgreements(agreement);
     }
     return portfolio.build();
   }

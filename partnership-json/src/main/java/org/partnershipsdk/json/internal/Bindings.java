@@ -8,6 +8,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.StageEntry;
+import org.partnershipsdk.core.funding.BudgetLine;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.ReportingObligation;
+import org.partnershipsdk.core.funding.Signatory;
+import org.partnershipsdk.core.funding.Tranche;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Beneficiaries;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
@@ -20,9 +26,11 @@ import org.partnershipsdk.core.mission.MissionReturn;
 import org.partnershipsdk.core.mission.MissionZone;
 import org.partnershipsdk.core.mission.Volunteer;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.AssessmentId;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.MissionId;
@@ -32,6 +40,7 @@ import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.model.TransactionId;
 import org.partnershipsdk.core.organisation.ContactPerson;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.partnership.Partnership;
@@ -111,7 +120,7 @@ public final class Bindings {
     object(Territory.class, Territory::builder, "country", "level", "name");
     object(Period.class, Period::builder, "start", "end");
     object(Organisation.class, Organisation::builder, "id", "name", "acronym", "nature", "otherNature", "country",
-        "territories", "fieldsOfAction", "website", "contactPersons", "description");
+        "territories", "fieldsOfAction", "website", "contactPersons", "description", "documents");
     object(ContactPerson.class, ContactPerson::builder, "name", "role", "email", "phone");
     object(Partnership.class, Partnership::builder, "id", "supportingOrganisation", "partner", "since",
         "programmeOfficer", "supportKinds", "programmes", "agreement");
@@ -121,13 +130,14 @@ public final class Bindings {
     object(ProgrammePhase.class, ProgrammePhase::builder, "name", "period");
     object(Initiative.class, Initiative::builder, "id", "title", "summary", "programme", "partnership",
         "participants", "designMode", "traits", "territories", "territoryToTerritory", "fieldsOfAction", "sdgs",
-        "beneficiaries", "budget", "coFinancing", "period", "cycle", "resultsFramework", "evaluations",
-        "followUpContacts", "lessonsLearned");
+        "beneficiaries", "budget", "budgetLines", "coFinancing", "period", "cycle", "resultsFramework", "evaluations",
+        "followUpContacts", "lessonsLearned", "documents");
     object(Participant.class, Participant::builder, "organisation", "roles", "carriesLegalResponsibility");
     object(Beneficiaries.class, Beneficiaries::builder, "direct", "indirect", "description");
-    object(CoFinancing.class, CoFinancing::builder, "funder", "amount", "rateToBudgetCurrency");
+    object(CoFinancing.class, CoFinancing::builder, "funder", "amount", "rateToBudgetCurrency", "status",
+        "agreement");
     object(Evaluation.class, Evaluation::builder, "kind", "period", "termsOfReferenceDraftedBy", "consultantChosenBy",
-        "consultant", "findings", "recommendations");
+        "consultant", "findings", "recommendations", "documents");
     object(FollowUpContact.class, FollowUpContact::builder, "date", "kind", "by", "summary");
     object(ProjectCycle.class, ProjectCycle::builder, "entries");
     object(StageEntry.class, StageEntry::builder, "stage", "date", "reason");
@@ -143,7 +153,7 @@ public final class Bindings {
         "disaggregationKey");
     object(VolunteerMission.class, VolunteerMission::builder, "id", "title", "programme", "initiative", "type",
         "direction", "zone", "holder", "localPartner", "volunteersStructure", "volunteers", "period", "durationDays",
-        "objectives", "achievements", "preparation", "missionReturn");
+        "objectives", "achievements", "preparation", "missionReturn", "documents");
     object(MissionZone.class, MissionZone::builder, "country", "territories");
     object(Volunteer.class, Volunteer::builder, "name", "skills", "role");
     object(MissionPreparation.class, MissionPreparation::builder, "remoteSupportSince", "preMissionInterview",
@@ -159,7 +169,21 @@ public final class Bindings {
     object(Response.class, Response::builder, "respondent", "side", "answeredOn", "answers");
     object(Answer.class, Answer::builder, "criterion", "score", "comment");
     object(Portfolio.class, Portfolio::builder, "organisations", "programmes", "partnerships", "initiatives",
-        "missions", "assessments");
+        "missions", "assessments", "agreements", "transactions");
+    // Since schema version 1.1: money, obligations and documents.
+    object(DocumentLink.class, DocumentLink::builder, "title", "url", "storeReference", "category", "language", "date");
+    object(BudgetLine.class, BudgetLine::builder, "category", "otherCategory", "label", "amount", "revisedAmount",
+        "period");
+    object(FundingAgreement.class, FundingAgreement::builder, "id", "title", "description", "funder", "recipient",
+        "initiatives", "amount", "period", "status", "signedOn", "signatories", "conditions", "tranches", "reports",
+        "documents");
+    object(Signatory.class, Signatory::builder, "name", "function", "organisation", "signedOn");
+    object(Tranche.class, Tranche::builder, "number", "plannedOn", "amount", "condition", "afterReport", "status",
+        "paidOn", "paidAmount");
+    object(ReportingObligation.class, ReportingObligation::builder, "number", "kind", "period", "dueOn",
+        "submittedOn", "acceptedOn", "documents");
+    object(Transaction.class, Transaction::builder, "id", "kind", "date", "amount", "provider", "receiver",
+        "initiative", "agreement", "tranche", "description", "documents");
 
     // Closed values with a fixed shape.
     serializers.addSerializer(Money.class, new MoneySerializer());
@@ -178,6 +202,8 @@ public final class Bindings {
     text(InitiativeId.class, InitiativeId::value, InitiativeId::of, "json.value.invalid.identifier");
     text(MissionId.class, MissionId::value, MissionId::of, "json.value.invalid.identifier");
     text(AssessmentId.class, AssessmentId::value, AssessmentId::of, "json.value.invalid.identifier");
+    text(AgreementId.class, AgreementId::value, AgreementId::of, "json.value.invalid.identifier");
+    text(TransactionId.class, TransactionId::value, TransactionId::of, "json.value.invalid.identifier");
 
     // ISO codes: plain JSON strings; validation, not reading, flags unassigned codes.
     text(CountryCode.class, CountryCode::value, CountryCode::of, "json.value.invalid");
