@@ -12,6 +12,7 @@ import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.PersonalData;
+import org.partnershipsdk.core.model.Referable;
 
 /**
  * An evaluation of an {@link Initiative} (évaluation): frequent but not systematic, meant to let
@@ -30,7 +31,7 @@ import org.partnershipsdk.core.model.PersonalData;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Evaluation implements WithEvaluation, Extensible {
+public abstract class Evaluation implements WithEvaluation, Extensible, Referable {
   Evaluation() {}
 
   /** @return the kind of evaluation; required in a complete evaluation */

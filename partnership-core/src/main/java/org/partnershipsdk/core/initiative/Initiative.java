@@ -29,6 +29,7 @@ import org.partnershipsdk.core.validation.constraints.InitiativeBudgetInOneCurre
 import org.partnershipsdk.core.validation.constraints.InitiativeCoFinancingWithinBudget;
 import org.partnershipsdk.core.validation.constraints.InitiativeParticipantsDistinct;
 import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * A project that emanates from partners (initiative terrain, projet): who takes part and in which
@@ -122,9 +123,11 @@ public abstract class Initiative implements WithInitiative, Extensible {
    * @return the lines of its budget (lignes budgétaires), all in the budget's currency; when they
    *     are given, their current amounts are expected to add up to {@link #budget()}
    */
+  @UniqueRefs
   public abstract List<@Valid BudgetLine> budgetLines();
 
   /** @return the shares of the budget brought by funders (cofinancements) */
+  @UniqueRefs
   public abstract List<@Valid CoFinancing> coFinancing();
 
   /** @return when it runs */
@@ -152,9 +155,11 @@ public abstract class Initiative implements WithInitiative, Extensible {
   }
 
   /** @return its evaluations */
+  @UniqueRefs
   public abstract List<@Valid Evaluation> evaluations();
 
   /** @return the exchanges with the partner while following it: field visits, calls, e-mails... */
+  @UniqueRefs
   public abstract List<@Valid FollowUpContact> followUpContacts();
 
   /** @return what was learned (capitalisation), one lesson per element */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.model.Referable;
 
 /**
  * Something a mission achieved (réalisation): a meeting held, a training given, or a deliverable
@@ -20,7 +21,7 @@ import org.partnershipsdk.core.model.Extensible;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Achievement implements WithAchievement, Extensible {
+public abstract class Achievement implements WithAchievement, Extensible, Referable {
   Achievement() {}
 
   /** @return what was achieved; blank only in a draft */

@@ -24,6 +24,7 @@ import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.validation.constraints.MissionDurationMatchesPeriod;
 import org.partnershipsdk.core.validation.constraints.MissionPreparedBeforeDeparture;
 import org.partnershipsdk.core.validation.constraints.MissionReturnAfterEnd;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * A short volunteer mission (mission courte de volontaires, mise à disposition de compétences), as
@@ -101,6 +102,7 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
   /** @return the volunteers sent on the mission; personal data */
   @PersonalData
   @Value.Redacted
+  @UniqueRefs
   public abstract List<@Valid Volunteer> volunteers();
 
   /** @return the dates on site, from departure to the last day */
@@ -118,6 +120,7 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
   public abstract List<@NotBlank String> objectives();
 
   /** @return what the mission achieved, deliverables included */
+  @UniqueRefs
   public abstract List<@Valid Achievement> achievements();
 
   /** @return how the mission was prepared before departure */

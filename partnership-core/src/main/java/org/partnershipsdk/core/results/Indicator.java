@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.validation.constraints.ResultsDisaggregationDeclared;
 import org.partnershipsdk.core.validation.constraints.ResultsMeasurementsInOrder;
 import org.partnershipsdk.core.validation.constraints.ResultsPercentageInRange;
 import org.partnershipsdk.core.validation.constraints.ResultsValueKindMatchesMeasure;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * An indicator (indicateur) of one level of a {@link ResultsFramework}: what is measured, how
@@ -42,7 +44,7 @@ import org.partnershipsdk.core.validation.constraints.ResultsValueKindMatchesMea
 @ResultsPercentageInRange
 @ResultsMeasurementsInOrder
 @ResultsDisaggregationDeclared
-public abstract class Indicator implements WithIndicator, Extensible {
+public abstract class Indicator implements WithIndicator, Extensible, Referable {
   Indicator() {}
 
   /** @return what the indicator measures; blank only in a draft */
@@ -62,9 +64,11 @@ public abstract class Indicator implements WithIndicator, Extensible {
   public abstract Optional<@Valid IndicatorValue> baseline();
 
   /** @return the values to reach (cibles), each with its date, possibly per group */
+  @UniqueRefs
   public abstract List<@Valid IndicatorValue> targets();
 
   /** @return the values measured over time (valeurs mesurées), oldest first */
+  @UniqueRefs
   public abstract List<@Valid IndicatorValue> measurements();
 
   /** @return the dimension values are broken down by (ventilation), such as {@code sex} or {@code age} */

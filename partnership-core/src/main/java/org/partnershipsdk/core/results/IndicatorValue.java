@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.Decimals;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.validation.constraints.ResultsValueExactlyOne;
 
 /**
@@ -31,7 +32,7 @@ import org.partnershipsdk.core.validation.constraints.ResultsValueExactlyOne;
 @Value.Immutable
 @PartnershipStyle
 @ResultsValueExactlyOne
-public abstract class IndicatorValue implements WithIndicatorValue, Extensible {
+public abstract class IndicatorValue implements WithIndicatorValue, Extensible, Referable {
   IndicatorValue() {}
 
   /** @return the number, for an indicator measured as a number or a percentage */

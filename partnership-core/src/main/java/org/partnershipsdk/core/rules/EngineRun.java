@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.partnershipsdk.core.internal.ElementRefs;
 import org.partnershipsdk.core.model.Label;
 
 /**
@@ -175,9 +177,11 @@ final class EngineRun {
     private boolean check(int r, int e, S element, SubjectRef ref) {
       RuleInfo<S> info = rules.get(r).info();
       try {
-        rules.get(r).check(element, contexts.get(r), (path, arguments) -> add(r, e,
-            new Finding(info.id(), info.severity(), ref, path == null ? "" : path, Map.copyOf(arguments),
-                info.message())));
+        rules.get(r).check(element, contexts.get(r), (path, arguments) -> {
+          String at = path == null ? "" : path;
+          add(r, e, new Finding(info.id(), info.severity(), ref, at, Map.copyOf(arguments), info.message(),
+              at.isEmpty() ? Optional.empty() : ElementRefs.innermost(element, ElementRefs.segments(at))));
+        });
         return true;
       } catch (RuntimeException failure) {
         add(r, e, new Finding(RulesEngine.RULE_FAILED, Severity.ERROR, ref, "",

@@ -3,6 +3,7 @@ package org.partnershipsdk.core.rules;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.IncompleteValueException;
@@ -19,6 +20,11 @@ import org.partnershipsdk.core.model.Label;
  *     {@code cycle.entries[2]}; empty for the subject as a whole
  * @param arguments the actual values the message names
  * @param messageTemplate the rule's message, in English and French, with {@code {name}} placeholders
+ * @param ref the stable reference of the element concerned within the subject: the innermost
+ *     element of the path that carries one ({@link org.partnershipsdk.core.model.Referable}), such
+ *     as the evaluation of {@code evaluations[1].termsOfReferenceDraftedBy}; empty when none on the
+ *     path has one. The engine fills it in; unlike an index of the path, it still names the same
+ *     element after the lists were reordered
  */
 public record Finding(
     String ruleId,
@@ -26,15 +32,41 @@ public record Finding(
     SubjectRef subject,
     String path,
     Map<String, Object> arguments,
-    Label messageTemplate) {
+    Label messageTemplate,
+    Optional<String> ref) {
 
   /** Copies the arguments; rejects nulls. */
   public Finding {
     if (ruleId == null || severity == null || subject == null || path == null || arguments == null
-        || messageTemplate == null) {
-      throw new IncompleteValueException("ruleId, severity, subject, path, arguments and messageTemplate of a finding");
+        || messageTemplate == null || ref == null) {
+      throw new IncompleteValueException(
+          "ruleId, severity, subject, path, arguments, messageTemplate and ref of a finding");
     }
     arguments = Map.copyOf(arguments);
+  }
+
+  /**
+   * A finding about an element without a stable reference.
+   *
+   * @param ruleId the rule's stable id
+   * @param severity how serious it is
+   * @param subject the element checked
+   * @param path the property path, within the subject, of the element concerned
+   * @param arguments the actual values the message names
+   * @param messageTemplate the rule's message, in English and French
+   */
+  public Finding(String ruleId, Severity severity, SubjectRef subject, String path, Map<String, Object> arguments,
+      Label messageTemplate) {
+    this(ruleId, severity, subject, path, arguments, messageTemplate, Optional.empty());
+  }
+
+  /**
+   * @return the path followed by the reference after a {@code #} when there is one, such as
+   *     {@code evaluations[1].consultantChosenBy #final-2018}; empty for the subject as a whole
+   *     without a reference
+   */
+  public String located() {
+    return path + ref.map(r -> (path.isEmpty() ? "#" : " #") + r).orElse("");
   }
 
   /**
@@ -49,7 +81,8 @@ public record Finding(
 
   @Override
   public String toString() {
-    return severity.code() + " " + ruleId + " " + subject + (path.isEmpty() ? "" : " at " + path) + ": "
+    String at = located();
+    return severity.code() + " " + ruleId + " " + subject + (at.isEmpty() ? "" : " at " + at) + ": "
         + message(Locale.ENGLISH);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.partnershipsdk.core.internal.ElementRefs;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.core.validation.Violation;
@@ -68,7 +69,7 @@ public final class ViolationMapper {
       }
     }
     return new Violation(code, path.toString(), segments,
-        render(violation, leafName), arguments(violation));
+        render(violation, leafName), arguments(violation), ElementRefs.innermost(violation.getRootBean(), segments));
   }
 
   private static Map<String, Object> arguments(ConstraintViolation<?> violation) {
