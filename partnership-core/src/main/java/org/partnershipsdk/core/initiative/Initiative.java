@@ -29,6 +29,7 @@ import org.partnershipsdk.core.validation.constraints.InitiativeBudgetInOneCurre
 import org.partnershipsdk.core.validation.constraints.InitiativeCoFinancingWithinBudget;
 import org.partnershipsdk.core.validation.constraints.InitiativeParticipantsDistinct;
 import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
+import org.partnershipsdk.core.validation.constraints.ResultsActivityResponsibleTakesPart;
 import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
@@ -57,6 +58,7 @@ import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 @InitiativeSingleHolder
 @InitiativeCoFinancingWithinBudget
 @InitiativeBudgetInOneCurrency
+@ResultsActivityResponsibleTakesPart
 public abstract class Initiative implements WithInitiative, Extensible {
   Initiative() {}
 

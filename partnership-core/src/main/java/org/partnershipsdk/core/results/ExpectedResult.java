@@ -23,9 +23,6 @@ public abstract class ExpectedResult implements ResultsLevel, WithExpectedResult
     return ResultsLevelKind.EXPECTED_RESULT;
   }
 
-
-
-
   /** @return the activities (activités) that produce this result, in order */
   @UniqueRefs
   public abstract List<@Valid Activity> activities();

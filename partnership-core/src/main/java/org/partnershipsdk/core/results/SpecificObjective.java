@@ -23,9 +23,6 @@ public abstract class SpecificObjective implements ResultsLevel, WithSpecificObj
     return ResultsLevelKind.SPECIFIC_OBJECTIVE;
   }
 
-
-
-
   /** @return the expected results (résultats attendus) that lead to this objective, in order */
   @UniqueRefs
   public abstract List<@Valid ExpectedResult> expectedResults();

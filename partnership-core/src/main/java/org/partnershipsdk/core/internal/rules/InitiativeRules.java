@@ -2,6 +2,7 @@ package org.partnershipsdk.core.internal.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -421,8 +422,9 @@ public final class InitiativeRules {
       });
 
   /**
-   * A quantitative indicator without a target figure while the initiative is in implementation (a
-   * common funder requirement). Warning, at {@code resultsFramework.<indicator>.targets}.
+   * A quantitative indicator without a target figure, neither among its targets nor in a reporting
+   * period, while the initiative is in implementation (a common funder requirement). Warning, at
+   * {@code resultsFramework.<indicator>.targets}.
    */
   public static final Rule<Initiative> TARGET_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       TARGET_MISSING_ID, Severity.WARNING,
@@ -432,7 +434,8 @@ public final class InitiativeRules {
           return;
         }
         for (LocatedIndicator located : initiative.resultsFramework().quantitativeIndicators()) {
-          if (located.indicator().targets().stream().allMatch(t -> t.number().isEmpty())) {
+          if (located.indicator().targets().stream().allMatch(t -> t.number().isEmpty())
+              && located.indicator().periods().stream().allMatch(p -> p.target().flatMap(IndicatorValue::number).isEmpty())) {
             findings.report(RESULTS_FRAMEWORK + located.path() + ".targets", "indicator", located.indicator().name());
           }
         }
@@ -463,22 +466,29 @@ public final class InitiativeRules {
         }
       });
 
-  private static final List<Rule<?>> ALL = List.of(
+  private static final List<Rule<?>> ALL = concat(List.of(
       HOLDER_SUPPORTING_ORGANISATION, CO_CONSTRUCTION_EXPECTED, LEGAL_RESPONSIBILITY_MISSING,
       TERMS_OF_REFERENCE_WITHOUT_PARTNER, CONSULTANT_WITHOUT_PARTNER,
       CYCLE_OUT_OF_ORDER, CYCLE_STAGE_SKIPPED, CYCLE_DATE_IN_FUTURE, FOLLOW_UP_OVERDUE,
       SINGLE_NATURE, TERRITORY_TO_TERRITORY_INCOMPLETE, SDG_MISSING,
       CO_FINANCING_EXCEEDS_BUDGET, CO_FINANCING_RATE_MISSING,
-      BASELINE_MISSING, TARGET_MISSING, MEASUREMENT_OUTSIDE_PERIOD);
+      BASELINE_MISSING, TARGET_MISSING, MEASUREMENT_OUTSIDE_PERIOD), ResultsRules.all());
 
   private InitiativeRules() {}
 
   /**
    * @return every rule of the family, in order: holding and design, evaluations, project cycle and
-   *     follow-up, participants and territories, SDGs, money, indicators
+   *     follow-up, participants and territories, SDGs, money, indicators, then the results rules of
+   *     {@link ResultsRules}
    */
   public static List<Rule<?>> all() {
     return ALL;
+  }
+
+  private static List<Rule<?>> concat(List<Rule<?>> first, List<Rule<?>> then) {
+    List<Rule<?>> all = new ArrayList<>(first);
+    all.addAll(then);
+    return List.copyOf(all);
   }
 
   private static String indexed(String property, int index) {
