@@ -25,6 +25,7 @@ import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.results.ResultsFramework;
+import org.partnershipsdk.core.validation.constraints.FieldOfActionOtherNamed;
 import org.partnershipsdk.core.validation.constraints.InitiativeBudgetInOneCurrency;
 import org.partnershipsdk.core.validation.constraints.InitiativeCoFinancingWithinBudget;
 import org.partnershipsdk.core.validation.constraints.InitiativeParticipantsDistinct;
@@ -47,6 +48,8 @@ import org.partnershipsdk.core.validation.constraints.UniqueRefs;
  *     .title("Des paniers paysans de Comasagua au jardin solidaire de Montauban")
  *     .addParticipant(Participant.of(spf, ParticipantRole.HOLDER))
  *     .addParticipant(Participant.of(canastaCampesina, ParticipantRole.LOCAL_PARTNER))
+ *     .addTerritory(Territory.of(CountryCode.FRANCE, TerritoryLevel.MUNICIPALITY, "Montauban"))
+ *     .addTerritory(Territory.of(CountryCode.of("SV"), TerritoryLevel.MUNICIPALITY, "Comasagua"))
  *     .territoryToTerritory(true)
  *     .build();
  * Initiative identified = initiative.moveTo(Stage.IDENTIFICATION, LocalDate.of(2015, 1, 5)).orElseThrow();
@@ -54,6 +57,7 @@ import org.partnershipsdk.core.validation.constraints.UniqueRefs;
  */
 @Value.Immutable
 @PartnershipStyle
+@FieldOfActionOtherNamed
 @InitiativeParticipantsDistinct
 @InitiativeSingleHolder
 @InitiativeCoFinancingWithinBudget
@@ -97,8 +101,10 @@ public abstract class Initiative implements WithInitiative, Extensible {
   public abstract List<@Valid Territory> territories();
 
   /**
-   * @return whether it is a territory-to-territory cooperation (coopération de territoire à
-   *     territoire), linking a French territory with one abroad, such as Montauban and Comasagua
+   * @return whether it is declared a territory-to-territory cooperation (coopération de territoire
+   *     à territoire), linking a French territory with one abroad, such as Montauban and Comasagua.
+   *     What the territories say is {@link #linksFrenchAndForeignTerritories()}; the rules report
+   *     when the two disagree
    */
   @Value.Default
   public boolean territoryToTerritory() {
@@ -107,6 +113,12 @@ public abstract class Initiative implements WithInitiative, Extensible {
 
   /** @return its fields of action (champs d'action) */
   public abstract Set<FieldOfAction> fieldsOfAction();
+
+  /**
+   * @return the field of action in its own words, required when {@link #fieldsOfAction()} holds
+   *     {@link FieldOfAction#OTHER} and ignored otherwise
+   */
+  public abstract Optional<String> otherFieldOfAction();
 
   /** @return the Sustainable Development Goals it contributes to (ODD) */
   public abstract Set<Sdg> sdgs();
@@ -184,6 +196,21 @@ public abstract class Initiative implements WithInitiative, Extensible {
       total = total == null ? amount.get() : total.plus(amount.get());
     }
     return Optional.ofNullable(total);
+  }
+
+  /**
+   * Derives from the territories what {@link #territoryToTerritory()} declares.
+   *
+   * @return whether its territories include at least one in France and one abroad
+   */
+  public final boolean linksFrenchAndForeignTerritories() {
+    boolean french = false;
+    boolean foreign = false;
+    for (Territory territory : territories()) {
+      french |= territory.isInFrance();
+      foreign |= !territory.isInFrance();
+    }
+    return french && foreign;
   }
 
   /** @return the participants holding the project (porteurs); one in a valid initiative */

@@ -6,10 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.DocumentLink;
@@ -24,6 +27,7 @@ import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.validation.constraints.MissionDurationMatchesPeriod;
 import org.partnershipsdk.core.validation.constraints.MissionPreparedBeforeDeparture;
 import org.partnershipsdk.core.validation.constraints.MissionReturnAfterEnd;
+import org.partnershipsdk.core.validation.constraints.MissionTypeStated;
 import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
@@ -43,7 +47,7 @@ import org.partnershipsdk.core.validation.constraints.UniqueRefs;
  * VolunteerMission mission = VolunteerMission.builder()
  *     .id(MissionId.of("explor-moulenda"))
  *     .title("Feasibility of a micro hydro-electric plant")
- *     .type(MissionType.DIAGNOSTIC)
+ *     .addTypes(MissionType.DIAGNOSTIC)
  *     .direction(MissionDirection.NORTH_SOUTH)
  *     .holder(OrganisationId.of("gdcam"))
  *     .durationDays(7)
@@ -55,6 +59,7 @@ import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 @MissionDurationMatchesPeriod
 @MissionPreparedBeforeDeparture
 @MissionReturnAfterEnd
+@MissionTypeStated
 public abstract class VolunteerMission implements WithVolunteerMission, Extensible {
   VolunteerMission() {}
 
@@ -74,8 +79,18 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
   /** @return the initiative the mission supports */
   public abstract Optional<InitiativeId> initiative();
 
-  /** @return what the mission is for; required in a complete mission */
-  public abstract Optional<@NotNull MissionType> type();
+  /**
+   * @return what the mission is for, as schema version 1.1 stated it, one type only; kept for the
+   *     documents that use it, {@link #types()} being the richer form. A complete mission states a
+   *     type here or in {@link #types()} ({@code value.required} at {@code type} otherwise)
+   */
+  public abstract Optional<MissionType> type();
+
+  /**
+   * @return what the mission is for: one or more types, such as a diagnostic with a training; see
+   *     {@link #allTypes()}
+   */
+  public abstract Set<MissionType> types();
 
   /** @return which way the expertise travels; required in a complete mission */
   public abstract Optional<@NotNull MissionDirection> direction();
@@ -135,6 +150,24 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
 
   /** @return documents about the mission: its terms of reference, the mission report, photos... */
   public abstract List<@Valid DocumentLink> documents();
+
+  /** @return every type the mission states: {@link #types()} and {@link #type()} together */
+  public final Set<MissionType> allTypes() {
+    if (type().isEmpty() || types().contains(type().get())) {
+      return types();
+    }
+    EnumSet<MissionType> all = EnumSet.of(type().get());
+    all.addAll(types());
+    return Collections.unmodifiableSet(all);
+  }
+
+  /**
+   * @param type a type of mission
+   * @return whether the mission states that type, in {@link #types()} or {@link #type()}
+   */
+  public final boolean hasType(MissionType type) {
+    return types().contains(type) || type().filter(t -> t == type).isPresent();
+  }
 
   /**
    * @return the duration in days: the declared one, else the number of days of the period when both

@@ -1,8 +1,8 @@
 package org.partnershipsdk.core.partnership;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +16,7 @@ import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.validation.constraints.PartnershipDistinctOrganisations;
+import org.partnershipsdk.core.validation.constraints.PartnershipStartStated;
 
 /**
  * A partnership (relation partenariale): the lasting relation between a supporting organisation
@@ -35,12 +36,14 @@ import org.partnershipsdk.core.validation.constraints.PartnershipDistinctOrganis
  *     .build();
  * }</pre>
  *
- * <p>Validation reports a missing start date ({@code value.required}) and a supporting organisation
- * that is its own partner ({@code partnership.same-organisation}).
+ * <p>Validation reports a missing start, neither a day nor a year ({@code value.required} at
+ * {@code since}), a year that is not the day's ({@code partnership.since.year-mismatch}), and a
+ * supporting organisation that is its own partner ({@code partnership.same-organisation}).
  */
 @Value.Immutable
 @PartnershipStyle
 @PartnershipDistinctOrganisations
+@PartnershipStartStated
 public abstract class Partnership implements WithPartnership, Extensible {
   Partnership() {}
 
@@ -53,8 +56,17 @@ public abstract class Partnership implements WithPartnership, Extensible {
   /** @return the partner (partenaire) */
   public abstract OrganisationId partner();
 
-  /** @return the day the relation began; a complete partnership has one */
-  public abstract Optional<@NotNull LocalDate> since();
+  /**
+   * @return the day the relation began; a complete partnership has it, or at least its
+   *     {@linkplain #sinceYear() year}
+   */
+  public abstract Optional<LocalDate> since();
+
+  /**
+   * @return the year the relation began, when the source gives only the year (« depuis 2005 »);
+   *     the year of {@link #since()} when both are given
+   */
+  public abstract Optional<Year> sinceYear();
 
   /** @return the programme officer (chargé de mission) who follows the relation; personal data */
   @PersonalData
@@ -70,12 +82,17 @@ public abstract class Partnership implements WithPartnership, Extensible {
   /** @return the reference of the partnership agreement (convention de partenariat), if one is signed */
   public abstract Optional<String> agreement();
 
+  /** @return the year the relation began: the year of {@link #since()}, else {@link #sinceYear()} */
+  public final Optional<Year> startYear() {
+    return since().isPresent() ? since().map(d -> Year.of(d.getYear())) : sinceYear();
+  }
+
   /**
    * The relation's age on a given day.
    *
    * @param asOf the day
-   * @return the time from {@link #since()} to {@code asOf}; empty while the start is unknown or when
-   *     the relation had not begun on that day
+   * @return the time from {@link #since()} to {@code asOf}; empty while the day it began is unknown
+   *     (when only its year is) or when the relation had not begun on that day
    * @throws IncompleteValueException if {@code asOf} is null
    */
   public final Optional<java.time.Period> age(LocalDate asOf) {

@@ -12,6 +12,7 @@ import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.validation.constraints.ProgrammePhasesInOrder;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * A programme (dispositif): a frame that supports initiatives or missions under common rules and
@@ -64,6 +65,13 @@ public abstract class Programme implements WithProgramme, Extensible {
 
   /** @return what the programme supports and how, in a few sentences */
   public abstract Optional<String> description();
+
+  /**
+   * @return the results the programme reports for all its initiatives together, as its operator
+   *     publishes them, such as the people its initiatives reached over a phase
+   */
+  @UniqueRefs
+  public abstract List<@Valid AggregateResult> aggregateResults();
 
   /** @return a new builder */
   public static Builder builder() {
