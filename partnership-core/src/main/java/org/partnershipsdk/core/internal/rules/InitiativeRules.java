@@ -2,7 +2,6 @@ package org.partnershipsdk.core.internal.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.partnershipsdk.core.cycle.Transition;
 import org.partnershipsdk.core.cycle.TransitionRefusal;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
-import org.partnershipsdk.core.initiative.EvaluationKind;
+import org.partnershipsdk.core.initiative.EvaluationLead;
 import org.partnershipsdk.core.initiative.FollowUpContact;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.InitiativeTrait;
@@ -179,7 +178,7 @@ public final class InitiativeRules {
       });
 
   /**
-   * An evaluation with a consultant (named, chosen by someone, or an external evaluation) whose
+   * An evaluation with a consultant (named, chosen by someone, or an external or joint evaluation) whose
    * choosers do not include the partner (seed 000: consultants selected jointly with the partner).
    * Silent when the initiative has no partner to involve. Warning, at
    * {@code evaluations[i].consultantChosenBy}.
@@ -192,7 +191,7 @@ public final class InitiativeRules {
         for (int i = 0; i < evaluations.size(); i++) {
           Evaluation evaluation = evaluations.get(i);
           boolean hasConsultant = evaluation.consultant().isPresent() || !evaluation.consultantChosenBy().isEmpty()
-              || evaluation.kind().filter(k -> k == EvaluationKind.EXTERNAL).isPresent();
+              || evaluation.effectiveLead().filter(EvaluationLead::involvesConsultant).isPresent();
           if (hasConsultant && !involvesPartner(initiative, evaluation.consultantChosenBy())) {
             reportWithoutPartner(initiative, context, findings, i, "consultantChosenBy");
           }
@@ -466,29 +465,24 @@ public final class InitiativeRules {
         }
       });
 
-  private static final List<Rule<?>> ALL = concat(List.of(
+  private static final List<Rule<?>> ALL = BuiltIn.concat(List.of(
       HOLDER_SUPPORTING_ORGANISATION, CO_CONSTRUCTION_EXPECTED, LEGAL_RESPONSIBILITY_MISSING,
       TERMS_OF_REFERENCE_WITHOUT_PARTNER, CONSULTANT_WITHOUT_PARTNER,
       CYCLE_OUT_OF_ORDER, CYCLE_STAGE_SKIPPED, CYCLE_DATE_IN_FUTURE, FOLLOW_UP_OVERDUE,
       SINGLE_NATURE, TERRITORY_TO_TERRITORY_INCOMPLETE, SDG_MISSING,
       CO_FINANCING_EXCEEDS_BUDGET, CO_FINANCING_RATE_MISSING,
-      BASELINE_MISSING, TARGET_MISSING, MEASUREMENT_OUTSIDE_PERIOD), ResultsRules.all());
+      BASELINE_MISSING, TARGET_MISSING, MEASUREMENT_OUTSIDE_PERIOD), ResultsRules.all(),
+      ConsistencyRules.initiatives());
 
   private InitiativeRules() {}
 
   /**
    * @return every rule of the family, in order: holding and design, evaluations, project cycle and
    *     follow-up, participants and territories, SDGs, money, indicators, then the results rules of
-   *     {@link ResultsRules}
+   *     {@link ResultsRules} and the initiative rules of {@link ConsistencyRules}
    */
   public static List<Rule<?>> all() {
     return ALL;
-  }
-
-  private static List<Rule<?>> concat(List<Rule<?>> first, List<Rule<?>> then) {
-    List<Rule<?>> all = new ArrayList<>(first);
-    all.addAll(then);
-    return List.copyOf(all);
   }
 
   private static String indexed(String property, int index) {

@@ -2,6 +2,7 @@ package org.partnershipsdk.core.internal.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,8 +130,9 @@ public final class PartnershipRules {
           + " conversation",
       PartnershipRules::checkDrop, DROP_POINTS);
 
-  private static final List<Rule<?>> ALL =
-      List.of(ASSESSMENT_OVERDUE, RELATION_RECENT, ONE_SIDE_ONLY, GAP_TOO_WIDE, INDEX_DROPPED);
+  private static final List<Rule<?>> ALL = BuiltIn.concat(
+      List.of(ASSESSMENT_OVERDUE, RELATION_RECENT, ONE_SIDE_ONLY, GAP_TOO_WIDE, INDEX_DROPPED),
+      ConsistencyRules.assessments());
 
   private PartnershipRules() {}
 
@@ -142,14 +144,17 @@ public final class PartnershipRules {
   private static void checkOverdue(Partnership partnership, RuleContext context,
       Findings findings) {
     Optional<LocalDate> last = lastDated(context.assessmentsOf(partnership.id()));
-    Optional<LocalDate> from = last.isPresent() ? last : partnership.since();
+    Optional<LocalDate> from = last.isPresent() ? last : latestStart(partnership);
     if (from.isEmpty()) {
       return;
     }
     int months = context.parameter(OVERDUE_MONTHS);
     if (context.today().isAfter(from.get().plusMonths(months))) {
-      findings.report("", Map.of("months", months, "date", from.get(),
-          "basis", last.isPresent() ? Basis.LAST_ASSESSMENT : Basis.RELATION_START));
+      boolean yearOnly = last.isEmpty() && partnership.since().isEmpty();
+      findings.report("", Map.of("months", months,
+          "date", yearOnly ? partnership.sinceYear().orElseThrow() : from.get(),
+          "basis", last.isPresent() ? Basis.LAST_ASSESSMENT : yearOnly ? Basis.RELATION_START_YEAR
+              : Basis.RELATION_START));
     }
   }
 
@@ -163,12 +168,28 @@ public final class PartnershipRules {
     return Optional.empty();
   }
 
+  /**
+   * The day the relation began, or when only its year is known, the last day of that year: the
+   * latest it can have begun, so that a relation is never found older than it can be.
+   */
+  private static Optional<LocalDate> latestStart(Partnership partnership) {
+    return partnership.since().isPresent() ? partnership.since()
+        : partnership.sinceYear().map(year -> year.atMonth(12).atEndOfMonth());
+  }
+
   private static void checkRecent(Partnership partnership, RuleContext context,
       Findings findings) {
     int years = context.parameter(RECENT_YEARS);
+    if (partnership.since().isEmpty()) {
+      // Only the year is known: recent only if it is, whatever day of that year it began.
+      partnership.sinceYear().filter(year -> context.today().getYear() - year.getValue() < years)
+          .filter(year -> !year.atDay(1).isAfter(context.today()))
+          .ifPresent(year -> findings.report("sinceYear", "since", Start.in(year), "years", years));
+      return;
+    }
     partnership.ageInYears(context.today()).ifPresent(age -> {
       if (age < years) {
-        findings.report("since", "since", partnership.since().orElseThrow(), "years", years);
+        findings.report("since", "since", Start.on(partnership.since().orElseThrow()), "years", years);
       }
     });
   }
@@ -257,7 +278,8 @@ public final class PartnershipRules {
   /** What the months without assessment are counted from, as the message says it. */
   private enum Basis implements Coded {
     LAST_ASSESSMENT("last-assessment", "the last one dates from", "le dernier date du"),
-    RELATION_START("relation-start", "none since the relation began on", "aucun depuis le début de la relation, le");
+    RELATION_START("relation-start", "none since the relation began on", "aucun depuis le début de la relation, le"),
+    RELATION_START_YEAR("relation-start-year", "none since the relation began, in", "aucun depuis le début de la relation, en");
 
     private final String code;
     private final Label label;
@@ -275,6 +297,27 @@ public final class PartnershipRules {
     @Override
     public String label(Locale locale) {
       return label.in(locale);
+    }
+  }
+
+  /** When a relation began, as a message says it: "on 2015-01-05" for a day, "in 2005" for a year. */
+  private record Start(String code, Label label) implements Coded {
+    static Start on(LocalDate day) {
+      return new Start(day.toString(), new Label("on " + day, "le " + day));
+    }
+
+    static Start in(Year year) {
+      return new Start(year.toString(), new Label("in " + year, "en " + year));
+    }
+
+    @Override
+    public String label(Locale locale) {
+      return label.in(locale);
+    }
+
+    @Override
+    public String toString() {
+      return code;
     }
   }
 
