@@ -24,12 +24,13 @@ public final class ElementRefs {
    * @param root the value the path starts from, such as an initiative
    * @param segments the path's property names and list indexes, such as
    *     {@code [evaluations, 1, period, end]}
-   * @return the reference of the innermost referenced element the path goes through, the last
-   *     segment's element included; empty when none has one or the path leaves the model
+   * @return the reference of the innermost referenced element the path goes through, from the
+   *     root itself to the last segment's element; empty when none has one or the path leaves the
+   *     model
    */
   public static Optional<String> innermost(Object root, List<String> segments) {
     Object current = root;
-    String found = null;
+    String found = root instanceof Referable element ? element.ref().orElse(null) : null;
     for (int i = 0; i < segments.size() && current != null; i++) {
       String segment = segments.get(i);
       if (current instanceof List<?> list) {

@@ -179,9 +179,9 @@ public final class ConsistencyRules {
 
   /** Where an organisation stands in a partnership, shown in the reader's language. */
   private enum Place implements Coded {
-    SUPPORTING("supporting-organisation", "its supporting organisation", "son organisation d'appui"),
-    PARTNER("partner", "its partner", "son partenaire"),
-    OUTSIDE("outside", "neither of its two organisations", "aucune de ses deux organisations");
+    SUPPORTING("supporting-organisation", "its supporting organisation", "c'est son organisation d'appui"),
+    PARTNER("partner", "its partner", "c'est son partenaire"),
+    OUTSIDE("outside", "neither of its two organisations", "ce n'est aucune de ses deux organisations");
 
     private final String code;
     private final String en;
