@@ -27,7 +27,7 @@ class DocumentEnvelopeTest {
     assertThat(json.write(TestDocuments.TERRITORY, OUIDAH))
         .startsWith("{\"type\":\"test-territory\",\"schemaVersion\":\"1.1\",\"data\":{")
         .doesNotContain("Territory").doesNotContain("org.partnershipsdk");
-    assertThat(PartnershipJson.SCHEMA_VERSION).isEqualTo("1.1");
+    assertThat(PartnershipJson.SCHEMA_VERSION).isEqualTo("1.2");
   }
 
   @Test

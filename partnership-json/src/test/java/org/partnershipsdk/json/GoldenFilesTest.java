@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,8 +43,11 @@ import org.partnershipsdk.testkit.RealCases;
  */
 class GoldenFilesTest {
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-  /** Where the golden files of schema version 1.0 are kept as they were written, to show they still read. */
-  static final Path EARLIER_VERSIONS = GOLDEN.resolve("v1.0");
+  /**
+   * Where the golden files of earlier minor versions are kept as they were written, to show they
+   * still read: {@code v1.0/}, {@code v1.1/}..., one folder per version, named after it.
+   */
+  static final List<Path> EARLIER_VERSIONS = List.of(GOLDEN.resolve("v1.0"), GOLDEN.resolve("v1.1"));
   private static final boolean UPDATE = Boolean.getBoolean("partnership.updateDocs");
   private static final PartnershipJson JSON = PartnershipJson.create().indented();
 
@@ -102,12 +106,18 @@ class GoldenFilesTest {
 
   /** @return the good files of this version, those of earlier versions left out */
   static Stream<Path> goodFiles() throws IOException {
-    return allGoodFiles().filter(f -> !f.startsWith(EARLIER_VERSIONS));
+    return allGoodFiles().filter(f -> version(f).isEmpty());
   }
 
-  /** @return the good files written by earlier minor versions (1.0), kept as they were written */
+  /** @return the good files written by earlier minor versions (1.0, 1.1), kept as they were written */
   static Stream<Path> earlierGoodFiles() throws IOException {
-    return allGoodFiles().filter(f -> f.startsWith(EARLIER_VERSIONS));
+    return allGoodFiles().filter(f -> version(f).isPresent());
+  }
+
+  /** @return the schema version a file of an earlier version was written in, from its folder, such as 1.0 */
+  private static Optional<String> version(Path file) {
+    return EARLIER_VERSIONS.stream().filter(file::startsWith).findFirst()
+        .map(folder -> folder.getFileName().toString().substring(1));
   }
 
   private static Stream<Path> allGoodFiles() throws IOException {
@@ -137,16 +147,20 @@ class GoldenFilesTest {
     byte[] bytes = Files.readAllBytes(file);
     DocumentType<?> type = typeOf(bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    assertThat(text).contains("\"schemaVersion\" : \"1.0\"");
+    String written = "\"schemaVersion\" : \"" + version(file).orElseThrow() + "\"";
+    assertThat(text).contains(written);
     assertThat(PartnershipJson.create().strict().read(type, bytes)).isNotNull();
-    assertThat(rewrite(type, bytes)).isEqualTo(text.replace("\"schemaVersion\" : \"1.0\"",
+    assertThat(rewrite(type, bytes)).isEqualTo(text.replace(written,
         "\"schemaVersion\" : \"" + PartnershipJson.SCHEMA_VERSION + "\""));
   }
 
   @Test
   void theDocumentsOfEarlierVersionsHoldEveryDocumentTypeTheyHad() throws IOException {
-    assertThat(earlierGoodFiles().map(f -> f.getFileName().toString()))
+    assertThat(earlierGoodFiles().filter(f -> version(f).orElseThrow().equals("1.0")).map(f -> f.getFileName().toString()))
         .contains("portfolio.json", "initiative.json", "organisation.json", "mission.json", "assessment.json");
+    assertThat(earlierGoodFiles().filter(f -> version(f).orElseThrow().equals("1.1")).map(f -> f.getFileName().toString()))
+        .contains("portfolio.json", "initiative.json", "organisation.json", "mission.json", "assessment.json",
+            "agreement.json", "programme.json", "partnership.json");
   }
 
   @ParameterizedTest

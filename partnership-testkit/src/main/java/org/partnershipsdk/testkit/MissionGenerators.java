@@ -60,7 +60,7 @@ final class MissionGenerators {
       mission.missionReturn(missionReturn(context, period.end().orElseThrow()));
     }
     mission.documents(FundingGenerators.documents(context, 2));
-    return mission.build();
+    return LaterDetails.mission(context, mission.build());
   }
 
   /** @return a zone abroad for missions to the South, in France for missions to the North */

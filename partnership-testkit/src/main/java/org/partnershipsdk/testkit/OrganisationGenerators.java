@@ -82,7 +82,7 @@ final class OrganisationGenerators {
       organisation.description(context.pick(Vocabulary.ORGANISATION_DESCRIPTIONS));
     }
     organisation.documents(FundingGenerators.documents(context, 1));
-    return organisation.build();
+    return LaterDetails.organisation(context, organisation.build());
   }
 
   private static List<ContactPerson> contactPersons(GenContext context) {

@@ -42,7 +42,7 @@ final class PartnershipGenerators {
     if (context.chance(0.5)) {
       programme.description(context.pick(Vocabulary.PROGRAMME_DESCRIPTIONS));
     }
-    return programme.build();
+    return LaterDetails.programme(context, programme.build());
   }
 
   /** Phases one after the other, each starting after the previous one ended. */
@@ -92,6 +92,6 @@ final class PartnershipGenerators {
     if (context.chance(0.4)) {
       partnership.agreement(context.pick(Vocabulary.AGREEMENTS));
     }
-    return partnership.build();
+    return LaterDetails.partnership(context, partnership.build());
   }
 }
