@@ -179,7 +179,7 @@ public final class Bindings {
     object(Scale.class, Scale::builder, "min", "max");
     object(Response.class, Response::builder, "respondent", "side", "answeredOn", "answers");
     object(Answer.class, Answer::builder, "criterion", "score", "comment");
-    object(Portfolio.class, Portfolio::builder, "organisations", "programmes", "partnerships", "initiatives",
+    object(Portfolio.class, Portfolio::builder, "description", "organisations", "programmes", "partnerships", "initiatives",
         "missions", "assessments", "agreements", "transactions");
     // Since schema version 1.1: money, obligations and documents.
     object(DocumentLink.class, DocumentLink::builder, "title", "url", "storeReference", "category", "language", "date");
