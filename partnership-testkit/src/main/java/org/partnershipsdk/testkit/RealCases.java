@@ -112,7 +112,7 @@ public final class RealCases {
       + " the rural family training centres, and the countries of Essentiel, of Médecins pour le droit à la"
       + " santé and of the two universities the sources do not name; the type of the Kpomassé and Ouidah"
       + " mission, typed as the one evaluation mission the source counts without naming it; which Moulenda"
-      + " mission achieved what, the two sharing the stated 7 days; which mission led to which adaptation;"
+      + " mission achieved what, and 7 days for each (the source states 7 days for the two together); which mission led to which adaptation;"
       + " the Comasagua cross mission's parties, 24 days and preparation; and all money (budget, budget lines,"
       + " co-financing, the CAAC agreement, its tranches, reports and transactions), which says so in its"
       + " texts. The people (volunteers, the contact person, the programme officer, the consultant) are"
