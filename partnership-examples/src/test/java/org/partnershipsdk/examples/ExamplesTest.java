@@ -15,11 +15,10 @@ class ExamplesTest {
   void buildInitiativeAndMissionPrintsWhatItBuiltWithoutTheVolunteersName() throws Exception {
     assertThat(Console.run(BuildInitiativeAndMission::main)).containsExactly(
         "Initiative caac-comasagua-montauban: Des paniers paysans de Comasagua au jardin solidaire de Montauban",
-        "  holder: spf-82, legally responsible: spf-82, co-constructed: true",
-        "  territories: Montauban (here) <-> Comasagua (there, SV)",
-        "  SDGs: 2 Zero hunger, 10 Reduced inequalities",
-        "  direct beneficiaries: 300",
-        "Mission explor-moulenda: Feasibility of a micro hydro-electric plant in Moulenda",
+        "  holder: spf-82, legally responsible: not stated, co-constructed: false, SDGs stated: 0",
+        "  territories: Montauban (here) <-> Comasagua (there, SV), territory to territory: true",
+        "  People in hardship brought together by the Montauban solidarity garden: 300 (indicator people-montauban)",
+        "Mission explor-moulenda-1: Feasibility of a micro hydro-electric plant in Moulenda, mission 1",
         "  Diagnostic or feasibility study, North to South, 7 days from 2022-03-07",
         "  volunteers: 1, printed as: Volunteer{name=<personal data>, skills=<personal data>}",
         "Valid: initiative true, mission true");
@@ -63,17 +62,23 @@ class ExamplesTest {
   @Test
   void runProfilesPrintsTheFindingsOfCaacAndExplorOnTheRealCases() throws Exception {
     List<String> lines = Console.run(RunProfiles::main);
-    assertThat(lines).hasSize(23);
-    assertThat(lines.get(0)).isEqualTo("Profile caac on 2024-06-30: 36 rules run, 0 errors, 16 warnings, 1 information");
+    assertThat(lines).hasSize(39);
+    assertThat(lines.get(0)).isEqualTo("Profile caac on 2024-06-30: 46 rules run, 0 errors, 26 warnings, 1 information");
     assertThat(lines).contains(
         "  warning initiative.sdg.missing initiative caac-guinee-44-kindia sdgs: “Young people of Kindia into"
             + " farming trades” names no Sustainable Development Goal",
         "  warning assessment.gap.too-wide assessment comasagua-2021 criteriaSet.criteria[3]: Balance of power:"
             + " the supporting organisation scores 66.67 out of 100 and the partner 0.00, 66.67 points apart (more"
             + " than 25)");
-    assertThat(lines.subList(18, 23)).containsExactly(
-        "Profile explor on 2024-06-30: 33 rules run, 0 errors, 4 warnings, 0 information",
+    assertThat(lines.subList(28, 39)).containsExactly(
+        "Profile explor on 2024-06-30: 42 rules run, 0 errors, 10 warnings, 0 information",
+        "  warning initiative.design.co-construction-expected initiative caac-comasagua-montauban designMode: The initiative is described as “Innovative”, but its design was not co-constructed",
+        "  warning initiative.holder.supporting-organisation initiative caac-comasagua-montauban participants[0].roles: Secours populaire français, fédération du Tarn-et-Garonne holds the initiative although it is the supporting organisation and the design was not co-constructed",
+        "  warning initiative.results.empty-after-design initiative caac-guinee-44-kindia resultsFramework: “Young people of Kindia into farming trades” entered Implementation on 2019-02-04 with an empty results framework",
+        "  warning initiative.holder.supporting-organisation initiative caac-senegal-dried-fish participants[0].roles: Confédération française démocratique du travail holds the initiative although it is the supporting organisation and the design was not co-constructed",
+        "  warning initiative.results.empty-after-design initiative caac-senegal-dried-fish resultsFramework: “Women selling dried fish in Senegal: a better living and social protection” entered Implementation on 2019-01-07 with an empty results framework",
         "  warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: No follow-up contact since 2023-11-20, more than 6 months ago, while the initiative is in implementation",
+        "  warning initiative.results.empty-after-design initiative ccfd-laos-jam resultsFramework: “Jam production in Laos for a fair-trade brand” entered Implementation on 2019-09-02 with an empty results framework",
         "  warning mission.duration.out-of-bounds mission caac-comasagua-cross-visit durationDays: The mission \"Comasagua farmers at the Montauban solidarity garden\" lasts 24 days, outside the programme's bounds of 5 to 21 days",
         "  warning mission.preparation.institutional-contact-missing mission caac-comasagua-cross-visit preparation.institutionalContactsPrepared: The mission \"Comasagua farmers at the Montauban solidarity garden\" has no institutional contact prepared before departure",
         "  warning mission.preparation.remote-too-short mission caac-comasagua-cross-visit preparation.remoteSupportSince: The mission \"Comasagua farmers at the Montauban solidarity garden\" departs on 2017-05-02 after 43 days of remote preparation, less than the 8 weeks expected");
@@ -117,9 +122,9 @@ class ExamplesTest {
   @Test
   void customRuleFindsCapitalisationsWithTooFewLessonsAtEitherThreshold() throws Exception {
     assertThat(Console.run(CustomRule::main)).containsExactly(
-        "Profile acme (lessons = 1): 18 findings, 1 from acme.initiative.capitalisation-without-lessons",
+        "Profile acme (lessons = 1): 28 findings, 1 from acme.initiative.capitalisation-without-lessons",
         "  initiative caac-senegal-dried-fish lessonsLearned: “Women selling dried fish in Senegal: a better living and social protection” is in capitalisation with 0 lesson(s) learned, fewer than 1",
-        "Profile acme-demanding (lessons = 2): 20 findings, 3 from acme.initiative.capitalisation-without-lessons",
+        "Profile acme-demanding (lessons = 2): 30 findings, 3 from acme.initiative.capitalisation-without-lessons",
         "  initiative caac-comasagua-montauban lessonsLearned: “Des paniers paysans de Comasagua au jardin solidaire de Montauban” is in capitalisation with 1 lesson(s) learned, fewer than 2",
         "  initiative caac-guinee-44-kindia lessonsLearned: “Young people of Kindia into farming trades” is in capitalisation with 1 lesson(s) learned, fewer than 2",
         "  initiative caac-senegal-dried-fish lessonsLearned: “Women selling dried fish in Senegal: a better living and social protection” is in capitalisation with 0 lesson(s) learned, fewer than 2");
@@ -128,7 +133,7 @@ class ExamplesTest {
   @Test
   void readWriteJsonRoundTripsRejectsAndStreams() throws Exception {
     assertThat(Console.run(ReadWriteJson::main)).containsExactly(
-        "Wrote mission explor-kpomasse as a document of 101 lines",
+        "Wrote mission explor-kpomasse as a document of 106 lines",
         "Read back equal: true",
         "Redacted copy: volunteer's name masked: true, still in it: false",
         "Lenient read keeps {crmReference=\"LC-2022-014\"}; written back: true",
@@ -136,11 +141,11 @@ class ExamplesTest {
         "  json.property.unknown /data/crmReference (3:27) : Propriété inconnue « crmReference », refusée par la lecture stricte",
         "Validating read failed: json.validation.failed at /data/period/end",
         "  period.order /data/period/end : La date de fin 2022-10-03 précède la date de début 2022-10-10",
-        "Streamed caac-comasagua-montauban (12 participants)",
+        "Streamed caac-comasagua-montauban (14 participants)",
         "Streamed caac-senegal-dried-fish (4 participants)",
         "Streamed caac-guinee-44-kindia (4 participants)",
         "Streamed ccfd-laos-jam (2 participants)",
-        "Streamed 4 initiatives, 300 direct beneficiaries known");
+        "Streamed 4 initiatives, 24 participants in all");
   }
 
   @Test
