@@ -1,9 +1,6 @@
 package org.partnershipsdk.rules.cel.internal;
 
 import com.google.common.collect.ImmutableList;
-import dev.cel.bundle.Cel;
-import dev.cel.bundle.CelBuilder;
-import dev.cel.bundle.CelFactory;
 import dev.cel.checker.CelStandardDeclarations;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
@@ -14,12 +11,19 @@ import dev.cel.common.CelValidationResult;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.navigation.CelNavigableAst;
 import dev.cel.common.navigation.CelNavigableExpr;
+import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.CelTypeProvider;
+import dev.cel.common.values.CelValueConverter;
+import dev.cel.common.values.CelValueProvider;
 import dev.cel.common.types.SimpleType;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerBuilder;
+import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Compiles the expressions of rule files with CEL: one environment per kind of subject, set of
  * parameters and kind of item, holding the model's types, the functions of {@link Functions} and
- * the variables a rule sees; CEL's standard functions less string, bytes and list concatenation,
- * so that no evaluation builds values larger than the data it reads. The limits below bound what
- * one expression may cost. Not for public use.
+ * the variables a rule sees; CEL's standard functions less string and bytes concatenation, and
+ * lists joined with {@code +} refused, so that no evaluation builds values larger than the data it
+ * reads. The limits below bound what one expression may cost. Not for public use.
  */
 public final class Expressions {
   /** Longest expression, in characters. */
@@ -54,7 +58,7 @@ public final class Expressions {
   /** The prefix of the variables that hold the rule's parameters: {@code params.months}. */
   public static final String PARAMS = "params.";
 
-  private static final Set<String> EXCLUDED_OVERLOADS = Set.of("add_string", "add_bytes", "add_list");
+  private static final Set<String> EXCLUDED_OVERLOADS = Set.of("add_string", "add_bytes");
 
   private static final CelOptions OPTIONS = CelOptions.current()
       .enableHeterogeneousNumericComparisons(true)
@@ -80,7 +84,38 @@ public final class Expressions {
       .filterFunctions((function, overload) -> !EXCLUDED_OVERLOADS.contains(overload.celOverloadDecl().overloadId()))
       .build();
 
-  private static final Map<List<Object>, Cel> ENVIRONMENTS = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, CelCompiler> ENVIRONMENTS = new ConcurrentHashMap<>();
+
+  /** One runtime for every expression: the standard functions and ours; no I/O, no reflection. */
+  private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder()
+      .setOptions(OPTIONS)
+      .setTypeProvider(TYPES)
+      .setValueProvider(new ModelValueProvider())
+      .addFunctionBindings(Functions.get().bindings())
+      .build();
+
+  /**
+   * Builds no struct from an expression (a rule reads the model; it makes none), and gives CEL's
+   * runtime the model values it meets, in the lists it walks, as expressions see them.
+   */
+  private static final class ModelValueProvider implements CelValueProvider {
+    private static final CelValueConverter CONVERTER = new CelValueConverter() {
+      @Override
+      public Object toRuntimeValue(Object value) {
+        return Types.wrapIfModel(value).orElseGet(() -> super.toRuntimeValue(value));
+      }
+    };
+
+    @Override
+    public Optional<Object> newValue(String structType, Map<String, Object> fields) {
+      return Optional.empty();
+    }
+
+    @Override
+    public CelValueConverter celValueConverter() {
+      return CONVERTER;
+    }
+  }
 
   private Expressions() {}
 
@@ -93,23 +128,22 @@ public final class Expressions {
    * @param item the type of the {@code for-each} items, or {@code null} when the rule has none
    * @return the environment
    */
-  public static Cel environment(StructDef<?> subject, String subjectVariable, Map<String, CelType> parameters,
+  public static CelCompiler environment(StructDef<?> subject, String subjectVariable, Map<String, CelType> parameters,
       CelType item) {
     List<Object> key = List.of(subject.name(), subjectVariable, new LinkedHashMap<>(parameters),
         item == null ? "" : item.name() + item.parameters());
     return ENVIRONMENTS.computeIfAbsent(key, k -> build(subject, subjectVariable, parameters, item));
   }
 
-  private static Cel build(StructDef<?> subject, String subjectVariable, Map<String, CelType> parameters,
+  private static CelCompiler build(StructDef<?> subject, String subjectVariable, Map<String, CelType> parameters,
       CelType item) {
-    Functions functions = Functions.get();
-    CelBuilder builder = CelFactory.plannerCelBuilder()
+    CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
         .setOptions(OPTIONS)
         .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+        .setStandardEnvironmentEnabled(false)
         .setStandardDeclarations(DECLARATIONS)
         .setTypeProvider(TYPES)
-        .addFunctionDeclarations(functions.declarations())
-        .addFunctionBindings(functions.bindings())
+        .addFunctionDeclarations(Functions.get().declarations())
         .addVar(subjectVariable, subject.celType())
         .addVar(TODAY, Types.DATE);
     parameters.forEach((name, type) -> builder.addVar(PARAMS + name, type));
@@ -160,7 +194,7 @@ public final class Expressions {
    * @param text the expression
    * @return the program, or the issues
    */
-  public static Compiled compile(Cel cel, String text) {
+  public static Compiled compile(CelCompiler cel, String text) {
     if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
       return failed(new Issue(1, 0, "longer than " + MAX_LENGTH + " characters", Issue.Kind.LIMIT));
     }
@@ -182,11 +216,11 @@ public final class Expressions {
     }
     try {
       CelAbstractSyntaxTree ast = checked.getAst();
-      Optional<Issue> tooNested = nesting(ast);
+      Optional<Issue> tooNested = nesting(ast).or(() -> listConcatenation(ast));
       if (tooNested.isPresent()) {
         return failed(tooNested.get());
       }
-      return new Compiled(ast, cel.createProgram(ast), List.of());
+      return new Compiled(ast, RUNTIME.createProgram(ast), List.of());
     } catch (CelValidationException | CelEvaluationException e) {
       return failed(new Issue(1, 0, e.getMessage(), Issue.Kind.TYPE));
     }
@@ -197,12 +231,34 @@ public final class Expressions {
         .filter(node -> node.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION)
         .filter(node -> comprehensionsAbove((CelNavigableExpr) node) >= MAX_NESTED_COMPREHENSIONS)
         .findFirst()
-        .map(node -> {
-          int offset = ast.getSource().getPositionsMap().getOrDefault(node.id(), 0);
-          CelSourceLocation at = ast.getSource().getOffsetLocation(offset).orElse(CelSourceLocation.of(1, 0));
-          return new Issue(at.getLine(), at.getColumn(), "more than " + MAX_NESTED_COMPREHENSIONS
-              + " comprehensions nested in one another", Issue.Kind.LIMIT);
-        });
+        .map(node -> at(ast, node.id(), "more than " + MAX_NESTED_COMPREHENSIONS
+            + " comprehensions nested in one another"));
+  }
+
+  /**
+   * Lists joined with {@code +} are refused: the only joins are those CEL's own {@code map} and
+   * {@code filter} make on their accumulator, one item at a time.
+   */
+  private static Optional<Issue> listConcatenation(CelAbstractSyntaxTree ast) {
+    return CelNavigableAst.fromAst(ast).getRoot().allNodes()
+        .filter(node -> node.getKind() == CelExpr.ExprKind.Kind.CALL)
+        .map(node -> node.expr())
+        .filter(expr -> expr.call().function().equals("_+_") && !expr.call().args().isEmpty()
+            && ast.getType(expr.id()).map(type -> type.kind() == CelKind.LIST).orElse(false)
+            && !isAccumulator(expr.call().args().get(0)))
+        .findFirst()
+        .map(expr -> at(ast, expr.id(), "joins lists with +"));
+  }
+
+  private static boolean isAccumulator(CelExpr expr) {
+    return expr.getKind() == CelExpr.ExprKind.Kind.IDENT
+        && (expr.ident().name().startsWith("@") || expr.ident().name().equals("__result__"));
+  }
+
+  private static Issue at(CelAbstractSyntaxTree ast, long id, String message) {
+    int offset = ast.getSource().getPositionsMap().getOrDefault(id, 0);
+    CelSourceLocation at = ast.getSource().getOffsetLocation(offset).orElse(CelSourceLocation.of(1, 0));
+    return new Issue(at.getLine(), at.getColumn(), message, Issue.Kind.LIMIT);
   }
 
   private static int comprehensionsAbove(CelNavigableExpr node) {

@@ -86,7 +86,8 @@ public final class FileRule<S> implements Rule<S> {
         }
         List<?> items = (List<?>) evaluate(forEach, variables, "for-each");
         for (int i = 0; i < items.size(); i++) {
-          variables.item = items.get(i);
+          Object item = items.get(i);
+          variables.item = Types.wrapIfModel(item).orElse(item);
           variables.index = i;
           checkOne(variables, findings);
         }

@@ -20,10 +20,8 @@ import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.mission.VolunteerMission;
-import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
-import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.partnership.Partnership;
@@ -89,17 +87,17 @@ public final class Functions {
     binary("earlier", "earlier_date_date", date, date, date, LocalDate.class, LocalDate.class,
         (a, b) -> a.isBefore(b) ? a : b, "earlier(date, date) -> date", "the earlier of two days");
     member("contains", "period_contains_date", SimpleType.BOOL, Types.PERIOD.celType(), date,
-        (period, day) -> ((Period) period.value()).contains(day),
+        (period, day) -> period.contains(day),
         "Period.contains(date) -> bool", "whether the day is within the period's known ends");
-    unary("partners", "partners_initiative", ListType.create(str), Types.INITIATIVE.celType(), ModelValue.class,
-        v -> partners((Initiative) v.value()), "partners(Initiative) -> list(string)",
+    unary("partners", "partners_initiative", ListType.create(str), Types.INITIATIVE.celType(), Initiative.class,
+        Functions::partners, "partners(Initiative) -> list(string)",
         "the identifiers of the initiative's partner: its holders and local partners that are not also its"
             + " supporting organisation, in the order of its participants");
     unary("nameOf", "nameOf_string", str, str, String.class, Functions::organisationName,
         "nameOf(string) -> string", "the name of the organisation with that identifier, or the identifier when"
             + " the portfolio does not have it or it has no name");
-    unary("nameOf", "nameOf_mission", str, Types.MISSION.celType(), ModelValue.class,
-        v -> missionName((VolunteerMission) v.value()), "nameOf(Mission) -> string",
+    unary("nameOf", "nameOf_mission", str, Types.MISSION.celType(), VolunteerMission.class,
+        Functions::missionName, "nameOf(Mission) -> string",
         "the mission's title, or its identifier while the title is blank");
     unary("hasOrganisation", "hasOrganisation_string", SimpleType.BOOL, str, String.class,
         id -> context().organisation(OrganisationId.of(id)).isPresent(), "hasOrganisation(string) -> bool",
@@ -109,12 +107,12 @@ public final class Functions {
         "the organisation with that identifier; fails when the portfolio does not have it (test with"
             + " hasOrganisation first)");
     unary("missionsOf", "missionsOf_initiative", ListType.create(Types.MISSION.celType()),
-        Types.INITIATIVE.celType(), ModelValue.class,
-        v -> new ModelList<>(Types.MISSION, context().missionsOf(((Initiative) v.value()).id())),
+        Types.INITIATIVE.celType(), Initiative.class,
+        i -> new ModelList<>(Types.MISSION, context().missionsOf(i.id())),
         "missionsOf(Initiative) -> list(Mission)", "the volunteer missions attached to the initiative");
     unary("assessmentsOf", "assessmentsOf_partnership", ListType.create(Types.ASSESSMENT.celType()),
-        Types.PARTNERSHIP.celType(), ModelValue.class,
-        v -> new ModelList<>(Types.ASSESSMENT, context().assessmentsOf(((Partnership) v.value()).id())),
+        Types.PARTNERSHIP.celType(), Partnership.class,
+        p -> new ModelList<>(Types.ASSESSMENT, context().assessmentsOf(p.id())),
         "assessmentsOf(Partnership) -> list(Assessment)",
         "the partnership's reciprocity assessments, oldest first, undated ones last");
     binary("sumIn", "sumIn_list_string", SimpleType.DOUBLE, ListType.create(Types.MONEY.celType()), str,
@@ -191,10 +189,10 @@ public final class Functions {
   }
 
   private void member(String name, String id, CelType result, CelType receiver, CelType argument,
-      BiFunction<ModelValue<?>, LocalDate, Object> body, String signature, String description) {
+      BiFunction<Period, LocalDate, Object> body, String signature, String description) {
     declarations.computeIfAbsent(name, n -> new ArrayList<>())
         .add(CelOverloadDecl.newMemberOverload(id, result, receiver, argument));
-    bindings.add(CelFunctionBinding.from(id, ModelValue.class, LocalDate.class, (v, d) -> body.apply(v, d)));
+    bindings.add(CelFunctionBinding.from(id, Period.class, LocalDate.class, body::apply));
     docs.add(new Doc(signature, description));
   }
 
@@ -251,19 +249,11 @@ public final class Functions {
   private static double sumIn(List<?> amounts, String currency) {
     double sum = 0;
     for (Object amount : amounts) {
-      Money money = (Money) ((ModelValue<?>) amount).value();
+      Money money = (Money) (amount instanceof ModelValue<?> model ? model.value() : amount);
       if (money.currency().value().equals(currency)) {
         sum += money.amount().doubleValue();
       }
     }
     return sum;
-  }
-
-  static InitiativeId initiativeId(String id) {
-    return InitiativeId.of(id);
-  }
-
-  static PartnershipId partnershipId(String id) {
-    return PartnershipId.of(id);
   }
 }

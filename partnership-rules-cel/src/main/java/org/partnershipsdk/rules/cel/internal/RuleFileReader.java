@@ -1,6 +1,6 @@
 package org.partnershipsdk.rules.cel.internal;
 
-import dev.cel.bundle.Cel;
+import dev.cel.compiler.CelCompiler;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.types.CelKind;
@@ -43,7 +43,8 @@ public final class RuleFileReader {
   private static final Set<String> PARAMETER = Set.of("type", "default", "description");
   private static final Set<String> PROFILE = Set.of("name", "base", "disable", "enable", "set");
   private static final Set<String> LANGUAGES = Set.of("en", "fr");
-  private static final Set<String> RESERVED = Set.of(Expressions.ITEM, Expressions.INDEX, Expressions.TODAY);
+  /** The path's {index} is the item's position: no argument takes its name. */
+  private static final Set<String> RESERVED = Set.of(Expressions.INDEX);
 
   private final String source;
   private final String[] lines;
@@ -182,7 +183,7 @@ public final class RuleFileReader {
       parameterTypes.put(parameter.name(), parameter.type() == Integer.class ? SimpleType.INT : SimpleType.DOUBLE);
     }
     String variable = info.subject().code();
-    Cel environment = Expressions.environment(subject, variable, parameterTypes, null);
+    CelCompiler environment = Expressions.environment(subject, variable, parameterTypes, null);
     Expressions.Compiled forEach = null;
     Node forEachNode = rule.entries().get("for-each");
     if (forEachNode != null) {
@@ -204,7 +205,7 @@ public final class RuleFileReader {
       }
       environment = Expressions.environment(subject, variable, parameterTypes, list.elemType());
     }
-    Cel itemEnvironment = environment;
+    CelCompiler itemEnvironment = environment;
     Expressions.Compiled condition = when.map(text -> compiled(itemEnvironment, text)).orElse(null);
     if (condition != null && condition.ast().getResultType().kind() != CelKind.BOOL
         && condition.ast().getResultType().kind() != CelKind.DYN) {
@@ -224,7 +225,7 @@ public final class RuleFileReader {
         path, arguments));
   }
 
-  private List<FileRule.Argument> arguments(Node.Mapping rule, Cel environment) {
+  private List<FileRule.Argument> arguments(Node.Mapping rule, CelCompiler environment) {
     List<FileRule.Argument> arguments = new ArrayList<>();
     Node node = rule.entries().get("arguments");
     if (node == null) {
@@ -237,8 +238,8 @@ public final class RuleFileReader {
     for (Map.Entry<String, Node> entry : mapping.get().entries().entrySet()) {
       if (RESERVED.contains(entry.getKey()) || !entry.getKey().matches("[A-Za-z][A-Za-z0-9_]*")) {
         problem(Problems.VALUE_INVALID, mapping.get().keys().get(entry.getKey()),
-            "\"{name}\" cannot name an argument: use letters and digits, and neither item, index nor today",
-            "« {name} » ne peut nommer un argument : des lettres et des chiffres, ni item, ni index, ni today",
+            "\"{name}\" cannot name an argument: use letters and digits, and not index (the item's position)",
+            "« {name} » ne peut nommer un argument : des lettres et des chiffres, et pas index (la position de l'élément)",
             Map.of("name", entry.getKey()));
         continue;
       }
@@ -300,7 +301,7 @@ public final class RuleFileReader {
     return names;
   }
 
-  private Expressions.Compiled compiled(Cel environment, Node.Scalar text) {
+  private Expressions.Compiled compiled(CelCompiler environment, Node.Scalar text) {
     Expressions.Compiled compiled = Expressions.compile(environment, text.text());
     for (Expressions.Issue issue : compiled.issues()) {
       String code = switch (issue.kind()) {

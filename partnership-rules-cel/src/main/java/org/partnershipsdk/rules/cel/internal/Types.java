@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
@@ -28,7 +29,6 @@ import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.ProgrammeId;
-import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.model.TerritoryLevel;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -263,12 +263,22 @@ public final class Types {
     return ALL.stream().filter(def -> def.name().equals(name)).findFirst();
   }
 
+  private static final Map<Class<?>, Optional<StructDef<?>>> BY_CLASS = new ConcurrentHashMap<>();
+
+  /**
+   * @param value any value
+   * @return the value as expressions see it when it is a model value of a struct type (the
+   *     generated implementation classes of the model are found by their model type), else empty
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Optional<Object> wrapIfModel(Object value) {
+    Optional<StructDef<?>> def = BY_CLASS.computeIfAbsent(value.getClass(),
+        type -> ALL.stream().filter(d -> d.type().isAssignableFrom(type)).findFirst());
+    return def.map(d -> ((StructDef) d).wrap(value));
+  }
+
   private static List<String> ids(java.util.Set<OrganisationId> ids) {
     return ids.stream().map(OrganisationId::value).toList();
   }
 
-  /** @return the SDG numbers, for tests */
-  static List<Long> numbers(java.util.Set<Sdg> sdgs) {
-    return sdgs.stream().map(s -> (long) s.number()).toList();
-  }
 }
