@@ -324,10 +324,9 @@ public final class RuleFileReader {
     String line = at.line() - 1 < lines.length ? lines[at.line() - 1] : "";
     char first = at.column() - 1 < line.length() ? line.charAt(at.column() - 1) : ' ';
     if (first == '|' || first == '>') {
-      int fileLine = at.line() + issue.line();
-      String content = fileLine - 1 < lines.length ? lines[fileLine - 1] : "";
-      int indent = content.length() - content.stripLeading().length();
-      return new int[] {fileLine, indent + issue.column() + 1};
+      String firstContent = at.line() < lines.length ? lines[at.line()] : "";
+      int indent = firstContent.length() - firstContent.stripLeading().length();
+      return new int[] {at.line() + issue.line(), indent + issue.column() + 1};
     }
     int shift = first == '"' || first == '\'' ? 1 : 0;
     if (issue.line() == 1) {
