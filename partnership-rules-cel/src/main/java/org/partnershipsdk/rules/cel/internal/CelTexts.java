@@ -35,6 +35,14 @@ final class CelTexts {
       return new Label("'" + function + "' does not apply to (" + m.group(2) + ")",
           "« " + function + " » ne s'applique pas à (" + m.group(2) + ")");
     }
+    if (message.equals("builds a value of a model type")) {
+      return new Label("a rule reads the model and builds no value of its types",
+          "une règle lit le modèle et ne construit aucune valeur de ses types");
+    }
+    if (message.equals("joins lists with +")) {
+      return new Label("lists cannot be joined with + in a rule file", "les listes ne se joignent pas avec + dans un"
+          + " fichier de règles");
+    }
     return switch (issue.kind()) {
       case SYNTAX -> new Label("syntax error: " + message, "erreur de syntaxe : " + message);
       case LIMIT -> limit(message);

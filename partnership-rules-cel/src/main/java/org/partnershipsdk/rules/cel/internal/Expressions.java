@@ -216,7 +216,7 @@ public final class Expressions {
     }
     try {
       CelAbstractSyntaxTree ast = checked.getAst();
-      Optional<Issue> tooNested = nesting(ast).or(() -> listConcatenation(ast));
+      Optional<Issue> tooNested = nesting(ast).or(() -> listConcatenation(ast)).or(() -> structCreation(ast));
       if (tooNested.isPresent()) {
         return failed(tooNested.get());
       }
@@ -248,6 +248,17 @@ public final class Expressions {
             && !isAccumulator(expr.call().args().get(0)))
         .findFirst()
         .map(expr -> at(ast, expr.id(), "joins lists with +"));
+  }
+
+  /** A rule reads the model; it builds no value of the model's types ({@code Initiative{...}}). */
+  private static Optional<Issue> structCreation(CelAbstractSyntaxTree ast) {
+    return CelNavigableAst.fromAst(ast).getRoot().allNodes()
+        .filter(node -> node.getKind() == CelExpr.ExprKind.Kind.STRUCT)
+        .findFirst()
+        .map(node -> {
+          Issue at = at(ast, node.id(), "");
+          return new Issue(at.line(), at.column(), "builds a value of a model type", Issue.Kind.TYPE);
+        });
   }
 
   private static boolean isAccumulator(CelExpr expr) {
