@@ -45,7 +45,8 @@ public record RuleFileProblem(String code, String source, int line, int column, 
    * @return {@code file:line:column: rule id: message}, as compilers print their errors
    */
   public String describe(Locale locale) {
-    String rule = ruleId.map(id -> ("fr".equals(locale.getLanguage()) ? "règle " : "rule ") + id + ": ").orElse("");
+    boolean french = "fr".equals(locale.getLanguage());
+    String rule = ruleId.map(id -> french ? "règle " + id + " : " : "rule " + id + ": ").orElse("");
     return source + ":" + line + ":" + column + ": " + rule + message(locale);
   }
 

@@ -217,7 +217,7 @@ public final class RuleFileReader {
     }
     List<FileRule.Argument> arguments = arguments(rule, itemEnvironment);
     String path = optionalText(rule, "path").orElse("");
-    placeholders(rule, message, arguments, path, forEach != null);
+    placeholders(rule, message, path, forEach != null);
     if (condition == null || problems.any()) {
       return Optional.empty();
     }
@@ -266,16 +266,18 @@ public final class RuleFileReader {
         .orElse(null);
   }
 
-  private void placeholders(Node.Mapping rule, Label message, List<FileRule.Argument> arguments, String path,
-      boolean forEach) {
+  /** Each placeholder of the message or path names an argument (even one whose expression does not check). */
+  private void placeholders(Node.Mapping rule, Label message, String path, boolean forEach) {
     Set<String> names = new HashSet<>();
-    arguments.forEach(a -> names.add(a.name()));
+    if (rule.entries().get("arguments") instanceof Node.Mapping declared) {
+      names.addAll(declared.entries().keySet());
+    }
     Node messageNode = rule.entries().get("message");
-    for (String text : List.of(message.en(), message.fr())) {
-      for (String name : placeholdersOf(text)) {
-        if (!names.contains(name)) {
-          unknownPlaceholder(messageNode, name, "message");
-        }
+    Set<String> named = new LinkedHashSet<>(placeholdersOf(message.en()));
+    named.addAll(placeholdersOf(message.fr()));
+    for (String name : named) {
+      if (!names.contains(name)) {
+        unknownPlaceholder(messageNode, name, "message");
       }
     }
     for (String name : placeholdersOf(path)) {
