@@ -14,6 +14,7 @@ import dev.cel.common.navigation.CelNavigableExpr;
 import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.CelTypeProvider;
+import dev.cel.common.values.CelValue;
 import dev.cel.common.values.CelValueConverter;
 import dev.cel.common.values.CelValueProvider;
 import dev.cel.common.types.SimpleType;
@@ -102,6 +103,10 @@ public final class Expressions {
     private static final CelValueConverter CONVERTER = new CelValueConverter() {
       @Override
       public Object toRuntimeValue(Object value) {
+        if (value instanceof String || value instanceof Long || value instanceof Boolean || value instanceof Double
+            || value instanceof CelValue) {
+          return value;
+        }
         return Types.wrapIfModel(value).orElseGet(() -> super.toRuntimeValue(value));
       }
     };
