@@ -25,6 +25,7 @@ import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelVariableResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,6 +171,27 @@ public final class Expressions {
     public boolean ok() {
       return issues.isEmpty();
     }
+
+    /** @return how it runs: as Java closures when {@link Compiler} covers it, else in CEL's interpreter */
+    public Evaluator evaluator() {
+      Optional<Compiler.Compiled> closures = Compiler.compile(ast);
+      if (closures.isPresent()) {
+        Compiler.Compiled compiled = closures.get();
+        return variables -> compiled.eval(variables::find);
+      }
+      return program::eval;
+    }
+  }
+
+  /** Runs a compiled expression. */
+  @FunctionalInterface
+  public interface Evaluator {
+    /**
+     * @param variables the declared variables
+     * @return the value
+     * @throws CelEvaluationException when CEL's interpreter fails
+     */
+    Object eval(CelVariableResolver variables) throws CelEvaluationException;
   }
 
   /**

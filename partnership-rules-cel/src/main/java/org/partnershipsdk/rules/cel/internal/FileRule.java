@@ -2,7 +2,6 @@ package org.partnershipsdk.rules.cel.internal;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelVariableResolver;
-import dev.cel.runtime.Program;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,8 +34,8 @@ public final class FileRule<S> implements Rule<S> {
   private final RuleInfo<S> info;
   private final StructDef<S> subject;
   private final String subjectVariable;
-  private final Program forEach;
-  private final Program when;
+  private final Expressions.Evaluator forEach;
+  private final Expressions.Evaluator when;
   private final String path;
   private final boolean pathHasPlaceholders;
   private final List<Argument> arguments;
@@ -48,7 +47,7 @@ public final class FileRule<S> implements Rule<S> {
    * @param program its expression
    * @param codeList the code list its value comes from, so that messages show its label, or {@code null}
    */
-  public record Argument(String name, Program program, Class<? extends Coded> codeList) {}
+  public record Argument(String name, Expressions.Evaluator program, Class<? extends Coded> codeList) {}
 
   /**
    * @param info the rule's description
@@ -58,7 +57,7 @@ public final class FileRule<S> implements Rule<S> {
    * @param path the path of its findings, with placeholders
    * @param arguments the arguments of its message
    */
-  public FileRule(RuleInfo<S> info, StructDef<S> subject, Program forEach, Program when, String path,
+  public FileRule(RuleInfo<S> info, StructDef<S> subject, Expressions.Evaluator forEach, Expressions.Evaluator when, String path,
       List<Argument> arguments) {
     this.info = info;
     this.subject = subject;
@@ -108,7 +107,7 @@ public final class FileRule<S> implements Rule<S> {
     findings.report(pathHasPlaceholders ? fill(path, values, variables) : path, values);
   }
 
-  private Object evaluate(Program program, Variables variables, String part) {
+  private Object evaluate(Expressions.Evaluator program, Variables variables, String part) {
     try {
       return program.eval(variables);
     } catch (CelEvaluationException | RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.partnershipsdk.core.initiative.Initiative;
@@ -49,6 +50,7 @@ public final class Functions {
   private final Map<String, List<CelOverloadDecl>> declarations = new LinkedHashMap<>();
   private final List<CelFunctionBinding> bindings = new ArrayList<>();
   private final List<Doc> docs = new ArrayList<>();
+  private final Map<String, Function<Object[], Object>> bodies = new LinkedHashMap<>();
 
   private static final Functions INSTANCE = new Functions();
 
@@ -137,6 +139,15 @@ public final class Functions {
     return List.copyOf(bindings);
   }
 
+  /**
+   * @param overloadId an overload's id, such as {@code addMonths_date_int}
+   * @return how it runs on the values of {@link Compiler compiled} expressions (model values
+   *     unwrapped), if it is one of ours
+   */
+  public Optional<Function<Object[], Object>> body(String overloadId) {
+    return Optional.ofNullable(bodies.get(overloadId));
+  }
+
   /** @return the functions as the reference documents them */
   public List<Doc> docs() {
     return List.copyOf(docs);
@@ -171,6 +182,7 @@ public final class Functions {
     declarations.computeIfAbsent(name, n -> new ArrayList<>())
         .add(CelOverloadDecl.newGlobalOverload(id, result, parameter));
     bindings.add(CelFunctionBinding.from(id, javaType, body::apply));
+    bodies.put(id, args -> body.apply(javaType.cast(unwrap(args[0]))));
     docs.add(new Doc(signature, description));
   }
 
@@ -179,6 +191,7 @@ public final class Functions {
     declarations.computeIfAbsent(name, n -> new ArrayList<>())
         .add(CelOverloadDecl.newGlobalOverload(id, result, first, second));
     bindings.add(CelFunctionBinding.from(id, firstType, secondType, body::apply));
+    bodies.put(id, args -> body.apply(firstType.cast(unwrap(args[0])), secondType.cast(unwrap(args[1]))));
     if (signature != null) {
       docs.add(new Doc(signature, description));
     }
@@ -189,7 +202,12 @@ public final class Functions {
     declarations.computeIfAbsent(name, n -> new ArrayList<>())
         .add(CelOverloadDecl.newMemberOverload(id, result, receiver, argument));
     bindings.add(CelFunctionBinding.from(id, Period.class, LocalDate.class, body::apply));
+    bodies.put(id, args -> body.apply((Period) unwrap(args[0]), (LocalDate) args[1]));
     docs.add(new Doc(signature, description));
+  }
+
+  private static Object unwrap(Object value) {
+    return value instanceof ModelValue<?> model ? model.value() : value;
   }
 
   private static boolean compare(String operator, int comparison) {

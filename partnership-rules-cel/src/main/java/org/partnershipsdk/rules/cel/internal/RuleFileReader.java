@@ -221,8 +221,8 @@ public final class RuleFileReader {
     if (condition == null || problems.any()) {
       return Optional.empty();
     }
-    return Optional.of(new FileRule<>(info, subject, forEach == null ? null : forEach.program(), condition.program(),
-        path, arguments));
+    return Optional.of(new FileRule<>(info, subject, forEach == null ? null : forEach.evaluator(),
+        condition.evaluator(), path, arguments));
   }
 
   private List<FileRule.Argument> arguments(Node.Mapping rule, CelCompiler environment) {
@@ -246,7 +246,7 @@ public final class RuleFileReader {
       Optional<Node.Scalar> text = expression(entry.getValue(), entry.getKey());
       Expressions.Compiled compiled = text.map(t -> compiled(environment, t)).orElse(null);
       if (compiled != null) {
-        arguments.add(new FileRule.Argument(entry.getKey(), compiled.program(), codeList(compiled.ast())));
+        arguments.add(new FileRule.Argument(entry.getKey(), compiled.evaluator(), codeList(compiled.ast())));
       }
     }
     return arguments;
