@@ -162,6 +162,32 @@ public final class Compiler {
     Node operand = node(expr.select().operand());
     String field = expr.select().field();
     boolean test = expr.select().testOnly();
+    Optional<StructDef<?>> struct = ast.getType(expr.select().operand().id()).flatMap(type -> Types.named(type.name()));
+    Optional<StructDef.Field<Object>> known = struct
+        .flatMap(def -> def.field(field))
+        .map(f -> {
+          @SuppressWarnings("unchecked") // the checker typed the operand as this struct
+          StructDef.Field<Object> typed = (StructDef.Field<Object>) f;
+          return typed;
+        });
+    if (known.isPresent()) { // the field is found once, here, rather than by name at each evaluation
+      Function<Object, Object> read = known.get().read();
+      String absent = struct.orElseThrow().name() + "." + field + " is absent here: test it with has() before reading it";
+      return frame -> {
+        Object value = operand.eval(frame);
+        if (!(value instanceof ModelValue<?> model)) {
+          throw new Failure("no field '" + field + "' on " + value);
+        }
+        Object read1 = read.apply(model.value());
+        if (test) {
+          return read1 != null;
+        }
+        if (read1 == null) {
+          throw new Failure(absent);
+        }
+        return read1;
+      };
+    }
     return frame -> {
       Object value = operand.eval(frame);
       if (!(value instanceof ModelValue<?> model)) {
@@ -193,7 +219,8 @@ public final class Compiler {
         throw new Failure("comprehension over " + items);
       }
       frame.locals[accuSlot] = init.eval(frame);
-      for (Object item : list) {
+      for (int i = 0, size = list.size(); i < size; i++) {
+        Object item = list.get(i);
         if (++frame.iterations > Expressions.MAX_ITERATIONS) {
           throw new Failure("Iteration budget exceeded: " + Expressions.MAX_ITERATIONS);
         }

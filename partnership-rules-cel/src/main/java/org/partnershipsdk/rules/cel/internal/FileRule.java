@@ -153,6 +153,21 @@ public final class FileRule<S> implements Rule<S> {
     return info.toString();
   }
 
+  /** The day of the last run asked, kept for the next element: the clock's zone rules are built at each ask. */
+  private volatile Today lastToday;
+
+  private record Today(RuleContext context, LocalDate day) {}
+
+  private LocalDate today(RuleContext context) {
+    Today last = lastToday;
+    if (last != null && last.context() == context) {
+      return last.day();
+    }
+    LocalDate day = context.today();
+    lastToday = new Today(context, day);
+    return day;
+  }
+
   /** The variables of one element's check: read by CEL by name, parameters looked up only when used. */
   private final class Variables implements CelVariableResolver {
     private final String subjectName;
@@ -180,7 +195,7 @@ public final class FileRule<S> implements Rule<S> {
           return Optional.of(index);
         case Expressions.TODAY:
           if (today == null) {
-            today = context.today();
+            today = today(context);
           }
           return Optional.of(today);
         default:

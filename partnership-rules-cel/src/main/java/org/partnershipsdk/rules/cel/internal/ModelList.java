@@ -20,12 +20,15 @@ import java.util.RandomAccess;
 final class ModelList<T> extends CelValue implements List<ModelValue<T>>, RandomAccess {
   private final StructDef<T> def;
   private final List<T> values;
-  private final List<ModelValue<T>> view;
 
   ModelList(StructDef<T> def, List<T> values) {
     this.def = def;
     this.values = values;
-    this.view = new AbstractList<>() {
+  }
+
+  /** A plain list view, for the rarely used methods of {@link List}. */
+  private List<ModelValue<T>> view() {
+    return new AbstractList<>() {
       @Override
       public ModelValue<T> get(int index) {
         return def.wrap(values.get(index));
@@ -55,7 +58,7 @@ final class ModelList<T> extends CelValue implements List<ModelValue<T>>, Random
 
   @Override
   public ModelValue<T> get(int index) {
-    return view.get(index);
+    return def.wrap(values.get(index));
   }
 
   @Override
@@ -70,22 +73,33 @@ final class ModelList<T> extends CelValue implements List<ModelValue<T>>, Random
 
   @Override
   public boolean contains(Object o) {
-    return view.contains(o);
+    return view().contains(o);
   }
 
   @Override
   public Iterator<ModelValue<T>> iterator() {
-    return view.iterator();
+    Iterator<T> items = values.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return items.hasNext();
+      }
+
+      @Override
+      public ModelValue<T> next() {
+        return def.wrap(items.next());
+      }
+    };
   }
 
   @Override
   public Object[] toArray() {
-    return view.toArray();
+    return view().toArray();
   }
 
   @Override
   public <A> A[] toArray(A[] a) {
-    return view.toArray(a);
+    return view().toArray(a);
   }
 
   @Override
@@ -100,7 +114,7 @@ final class ModelList<T> extends CelValue implements List<ModelValue<T>>, Random
 
   @Override
   public boolean containsAll(Collection<?> c) {
-    return view.containsAll(c);
+    return view().containsAll(c);
   }
 
   @Override
@@ -145,41 +159,41 @@ final class ModelList<T> extends CelValue implements List<ModelValue<T>>, Random
 
   @Override
   public int indexOf(Object o) {
-    return view.indexOf(o);
+    return view().indexOf(o);
   }
 
   @Override
   public int lastIndexOf(Object o) {
-    return view.lastIndexOf(o);
+    return view().lastIndexOf(o);
   }
 
   @Override
   public ListIterator<ModelValue<T>> listIterator() {
-    return view.listIterator();
+    return view().listIterator();
   }
 
   @Override
   public ListIterator<ModelValue<T>> listIterator(int index) {
-    return view.listIterator(index);
+    return view().listIterator(index);
   }
 
   @Override
   public List<ModelValue<T>> subList(int fromIndex, int toIndex) {
-    return view.subList(fromIndex, toIndex);
+    return view().subList(fromIndex, toIndex);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof List<?> list && view.equals(list);
+    return other instanceof List<?> list && view().equals(list);
   }
 
   @Override
   public int hashCode() {
-    return view.hashCode();
+    return view().hashCode();
   }
 
   @Override
   public String toString() {
-    return view.toString();
+    return view().toString();
   }
 }

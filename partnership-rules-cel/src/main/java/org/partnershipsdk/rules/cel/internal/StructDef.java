@@ -158,8 +158,16 @@ public final class StructDef<T> {
   }
 
   StructDef<T> codes(String field, Function<T, Collection<? extends Coded>> read, String description) {
-    return add(field, ListType.create(SimpleType.STRING),
-        v -> read.apply(v).stream().map(Coded::code).toList(), false, null, description);
+    return add(field, ListType.create(SimpleType.STRING), v -> codesOf(read.apply(v)), false, null, description);
+  }
+
+  private static List<String> codesOf(Collection<? extends Coded> values) {
+    String[] codes = new String[values.size()];
+    int i = 0;
+    for (Coded value : values) {
+      codes[i++] = value.code();
+    }
+    return java.util.Arrays.asList(codes);
   }
 
   StructDef<T> strings(String field, Function<T, Collection<String>> read, String description) {

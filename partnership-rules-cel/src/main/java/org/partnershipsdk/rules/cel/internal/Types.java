@@ -28,6 +28,7 @@ import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.model.TerritoryLevel;
@@ -130,7 +131,7 @@ public final class Types {
       .bool("territoryToTerritory", Initiative::territoryToTerritory, "whether it is territory-to-territory")
       .list("territories", TERRITORY, Initiative::territories, "where it takes place")
       .codes("fieldsOfAction", Initiative::fieldsOfAction, "its fields of action (FieldOfAction codes)")
-      .ints("sdgs", i -> i.sdgs().stream().map(s -> (long) s.number()).toList(),
+      .ints("sdgs", i -> numbers(i.sdgs()),
           "the numbers, 1 to 17, of the Sustainable Development Goals it names")
       .optionalStruct("budget", MONEY, Initiative::budget, "its budget")
       .list("coFinancing", CO_FINANCING, Initiative::coFinancing, "its co-financing shares")
@@ -275,6 +276,15 @@ public final class Types {
     Optional<StructDef<?>> def = BY_CLASS.computeIfAbsent(value.getClass(),
         type -> ALL.stream().filter(d -> d.type().isAssignableFrom(type)).findFirst());
     return def.map(d -> ((StructDef) d).wrap(value));
+  }
+
+  private static List<Long> numbers(java.util.Set<Sdg> sdgs) {
+    Long[] numbers = new Long[sdgs.size()];
+    int i = 0;
+    for (Sdg sdg : sdgs) {
+      numbers[i++] = (long) sdg.number();
+    }
+    return java.util.Arrays.asList(numbers);
   }
 
   private static List<String> ids(java.util.Set<OrganisationId> ids) {
