@@ -4,6 +4,7 @@ import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelReference;
+import dev.cel.runtime.CelVariableResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public final class Compiler {
 
   /** The variables of one evaluation, and the iterations its comprehensions have made. */
   public static final class Frame {
-    private final Function<String, Optional<Object>> variables;
+    private final CelVariableResolver variables;
     private final Object[] locals;
     private int iterations;
 
@@ -52,7 +53,7 @@ public final class Compiler {
      * @param variables the declared variables, by name
      * @param locals how many comprehension variables the expression has
      */
-    public Frame(Function<String, Optional<Object>> variables, int locals) {
+    public Frame(CelVariableResolver variables, int locals) {
       this.variables = variables;
       this.locals = new Object[locals];
     }
@@ -64,7 +65,7 @@ public final class Compiler {
      * @param variables the declared variables, by name
      * @return the value
      */
-    public Object eval(Function<String, Optional<Object>> variables) {
+    public Object eval(CelVariableResolver variables) {
       return root.eval(new Frame(variables, locals));
     }
   }
@@ -155,7 +156,7 @@ public final class Compiler {
       int index = slot;
       return frame -> frame.locals[index];
     }
-    return frame -> frame.variables.apply(name).orElseThrow(() -> new Failure("no such variable: " + name));
+    return frame -> frame.variables.find(name).orElseThrow(() -> new Failure("no such variable: " + name));
   }
 
   private Node select(CelExpr expr) {

@@ -177,7 +177,7 @@ public final class Expressions {
       Optional<Compiler.Compiled> closures = Compiler.compile(ast);
       if (closures.isPresent()) {
         Compiler.Compiled compiled = closures.get();
-        return variables -> compiled.eval(variables::find);
+        return compiled::eval;
       }
       return program::eval;
     }

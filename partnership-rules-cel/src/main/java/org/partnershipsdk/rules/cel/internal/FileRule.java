@@ -77,26 +77,25 @@ public final class FileRule<S> implements Rule<S> {
   @Override
   public void check(S element, RuleContext context, Findings findings) {
     Variables variables = new Variables(subjectVariable, subject.wrap(element), context);
+    RuleContext previous = Functions.enter(context);
     try {
-      Functions.within(context, () -> {
-        if (forEach == null) {
-          checkOne(variables, findings);
-          return;
-        }
-        List<?> items = (List<?>) evaluate(forEach, variables, "for-each");
-        for (int i = 0; i < items.size(); i++) {
-          Object item = items.get(i);
-          variables.item = Types.wrapIfModel(item).orElse(item);
-          variables.index = i;
-          checkOne(variables, findings);
-        }
-      });
-    } catch (CelEvaluationException e) {
-      throw new ExpressionFailedException(info.id(), "expression", e);
+      if (forEach == null) {
+        checkOne(variables, findings);
+        return;
+      }
+      List<?> items = (List<?>) evaluate(forEach, variables, "for-each");
+      for (int i = 0; i < items.size(); i++) {
+        Object item = items.get(i);
+        variables.item = Types.wrapIfModel(item).orElse(item);
+        variables.index = i;
+        checkOne(variables, findings);
+      }
+    } finally {
+      Functions.leave(previous);
     }
   }
 
-  private void checkOne(Variables variables, Findings findings) throws CelEvaluationException {
+  private void checkOne(Variables variables, Findings findings) {
     if (!Boolean.TRUE.equals(evaluate(when, variables, "when"))) {
       return;
     }

@@ -170,6 +170,24 @@ public final class Functions {
     }
   }
 
+  /**
+   * Makes a rule's context current for the lookups, until {@link #leave}: what {@link #within}
+   * does, without a closure, for the engine's hot loop.
+   *
+   * @param context the rule's context
+   * @return the context that was current, to give back to {@link #leave}
+   */
+  public static RuleContext enter(RuleContext context) {
+    RuleContext previous = CONTEXT.get();
+    CONTEXT.set(context);
+    return previous;
+  }
+
+  /** @param previous what {@link #enter} returned */
+  public static void leave(RuleContext previous) {
+    CONTEXT.set(previous);
+  }
+
   /** An evaluation that reads the context. */
   @FunctionalInterface
   public interface Evaluation {
