@@ -37,6 +37,7 @@ import org.partnershipsdk.testkit.Seeds;
  */
 class CompilerTest {
   private static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
+  private static final Map<String, Expressions.Compiled> COMPILED = new java.util.HashMap<>();
 
   @Test
   void closuresAndCelsInterpreterAgreeOnEveryExpressionOverGeneratedElements() throws Exception {
@@ -81,8 +82,9 @@ class CompilerTest {
   /** @return 1 when both failed, 0 when both gave the same value */
   private static int compare(StructDef<?> def, String variable, Object value, String expression, RuleContext context)
       throws CelEvaluationException {
-    var compiled = Expressions.compile(Expressions.environment(def, variable, Map.of("months",
-        dev.cel.common.types.SimpleType.INT), null), expression);
+    var compiled = COMPILED.computeIfAbsent(variable + " " + expression, key -> Expressions.compile(
+        Expressions.environment(def, variable, Map.of("months", dev.cel.common.types.SimpleType.INT), null),
+        expression));
     assertThat(compiled.issues()).as(expression).isEmpty();
     Compiler.Compiled closures = Compiler.compile(compiled.ast()).orElseThrow(() ->
         new AssertionError("not compiled: " + expression));
