@@ -10,11 +10,14 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.mission.MissionReturn;
+import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.portfolio.Portfolio;
@@ -67,6 +70,26 @@ class RuleFileExamplesTest {
     }
     assertThat(schemaErrors(Files.readString(OFFICER).replace("severity: info", "severity: fatal")
         .replace("    when: |", "    wen: |"))).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void theProjectReadmesRuleFileLoadsAndFindsALateReportInBothLanguages() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int start = readme.indexOf("```yaml\nformat: partnership-rules/1") + 8;
+    RuleFile file = RuleFiles.read("README.md", readme.substring(start, readme.indexOf("```", start)));
+    Portfolio portfolio = RealCases.portfolio();
+    VolunteerMission mission = portfolio.missions().get(0);
+    LocalDate last = mission.lastDay().orElseThrow();
+    VolunteerMission late = mission.withMissionReturn(MissionReturn.builder().reportDelivered(last.plusDays(75)).build());
+    List<Finding> findings = RulesEngine.of(file.applyTo(Profile.builder("readme").build()), RealCases.clock())
+        .evaluate(portfolio.withMissions(late)).findings();
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("missionReturn.reportDelivered");
+      assertThat(f.message(Locale.ENGLISH)).isEqualTo("The report of \"" + mission.title()
+          + "\" came 75 days after its last day");
+      assertThat(f.message(Locale.FRENCH)).isEqualTo("Le rapport de « " + mission.title()
+          + " » est arrivé 75 jours après son dernier jour");
+    });
   }
 
   @Test
