@@ -38,8 +38,8 @@ public final class FileTree {
   public static final class SyntaxException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Node.Location location;
-    private final String detail;
-    private final boolean alias;
+    private final transient String detail;
+    private final transient boolean alias;
 
     SyntaxException(Node.Location location, String detail, boolean alias) {
       super(detail);

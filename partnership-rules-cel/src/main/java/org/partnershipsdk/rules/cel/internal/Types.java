@@ -249,6 +249,7 @@ public final class Types {
 
   /**
    * @param subject a kind of element
+   * @param <S> the elements' type
    * @return its struct type, the type of the variable named after it
    */
   @SuppressWarnings("unchecked")
