@@ -427,51 +427,37 @@ public final class Compiler {
     }
 
     static Object add(Object a, Object b) {
-      try {
-        if (a instanceof Long x && b instanceof Long y) {
-          return Math.addExact(x, y);
-        }
-      } catch (ArithmeticException e) {
-        throw new Failure("return error for overflow");
-      }
-      if (a instanceof Double x && b instanceof Double y) {
-        return x + y;
-      }
       if (a instanceof List<?> x && b instanceof List<?> y) {
         List<Object> joined = new ArrayList<>(x.size() + y.size());
         joined.addAll(x);
         joined.addAll(y);
         return joined;
       }
-      throw new Failure("no matching overload for +");
+      return arithmetic(a, b, Math::addExact, Double::sum, "+");
     }
 
     static Object subtract(Object a, Object b) {
-      try {
-        if (a instanceof Long x && b instanceof Long y) {
-          return Math.subtractExact(x, y);
-        }
-      } catch (ArithmeticException e) {
-        throw new Failure("return error for overflow");
-      }
-      if (a instanceof Double x && b instanceof Double y) {
-        return x - y;
-      }
-      throw new Failure("no matching overload for -");
+      return arithmetic(a, b, Math::subtractExact, (x, y) -> x - y, "-");
     }
 
     static Object multiply(Object a, Object b) {
-      try {
-        if (a instanceof Long x && b instanceof Long y) {
-          return Math.multiplyExact(x, y);
+      return arithmetic(a, b, Math::multiplyExact, (x, y) -> x * y, "*");
+    }
+
+    /** Whole numbers fail on overflow, as CEL's do; decimals follow IEEE 754. */
+    private static Object arithmetic(Object a, Object b, java.util.function.LongBinaryOperator exact,
+        java.util.function.DoubleBinaryOperator decimal, String operator) {
+      if (a instanceof Long x && b instanceof Long y) {
+        try {
+          return exact.applyAsLong(x, y);
+        } catch (ArithmeticException e) {
+          throw new Failure("return error for overflow");
         }
-      } catch (ArithmeticException e) {
-        throw new Failure("return error for overflow");
       }
       if (a instanceof Double x && b instanceof Double y) {
-        return x * y;
+        return decimal.applyAsDouble(x, y);
       }
-      throw new Failure("no matching overload for *");
+      throw new Failure("no matching overload for " + operator);
     }
 
     static Object divide(Object a, Object b) {
