@@ -35,7 +35,7 @@ import org.partnershipsdk.core.validation.ModelValidator;
  *
  * <p>Profiles apply to every element of the portfolio whatever its programme: the EXPLOR profile
  * judges the CAAC cross mission by EXPLOR's bounds, and the CAAC profile points out a recent
- * relation outside CAAC. The three EXPLOR missions, prepared and followed up as seed 002 describes,
+ * relation outside CAAC. The three EXPLOR missions, prepared and followed up as Grdr 2023 describes,
  * give no finding in any profile.
  */
 class RealCasesTest {

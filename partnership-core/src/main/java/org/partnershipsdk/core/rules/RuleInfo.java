@@ -114,7 +114,7 @@ public final class RuleInfo<S> {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
-  /** @return where the practice comes from, such as a seed text of the domain */
+  /** @return where the practice comes from, such as a document of docs/sources.md */
   public Optional<String> reference() {
     return reference;
   }

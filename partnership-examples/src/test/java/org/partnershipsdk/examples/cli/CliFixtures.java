@@ -27,7 +27,7 @@ import org.partnershipsdk.json.JsonProblem;
 import org.partnershipsdk.json.JsonReadException;
 
 /**
- * In-memory documents for the checker's tests, from the EXPLOR missions of seed 002 (DOMAIN.md's
+ * In-memory documents for the checker's tests, from the EXPLOR missions of Grdr 2023 (DOMAIN.md's
  * real cases). Dates are illustrative: the seeds give durations, not dates.
  */
 final class CliFixtures {

@@ -173,7 +173,7 @@ class InitiativeRulesTest {
           assertThat(label.fr()).as(info.id()).isNotBlank().isNotEqualTo(label.en());
         }
         assertThat(info.reference()).as(info.id()).hasValueSatisfying(r ->
-            assertThat(r).matches("(seeds? 00\\d|common funder requirement).*"));
+            assertThat(r).matches("(\\[[^\\]]+] )+\\S.*"));
       }
     }
 
@@ -211,7 +211,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Holding and design (seed 000)
+  // Holding and design (CCFD 2011)
 
   @Nested
   class HolderSupportingOrganisation {
@@ -294,7 +294,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Evaluations (seed 000)
+  // Evaluations (CCFD 2011)
 
   @Nested
   class TermsOfReferenceWithoutPartner {
@@ -368,7 +368,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Project cycle and follow-up (seed 000)
+  // Project cycle and follow-up (CCFD 2011)
 
   @Nested
   class CycleOutOfOrder {
@@ -538,7 +538,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Participants and territories (seeds 003 and 004)
+  // Participants and territories (Fonda 2020, Fonda n.d.)
 
   @Nested
   class SingleNature {
@@ -632,7 +632,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Money (common funder requirements)
+  // Money (IATI 2018)
 
   @Nested
   class CoFinancingExceedsBudget {
@@ -714,7 +714,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Indicators (common funder requirements)
+  // Indicators (IATI 2018)
 
   private static Indicator employeesTrained() {
     return Indicator.builder()
@@ -839,7 +839,7 @@ class InitiativeRulesTest {
   // A real case
 
   /**
-   * CAAC 2015–2018, "Des paniers paysans de Comasagua au jardin solidaire de Montauban" (seed 003):
+   * CAAC 2015–2018, "Des paniers paysans de Comasagua au jardin solidaire de Montauban" (Fonda 2020):
    * partners of different natures, in Montauban and Comasagua. The whole family finds only that it
    * names no SDG, which the CAAC phase from 2019 asks for.
    */

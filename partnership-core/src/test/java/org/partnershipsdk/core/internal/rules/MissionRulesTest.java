@@ -487,7 +487,7 @@ class MissionRulesTest {
         RuleInfo<?> info = rule.info();
         assertThat(info.subject()).isSameAs(Subject.MISSION);
         assertThat(info.id()).startsWith("mission.");
-        assertThat(info.reference()).hasValueSatisfying(r -> assertThat(r).startsWith("seed 002: "));
+        assertThat(info.reference()).hasValueSatisfying(r -> assertThat(r).startsWith("[Grdr 2023] "));
         for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
           assertThat(List.of(info.title().in(locale), info.explanation().in(locale), info.message().in(locale)))
               .as("%s in %s", info.id(), locale).allSatisfy(text -> assertThat(text).isNotBlank()

@@ -413,6 +413,6 @@ class PartnershipRulesTest {
       }
     }
     assertThat(PartnershipRules.all()).allSatisfy(r -> assertThat(r.info().reference()).get()
-        .asString().startsWith("seed 004: "));
+        .asString().startsWith("[Fonda n.d.] "));
   }
 }
