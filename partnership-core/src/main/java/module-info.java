@@ -6,6 +6,8 @@ module org.partnershipsdk.core {
   requires static org.immutables.value.annotations;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // Only to keep Hibernate Validator's start-up INFO line out of applications' logs.
+  requires java.logging;
 
   exports org.partnershipsdk.core.model;
   exports org.partnershipsdk.core.organisation;

@@ -47,6 +47,14 @@ public record Finding(
     return Texts.fill(messageTemplate.in(locale), shown);
   }
 
+  /**
+   * @return where the finding is, for a line of text: the subject, then the path when there is one,
+   *     such as {@code initiative comasagua-montauban sdgs} or {@code partnership spf82-canasta}
+   */
+  public String location() {
+    return path.isEmpty() ? subject.toString() : subject + " " + path;
+  }
+
   @Override
   public String toString() {
     return severity.code() + " " + ruleId + " " + subject + (path.isEmpty() ? "" : " at " + path) + ": "

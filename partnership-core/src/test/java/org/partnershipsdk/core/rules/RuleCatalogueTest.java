@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +76,27 @@ class RuleCatalogueTest {
     Parameter<?> maxDays = duration.info().parameter("maxDays").orElseThrow();
     assertThat(Profiles.explor().parameter(duration.info().id(), maxDays)).isEqualTo(21);
     assertThat(Profiles.standard().parameter(duration.info().id(), maxDays)).isEqualTo(30);
+  }
+
+  @Test
+  void aParameterIsReadByTheRuleIdAndItsName() {
+    assertThat((int) Profiles.explor().parameter("mission.duration.out-of-bounds", "maxDays")).isEqualTo(21);
+    assertThat(Profiles.standard().parameter("mission.return.report-missing", "graceDays")).isEqualTo(30);
+    assertThat(Profiles.caac().parameter("mission.return.report-missing", "graceDays")).isEqualTo(0);
+    assertThat(catchThrowableOfType(() -> Profiles.caac().parameter("mission.duration.out-of-bound", "maxDays"),
+        RuleConfigurationException.class).code()).isEqualTo(RuleConfigurationException.UNKNOWN_RULE);
+    assertThat(catchThrowableOfType(() -> Profiles.caac().parameter("mission.duration.out-of-bounds", "max"),
+        RuleConfigurationException.class).code()).isEqualTo(RuleConfigurationException.UNKNOWN_PARAMETER);
+  }
+
+  @Test
+  void theSummaryTableGivesTheValuesEachProfileSets() throws IOException {
+    String catalogue = Files.readString(CATALOGUE, StandardCharsets.UTF_8);
+    assertThat(catalogue).contains(
+        "| [`mission.duration.out-of-bounds`](#missiondurationout-of-bounds) | warning | mission | "
+            + "`minDays` = 1, `maxDays` = 30 | ✓ | | ✓ `minDays` = 5, `maxDays` = 21 |",
+        "| [`assessment.gap.too-wide`](#assessmentgaptoo-wide) | warning | assessment | `points` = 25 "
+            + "| ✓ `points` = 50 | ✓ | |");
   }
 
   /** docs/rules.md links each cited key ({@code - Source: [CCFD 2011] ...}) to docs/sources.md. */
