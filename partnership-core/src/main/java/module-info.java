@@ -22,6 +22,7 @@ module org.partnershipsdk.core {
   exports org.partnershipsdk.core.rules;
   exports org.partnershipsdk.core.validation;
   exports org.partnershipsdk.core.validation.constraints;
+  exports org.partnershipsdk.core.text;
 
   // Hibernate Validator reads the accessors and instantiates the validators reflectively.
   opens org.partnershipsdk.core.model to org.hibernate.validator;

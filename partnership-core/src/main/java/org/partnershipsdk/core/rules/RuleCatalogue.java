@@ -51,15 +51,15 @@ public final class RuleCatalogue {
    */
   public static String explain(RuleInfo<?> info, Locale locale) {
     StringBuilder text = new StringBuilder();
-    text.append(info.title().in(locale)).append('\n')
+    text.append(info.title(locale)).append('\n')
         .append(info.id()).append(" — ").append(info.severity().label(locale)).append(", ")
         .append(info.subject().label(locale)).append('\n').append('\n')
-        .append(info.explanation().in(locale)).append('\n');
+        .append(info.explanation(locale)).append('\n');
     if (!info.parameters().isEmpty()) {
       text.append('\n');
       for (Parameter<?> p : info.parameters()) {
         text.append("  ").append(p.name()).append(" = ").append(p.defaultValue()).append(" — ")
-            .append(p.description().in(locale)).append('\n');
+            .append(info.describe(p, locale)).append('\n');
       }
     }
     info.reference().ifPresent(r -> text.append('\n').append(r).append('\n'));

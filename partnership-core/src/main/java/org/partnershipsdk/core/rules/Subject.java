@@ -3,6 +3,7 @@ package org.partnershipsdk.core.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.Label;
@@ -73,7 +74,7 @@ public final class Subject<S> {
    * @return the kind's name in that language
    */
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("subject." + code, label, locale);
   }
 
   /** @return the model type of the elements */

@@ -168,7 +168,7 @@ class RulesEngineTest {
             .message("{today}", "{today}").build(),
         (initiative, context, findings) -> findings.report("", "today", context.today()));
     RuleReport report = RulesEngine.of(Profile.builder("t").add(today).build(), CLOCK).evaluate(portfolio());
-    assertThat(report.findings()).extracting(f -> f.message(Locale.ENGLISH)).containsOnly("2024-06-30");
+    assertThat(report.findings()).extracting(f -> f.message(Locale.ENGLISH)).containsOnly("June 30, 2024");
   }
 
   @Test

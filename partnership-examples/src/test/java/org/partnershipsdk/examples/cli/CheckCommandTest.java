@@ -33,7 +33,7 @@ class CheckCommandTest {
             + "The mission \"Production locale de conserves de tomates à Kpomassé\" has no pre-mission interview "
             + "recorded",
         "    Warning  mission.preparation.remote-too-short               preparation.remoteSupportSince             "
-            + "The mission \"Production locale de conserves de tomates à Kpomassé\" departs on 2023-02-06 after 0 "
+            + "The mission \"Production locale de conserves de tomates à Kpomassé\" departs on February 6, 2023 after 0 "
             + "days of remote preparation, less than the 8 weeks expected",
         "  errors: 0, warnings: 3, information: 0");
   }

@@ -91,8 +91,8 @@ public record DocumentReader(boolean strict, boolean validating) {
     }
     List<JsonProblem> problems = new ArrayList<>(violations.size());
     for (Violation violation : violations) {
-      problems.add(new JsonProblem(violation.code(), Pointers.append(pointer, violation.segments()), 0, 0,
-          violation.message(java.util.Locale.ENGLISH), violation.message(java.util.Locale.FRENCH)));
+      problems.add(JsonProblem.of(violation.code(), Pointers.append(pointer, violation.segments()), 0, 0,
+          violation::message));
     }
     throw new JsonReadException(JsonReadException.VALIDATION_FAILED, problems, null);
   }

@@ -589,9 +589,28 @@ public final class InitiativeRules {
     return nature == OrganisationNature.OTHER && ownWords.isPresent() ? ownWords.get().strip() : nature;
   }
 
-  private static String shown(Period period) {
-    return period.start().map(LocalDate::toString).orElse("…") + " – "
-        + period.end().map(LocalDate::toString).orElse("…");
+  private static ShownPeriod shown(Period period) {
+    return new ShownPeriod(period);
+  }
+
+  /** A period named in a message: its dates shown for the reader's locale. */
+  private record ShownPeriod(Period period) implements Coded {
+    @Override
+    public String code() {
+      return period.start().map(LocalDate::toString).orElse("…") + " – "
+          + period.end().map(LocalDate::toString).orElse("…");
+    }
+
+    @Override
+    public String label(Locale locale) {
+      return period.start().map(d -> Texts.fill("{d}", locale, Map.of("d", d))).orElse("…") + " – "
+          + period.end().map(d -> Texts.fill("{d}", locale, Map.of("d", d))).orElse("…");
+    }
+
+    @Override
+    public String toString() {
+      return code();
+    }
   }
 
   /** Labels of code-list values, quoted and joined, in the reader's language. */
@@ -605,9 +624,11 @@ public final class InitiativeRules {
 
     @Override
     public String label(Locale locale) {
-      boolean french = Texts.isFrench(locale);
+      boolean guillemets = Texts.isFrench(locale) || locale != null && "es".equals(locale.getLanguage());
+      String open = Texts.isFrench(locale) ? "« " : guillemets ? "«" : "“";
+      String close = Texts.isFrench(locale) ? " »" : guillemets ? "»" : "”";
       StringJoiner labels = new StringJoiner(", ");
-      values.forEach(v -> labels.add(french ? "« " + v.label(locale) + " »" : "“" + v.label(locale) + "”"));
+      values.forEach(v -> labels.add(open + v.label(locale) + close));
       return labels.toString();
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.partnership.Partnership;
@@ -274,7 +275,7 @@ public final class PartnershipRules {
 
     @Override
     public String label(Locale locale) {
-      return label.in(locale);
+      return Texts.text("partnership.assessment.overdue.basis." + code, label, locale);
     }
   }
 
