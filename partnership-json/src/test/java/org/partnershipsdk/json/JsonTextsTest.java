@@ -12,6 +12,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.text.Catalogues;
+import org.partnershipsdk.core.text.Texts;
+import org.partnershipsdk.json.internal.JsonTexts;
 
 /** Every message of the JSON module is shipped in French and Spanish, and read in the reader's language. */
 class JsonTextsTest {
@@ -35,6 +38,22 @@ class JsonTextsTest {
     assertThat(e.problems().get(0).message(Locale.forLanguageTag("es-SV")))
         .isEqualTo("El documento no es JSON bien formado");
     assertThat(e.problems().get(0).message(Locale.FRENCH)).isEqualTo(e.problems().get(0).frenchMessage());
+  }
+
+  /** The JSON module's messages ship as catalogues too: partnership-sdk/catalogues/json-messages_LANG.json. */
+  @Test
+  void theShippedCataloguesAreTheMessagesOfEachLanguage() throws IOException {
+    Path folder = Path.of("src/main/resources/partnership-sdk/catalogues");
+    Files.createDirectories(folder);
+    for (Locale language : Texts.LANGUAGES) {
+      String rendered = Catalogues.json(Catalogues.messages(JsonTexts.JSON, language));
+      Path file = folder.resolve("json-messages_" + language.getLanguage() + ".json");
+      if (Boolean.getBoolean("partnership.updateDocs") || !Files.exists(file)) {
+        Files.writeString(file, rendered, StandardCharsets.UTF_8);
+      }
+      assertThat(Files.readString(file, StandardCharsets.UTF_8))
+          .as("%s is out of date: regenerate it with -Dpartnership.updateDocs=true", file).isEqualTo(rendered);
+    }
   }
 
   private static Properties load(Path file) throws IOException {
