@@ -31,6 +31,9 @@ final class Documents {
 
   private static final CliText BAD_PATH = CliText.of(
       "Not a file name: {reason}", "Nom de fichier invalide : {reason}");
+  private static final CliText NOT_FOUND = CliText.of("file not found: {path}", "fichier introuvable : {path}");
+  private static final CliText NOT_A_FILE = CliText.of("not a file but a folder: {path}",
+      "pas un fichier mais un dossier : {path}");
   private static final int MAX_SHOWN = 64;
 
   private Documents() {}
@@ -42,7 +45,20 @@ final class Documents {
         List.of(new JsonProblem(JsonReadException.IO, "", 0, 0, text.en(), text.fr())), null);
   }
 
+  /**
+   * The failure of a file that is not there (or is a folder), said in the user's words rather than
+   * as the file system's exception: {@code file not found: PATH}.
+   */
+  static JsonReadException notFound(Path file) {
+    var text = (java.nio.file.Files.isDirectory(file) ? NOT_A_FILE : NOT_FOUND).filled(Map.of("path", file));
+    return new JsonReadException(JsonReadException.IO,
+        List.of(new JsonProblem(JsonReadException.IO, "", 0, 0, text.en(), text.fr())), null);
+  }
+
   static DocumentLoader.Loaded load(Path file, boolean strict, Optional<DocumentType<?>> asked) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw notFound(file);
+    }
     PartnershipJson json = strict ? PartnershipJson.create().strict() : PartnershipJson.create();
     if (asked.isPresent()) {
       return new DocumentLoader.Loaded(asked.get().name(), json.read(asked.get(), file));

@@ -127,7 +127,7 @@ class CheckCommandTest {
   void aFileThatIsNotThereIsUnreadableToo() {
     Run run = CliFixtures.run(DOCUMENTS, "check", "missing.json", "--lang", "fr");
     assertThat(run.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
-    assertThat(run.err()).isEqualTo("missing.json : json.io à la racine du document : Fichier introuvable" + NL);
+    assertThat(run.err()).isEqualTo("fichier introuvable : missing.json" + NL);
     assertThat(run.out()).contains("non vérifié : illisible comme document [json.io]");
   }
 

@@ -119,8 +119,7 @@ final class CliFixtures {
         throw failure;
       }
       if (document == null) {
-        throw new JsonReadException(JsonReadException.IO, List.of(new JsonProblem(JsonReadException.IO, "", 0, 0,
-            "No such file", "Fichier introuvable")), null);
+        throw Documents.notFound(file);
       }
       return new DocumentLoader.Loaded(document instanceof Portfolio ? "portfolio" : "mission", document);
     };

@@ -98,6 +98,18 @@ class FilesCheckTest {
     Run strict = CliFixtures.runOnFiles("check", "--strict", file);
     assertThat(strict.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
     assertThat(strict.err()).startsWith(file + ":2:").contains(": json.property.unknown at /data/colour: ");
+    assertThat(strict.err()).as("the column of the name \"colour\", not of its value")
+        .startsWith(file + ":2:" + (" \"data\": {\"id\": \"gdcam\", \"name\": \"GDCAM\", ".length() + 1) + ":");
+  }
+
+  @Test
+  void aFileThatIsNotThereIsSaidInTheUsersWordsNotAsAnException() {
+    String missing = dir.resolve("missing.json").toString();
+    Run run = CliFixtures.runOnFiles("check", missing);
+    assertThat(run.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
+    assertThat(run.err()).isEqualTo("file not found: " + missing + NL).doesNotContain("Exception", "root");
+    Run folder = CliFixtures.runOnFiles("check", "--lang", "fr", dir.toString());
+    assertThat(folder.err()).isEqualTo("pas un fichier mais un dossier : " + dir + NL);
   }
 
   private <T> String write(String name, DocumentType<T> type, T value) {
