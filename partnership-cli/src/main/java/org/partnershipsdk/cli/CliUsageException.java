@@ -31,4 +31,13 @@ final class CliUsageException extends PartnershipException {
   static CliUsageException of(String code, CliText text, Map<String, ?> arguments) {
     return new CliUsageException(code, text.filled(arguments));
   }
+
+  /** The message, then picocli's suggestions for a mistyped name ({@code did you mean check?}). */
+  static CliUsageException suggesting(String code, CliText text, Map<String, ?> arguments, CliText suggestion,
+      String suggestions) {
+    Label message = text.filled(arguments);
+    return new CliUsageException(code, new Label(
+        suggestion.filled(Map.of("message", message.en(), "suggestions", suggestions)).en(),
+        suggestion.filled(Map.of("message", message.fr(), "suggestions", suggestions)).fr()));
+  }
 }

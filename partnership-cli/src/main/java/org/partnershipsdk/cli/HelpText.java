@@ -14,7 +14,9 @@ final class HelpText {
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] RULE-ID
         java -jar partnership-cli.jar rules [--lang en|fr]
-        java -jar partnership-cli.jar --help [--lang en|fr]
+        java -jar partnership-cli.jar catalogue [messages|codes] [--lang en|fr|es]
+        java -jar partnership-cli.jar generate-completion
+        java -jar partnership-cli.jar --help [--lang en|fr] | --version
 
       Commands:
         check FILE...      read each document (any type: portfolio, initiative, mission...,
@@ -25,6 +27,12 @@ final class HelpText {
         explain RULE-ID    a rule's description, severity and parameters, and the profiles
                            that run it
         rules              the catalogue of built-in rules
+        catalogue [messages|codes]
+                           every message template by key, or every code list with its
+                           labels, as JSON in the language of --lang (default: messages)
+        generate-completion
+                           a bash or zsh completion script: source <(java -jar
+                           partnership-cli.jar generate-completion)
 
       Options:
         --profile NAME     check: default, caac or explor (default: default)
@@ -36,8 +44,10 @@ final class HelpText {
                            initiative, mission...); a file of another type is unreadable
                            (default: the type each file's envelope names)
         --strict           check: a property the SDK does not know makes the file unreadable
-        --lang LANG        the language of messages: en or fr (default: en)
+        --lang LANG        the language of messages: en, fr or es (default: en); the
+                           checker's own texts are in English or French
         -h, --help         print this help
+        -V, --version      print the checker's version
 
       Exit codes (the first that applies):
         64  usage error: unknown command or option, missing argument, bad date, unknown
@@ -57,7 +67,9 @@ final class HelpText {
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] ID-RÈGLE
         java -jar partnership-cli.jar rules [--lang en|fr]
-        java -jar partnership-cli.jar --help [--lang en|fr]
+        java -jar partnership-cli.jar catalogue [messages|codes] [--lang en|fr|es]
+        java -jar partnership-cli.jar generate-completion
+        java -jar partnership-cli.jar --help [--lang en|fr] | --version
 
       Commandes :
         check FICHIER...   lit chaque document (de tout type : portfolio, initiative,
@@ -68,6 +80,12 @@ final class HelpText {
         explain ID-RÈGLE   la description d'une règle, sa gravité, ses paramètres et les
                            profils qui l'appliquent
         rules              le catalogue des règles intégrées
+        catalogue [messages|codes]
+                           chaque modèle de message par clé, ou chaque liste de codes avec
+                           ses libellés, en JSON dans la langue de --lang (par défaut : messages)
+        generate-completion
+                           un script de complétion bash ou zsh : source <(java -jar
+                           partnership-cli.jar generate-completion)
 
       Options :
         --profile NOM      check : default, caac ou explor (par défaut : default)
@@ -80,8 +98,10 @@ final class HelpText {
                            (par défaut : le type que nomme l'enveloppe de chaque fichier)
         --strict           check : une propriété que le SDK ne connaît pas rend le fichier
                            illisible
-        --lang LANGUE      la langue des messages : en ou fr (par défaut : en)
+        --lang LANGUE      la langue des messages : en, fr ou es (par défaut : en) ; les
+                           textes propres au vérificateur sont en anglais ou en français
         -h, --help         affiche cette aide
+        -V, --version      affiche la version du vérificateur
 
       Codes de sortie (le premier qui s'applique) :
         64  erreur d'usage : commande ou option inconnue, argument manquant, date invalide,

@@ -2,7 +2,10 @@ package org.partnershipsdk.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,23 +18,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.partnershipsdk.core.rules.Profile;
 import org.partnershipsdk.core.rules.Profiles;
 import org.partnershipsdk.core.rules.Severity;
+import org.partnershipsdk.core.text.Catalogues;
 import org.partnershipsdk.json.DocumentType;
 import org.partnershipsdk.json.JsonReadException;
+import org.partnershipsdk.json.PartnershipJson;
 
 /**
  * The command-line checker ({@code partnership-cli}): checks JSON documents of the SDK with the
  * model's validation and the rules of a profile, prints the rules and their explanations, and the
- * JSON Schemas. Built as {@code partnership-examples/target/partnership-cli.jar}:
+ * JSON Schemas. Built as {@code partnership-cli/target/partnership-cli.jar}:
  *
  * <pre>{@code
- * java -jar partnership-examples/target/partnership-cli.jar check --profile explor --lang fr portfolio.json
+ * java -jar partnership-cli/target/partnership-cli.jar check --profile explor --lang fr portfolio.json
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} when no finding is an error, {@value #ERRORS} when some are,
@@ -48,33 +53,20 @@ public final class PartnershipCli {
   /** Exit code: a usage error (the {@code EX_USAGE} of BSD's sysexits). */
   public static final int USAGE = 64;
 
-  private static final String CHECK = "check";
-  private static final String SCHEMA = "schema";
-  private static final String EXPLAIN = "explain";
-  private static final String RULES = "rules";
-  private static final Map<String, Set<String>> OPTIONS = Map.of(
-      CHECK, Set.of(CommandLine.LANG, CommandLine.PROFILE, CommandLine.FORMAT, CommandLine.AS_OF, CommandLine.STRICT,
-          CommandLine.TYPE),
-      SCHEMA, Set.of(CommandLine.LANG),
-      EXPLAIN, Set.of(CommandLine.LANG),
-      RULES, Set.of(CommandLine.LANG));
+  private static final String CHECK = CommandLine.CHECK;
+  private static final String SCHEMA = CommandLine.SCHEMA;
+  private static final String EXPLAIN = CommandLine.EXPLAIN;
+  private static final String RULES = CommandLine.RULES;
 
   private static final CliText PREFIX = CliText.of("partnership-cli: {message}", "partnership-cli : {message}");
   private static final CliText SEE_HELP = CliText.of(
       "Run partnership-cli --help for the commands and options.",
       "Lancez partnership-cli --help pour les commandes et les options.");
   private static final CliText NO_COMMAND = CliText.of("No command given", "Aucune commande donnée");
-  private static final CliText UNKNOWN_COMMAND = CliText.of(
-      "Unknown command \"{command}\": use check, schema, explain or rules",
-      "Commande inconnue « {command} » : check, schema, explain ou rules");
-  private static final CliText NOT_APPLICABLE = CliText.of(
-      "The option --{option} does not apply to {command}", "L'option --{option} ne s'applique pas à {command}");
   private static final CliText MISSING_FILES = CliText.of(
       "check needs at least one file", "check attend au moins un fichier");
   private static final CliText MISSING_RULE = CliText.of(
       "explain needs a rule id", "explain attend un identifiant de règle");
-  private static final CliText EXTRA = CliText.of(
-      "Unexpected argument \"{argument}\" after {command}", "Argument inattendu « {argument} » après {command}");
   private static final CliText BAD_DATE = CliText.of(
       "\"{value}\" is not a date: use YYYY-MM-DD, such as 2024-03-31",
       "« {value} » n'est pas une date : AAAA-MM-JJ, par exemple 2024-03-31");
@@ -82,6 +74,8 @@ public final class PartnershipCli {
       "Unknown profile \"{value}\": use {names}", "Profil inconnu « {value} » : {names}");
   private static final CliText BAD_FORMAT = CliText.of(
       "Unknown format \"{value}\": use text or json", "Format inconnu « {value} » : text ou json");
+  private static final CliText BAD_CATALOGUE = CliText.of(
+      "Unknown catalogue \"{value}\": use messages or codes", "Catalogue inconnu « {value} » : messages ou codes");
   private static final CliText BAD_TYPE = CliText.of(
       "Unknown document type \"{value}\": use {names}", "Type de document inconnu « {value} » : {names}");
 
@@ -147,32 +141,24 @@ public final class PartnershipCli {
         out.print(HelpText.in(locale));
         return OK;
       }
+      if (line.has(CommandLine.VERSION)) {
+        out.println("partnership-cli " + PartnershipJson.module().version());
+        return OK;
+      }
       String command = line.command().orElseThrow(() ->
           CliUsageException.of(CliUsageException.COMMAND_MISSING, NO_COMMAND, Map.of()));
-      checkOptions(command, line);
       return switch (command) {
         case CHECK -> check(line, locale, out, err);
         case SCHEMA -> schema(line, out);
         case EXPLAIN -> explain(line, locale, out);
+        case CommandLine.CATALOGUE -> catalogue(line, locale, out);
+        case CommandLine.COMPLETION -> completion(out);
         default -> rules(line, locale, out);
       };
     } catch (CliUsageException e) {
       err.println(PREFIX.in(locale, "message", e.getMessage(locale)));
       err.println(SEE_HELP.in(locale));
       return USAGE;
-    }
-  }
-
-  private static void checkOptions(String command, CommandLine line) {
-    Set<String> allowed = OPTIONS.get(command);
-    if (allowed == null) {
-      throw CliUsageException.of(CliUsageException.COMMAND_UNKNOWN, UNKNOWN_COMMAND, Map.of("command", command));
-    }
-    for (String option : line.options().keySet()) {
-      if (!allowed.contains(option)) {
-        throw CliUsageException.of(CliUsageException.OPTION_NOT_APPLICABLE, NOT_APPLICABLE,
-            Map.of("option", option, "command", command));
-      }
     }
   }
 
@@ -216,7 +202,6 @@ public final class PartnershipCli {
   }
 
   private int schema(CommandLine line, PrintStream out) {
-    noExtra(SCHEMA, line, 1);
     out.print(schemas.schema(line.operands().isEmpty() ? SchemaTexts.DEFAULT_DOCUMENT : line.operands().get(0)));
     return OK;
   }
@@ -225,22 +210,54 @@ public final class PartnershipCli {
     if (line.operands().isEmpty()) {
       throw CliUsageException.of(CliUsageException.ARGUMENT_MISSING, MISSING_RULE, Map.of());
     }
-    noExtra(EXPLAIN, line, 1);
     out.print(RuleTexts.explain(line.operands().get(0), locale));
     return OK;
   }
 
   private static int rules(CommandLine line, Locale locale, PrintStream out) {
-    noExtra(RULES, line, 0);
     out.print(RuleTexts.catalogue(locale));
     return OK;
   }
 
-  private static void noExtra(String command, CommandLine line, int allowed) {
-    if (line.operands().size() > allowed) {
-      throw CliUsageException.of(CliUsageException.ARGUMENT_EXTRA, EXTRA,
-          Map.of("command", command, "argument", line.operands().get(allowed)));
+  /** {@code catalogue [messages|codes]}: the texts or the code lists as JSON, in the language of --lang. */
+  private static int catalogue(CommandLine line, Locale locale, PrintStream out) {
+    String which = line.operands().isEmpty() ? "messages" : line.operands().get(0);
+    switch (which) {
+      case "messages" -> {
+        Map<String, String> messages = new TreeMap<>();
+        for (String file : List.of("messages_", "json-messages_")) {
+          messages.putAll(shippedCatalogue(file + language(locale) + ".json"));
+        }
+        out.print(Catalogues.json(messages));
+      }
+      case "codes" -> out.print(Catalogues.json(Catalogues.codeLists(locale)));
+      default -> throw CliUsageException.of(CliUsageException.DOCUMENT_UNKNOWN, BAD_CATALOGUE, Map.of("value", which));
     }
+    return OK;
+  }
+
+  /** The catalogues partnership-core and partnership-json ship, read from the class path. */
+  private static Map<String, String> shippedCatalogue(String name) {
+    try (InputStream in = PartnershipCli.class.getResourceAsStream("/partnership-sdk/catalogues/" + name)) {
+      if (in == null) {
+        return Map.of();
+      }
+      Map<String, String> texts = new TreeMap<>();
+      PartnershipJson.mapper().readTree(in).properties().forEach(e -> texts.put(e.getKey(), e.getValue().asString()));
+      return texts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String language(Locale locale) {
+    return CommandLine.LANGUAGES.containsKey(locale.getLanguage()) ? locale.getLanguage() : "en";
+  }
+
+  /** {@code generate-completion}: a bash and zsh completion script, from picocli. */
+  private static int completion(PrintStream out) {
+    out.print(picocli.AutoComplete.bash("partnership-cli", CommandLine.model()));
+    return OK;
   }
 
   private static Profile profile(String name) {

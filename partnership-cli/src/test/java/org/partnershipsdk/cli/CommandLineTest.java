@@ -36,8 +36,8 @@ class CommandLineTest {
     assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "--profil", "caac"}))
         .isInstanceOfSatisfying(CliUsageException.class, e -> {
           assertThat(e.code()).isEqualTo(CliUsageException.OPTION_UNKNOWN);
-          assertThat(e.getMessage()).isEqualTo("Unknown option --profil");
-          assertThat(e.getMessage(Locale.FRENCH)).isEqualTo("Option inconnue : --profil");
+          assertThat(e.getMessage()).isEqualTo("Unknown option --profil; did you mean --profile?");
+          assertThat(e.getMessage(Locale.FRENCH)).isEqualTo("Option inconnue : --profil ; vouliez-vous dire --profile ?");
         });
     assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "-x"}))
         .isInstanceOfSatisfying(CliUsageException.class,
@@ -61,7 +61,7 @@ class CommandLineTest {
     assertThatThrownBy(() -> CommandLine.language(new String[] {"--lang", "de"}))
         .isInstanceOfSatisfying(CliUsageException.class, e -> {
           assertThat(e.code()).isEqualTo(CliUsageException.OPTION_VALUE_INVALID);
-          assertThat(e.getMessage()).isEqualTo("Unknown language \"de\": use en or fr");
+          assertThat(e.getMessage()).isEqualTo("Unknown language \"de\": use en, fr or es");
         });
   }
 

@@ -29,17 +29,46 @@ class UsageTest {
         "check [--profile NOM]");
   }
 
+  @Test
+  void versionPrintsTheSdksVersion() {
+    Run run = CliFixtures.run("--version");
+    assertThat(run.exitCode()).isEqualTo(PartnershipCli.OK);
+    assertThat(run.out()).isEqualTo("partnership-cli " + System.getProperty("project.version") + System.lineSeparator());
+  }
+
+  @Test
+  void catalogueGivesTheMessagesAndTheCodeListsAsJsonInTheLanguageAsked() {
+    Run codes = CliFixtures.run("catalogue", "codes", "--lang", "es");
+    assertThat(codes.exitCode()).isEqualTo(PartnershipCli.OK);
+    assertThat(codes.out()).contains("\"implementation\": \"Ejecución\"", "\"sdg-2\": \"Hambre cero\"");
+    Run messages = CliFixtures.run("catalogue", "--lang", "fr");
+    assertThat(messages.out()).contains("\"value.required\": \"Une valeur est obligatoire\"",
+        "\"json.malformed\": \"Le document n'est pas du JSON bien formé\"");
+    Run unknown = CliFixtures.run("catalogue", "rules");
+    assertThat(unknown.exitCode()).isEqualTo(PartnershipCli.USAGE);
+    assertThat(unknown.err()).startsWith("partnership-cli: Unknown catalogue \"rules\": use messages or codes");
+  }
+
+  @Test
+  void generateCompletionPrintsABashScriptThatKnowsTheCommandsAndOptions() {
+    Run run = CliFixtures.run("generate-completion");
+    assertThat(run.exitCode()).isEqualTo(PartnershipCli.OK);
+    assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("check", "explain", "--profile", "--as-of");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       ''                                | No command given
-      frobnicate                        | Unknown command "frobnicate": use check, schema, explain or rules
+      frobnicate                        | Unknown command "frobnicate": use check, schema, explain, rules or catalogue
       check --colour a.json             | Unknown option --colour
+      chek a.json                       | Unknown command "chek": use check, schema, explain, rules or catalogue; did you mean check?
+      check --profil caac a.json        | Unknown option --profil; did you mean --profile?
       check --profile                   | The option --profile needs a value
       check a.json --profile amap       | Unknown profile "amap": use default, caac, explor
       check a.json --format xml         | Unknown format "xml": use text or json
       check a.json --as-of 2024-02-30   | "2024-02-30" is not a date: use YYYY-MM-DD, such as 2024-03-31
       check a.json --as-of 30/06/2024   | "30/06/2024" is not a date: use YYYY-MM-DD, such as 2024-03-31
-      check --lang de a.json            | Unknown language "de": use en or fr
+      check --lang de a.json            | Unknown language "de": use en, fr or es
       check                             | check needs at least one file
       explain                           | explain needs a rule id
       explain mission.nope              | Unknown rule "mission.nope"; the command rules lists them all
@@ -63,7 +92,7 @@ class UsageTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      frobnicate --lang fr               | Commande inconnue « frobnicate » : check, schema, explain ou rules
+      frobnicate --lang fr               | Commande inconnue « frobnicate » : check, schema, explain, rules ou catalogue
       check --lang fr a.json --profile x | Profil inconnu « x » : default, caac, explor
       check --lang fr a.json --as-of 1er | « 1er » n'est pas une date : AAAA-MM-JJ, par exemple 2024-03-31
       check --lang fr                    | check attend au moins un fichier
