@@ -316,14 +316,6 @@ public final class Texts {
     }
   }
 
-  private static Optional<ResourceBundle> read(ClassLoader loader, String resource) {
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      return in == null ? Optional.empty() : Optional.of(new PropertyResourceBundle(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
-  }
-
   /** One family of the SDK's files, each language read once. */
   private record Family(String baseName, Function<Locale, Optional<ResourceBundle>> reader) {
     private static final Map<String, Optional<ResourceBundle>> CACHE = new ConcurrentHashMap<>();
@@ -336,7 +328,7 @@ public final class Texts {
   /** A family of yours, registered with {@link #addBundle}. */
   private record UserBundle(String baseName, ClassLoader loader, Map<Locale, Optional<ResourceBundle>> cache) {
     Optional<ResourceBundle> bundle(Locale locale) {
-      return cache.computeIfAbsent(locale, l -> read(loader, resource(baseName.replace('.', '/'), l)));
+      return cache.computeIfAbsent(locale, l -> read(loader::getResourceAsStream, resource(baseName.replace('.', '/'), l)));
     }
   }
 }
