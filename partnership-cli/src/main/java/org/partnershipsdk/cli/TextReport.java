@@ -38,7 +38,7 @@ final class TextReport {
   }
 
   void print(String profile, LocalDate asOf, List<CheckedFile> files, PrintStream out) {
-    out.println(HEADER.in(locale, "profile", profile, "date", asOf));
+    out.println(HEADER.in(locale, "profile", profile, "date", asOf.toString()));  // as the option is written
     List<ReportedFinding> all = new ArrayList<>();
     for (CheckedFile file : files) {
       out.println();
