@@ -1,5 +1,6 @@
 package org.partnershipsdk.core.rules;
 
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.PartnershipException;
 
 /**
@@ -34,39 +35,28 @@ public final class RuleConfigurationException extends PartnershipException {
 
   private static final long serialVersionUID = 1L;
 
-  private RuleConfigurationException(String code, String en, String fr) {
-    super(code, en, fr);
+  private RuleConfigurationException(String code, java.util.Map<String, ?> arguments) {
+    super(code, locale -> Texts.format(code, locale, arguments));
   }
 
   static RuleConfigurationException unknownRule(String ruleId) {
-    return new RuleConfigurationException(UNKNOWN_RULE,
-        "No rule has the id '" + ruleId + "' in this profile",
-        "Aucune règle n'a l'identifiant '" + ruleId + "' dans ce profil");
+    return new RuleConfigurationException(UNKNOWN_RULE, java.util.Map.of("rule", ruleId));
   }
 
   static RuleConfigurationException duplicateRule(String ruleId) {
-    return new RuleConfigurationException(DUPLICATE_RULE,
-        "Two rules have the id '" + ruleId + "'",
-        "Deux règles ont l'identifiant '" + ruleId + "'");
+    return new RuleConfigurationException(DUPLICATE_RULE, java.util.Map.of("rule", ruleId));
   }
 
   static RuleConfigurationException unknownParameter(String ruleId, String parameter) {
-    return new RuleConfigurationException(UNKNOWN_PARAMETER,
-        "The rule '" + ruleId + "' has no parameter '" + parameter + "'",
-        "La règle '" + ruleId + "' n'a pas de paramètre '" + parameter + "'");
+    return new RuleConfigurationException(UNKNOWN_PARAMETER, java.util.Map.of("rule", ruleId, "parameter", parameter));
   }
 
   static RuleConfigurationException wrongType(String parameter, String type, Object value) {
     return new RuleConfigurationException(WRONG_TYPE,
-        "The parameter '" + parameter + "' takes a " + type + ", not '" + value + "'",
-        "Le paramètre '" + parameter + "' attend un " + type + ", pas '" + value + "'");
+        java.util.Map.of("parameter", parameter, "type", type, "value", String.valueOf(value)));
   }
 
   static RuleConfigurationException invalidId(String ruleId) {
-    return new RuleConfigurationException(INVALID_ID,
-        "A rule id is dotted lower-case words with hyphens, such as 'acme.initiative.summary-missing', not '"
-            + ruleId + "'",
-        "Un identifiant de règle est fait de mots en minuscules séparés par des points et des tirets, "
-            + "comme 'acme.initiative.summary-missing', pas '" + ruleId + "'");
+    return new RuleConfigurationException(INVALID_ID, java.util.Map.of("rule", ruleId));
   }
 }

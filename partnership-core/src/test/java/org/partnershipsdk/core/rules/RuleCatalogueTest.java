@@ -85,8 +85,12 @@ class RuleCatalogueTest {
     assertThat(Profiles.caac().parameter("mission.return.report-missing", "graceDays")).isEqualTo(0);
     assertThat(catchThrowableOfType(() -> Profiles.caac().parameter("mission.duration.out-of-bound", "maxDays"),
         RuleConfigurationException.class).code()).isEqualTo(RuleConfigurationException.UNKNOWN_RULE);
-    assertThat(catchThrowableOfType(() -> Profiles.caac().parameter("mission.duration.out-of-bounds", "max"),
-        RuleConfigurationException.class).code()).isEqualTo(RuleConfigurationException.UNKNOWN_PARAMETER);
+    RuleConfigurationException unknown = catchThrowableOfType(
+        () -> Profiles.caac().parameter("mission.duration.out-of-bounds", "max"), RuleConfigurationException.class);
+    assertThat(unknown.code()).isEqualTo(RuleConfigurationException.UNKNOWN_PARAMETER);
+    assertThat(unknown.getMessage()).isEqualTo("The rule 'mission.duration.out-of-bounds' has no parameter 'max'");
+    assertThat(unknown.getMessage(java.util.Locale.forLanguageTag("es")))
+        .isEqualTo("La regla 'mission.duration.out-of-bounds' no tiene el parámetro 'max'");
   }
 
   @Test
