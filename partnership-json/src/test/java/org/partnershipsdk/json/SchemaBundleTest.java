@@ -66,6 +66,17 @@ class SchemaBundleTest {
   }
 
   @Test
+  void everySchemaIsValidAgainstTheDraft2020MetaSchema() {
+    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(com.networknt.schema.SchemaLocation.of(PartnershipSchemas.DIALECT));
+    assertThat(meta.validate(PartnershipSchemas.bundle(), InputFormat.JSON)).isEmpty();
+    for (DocumentType<?> type : TYPES) {
+      assertThat(meta.validate(PartnershipSchemas.schema(type), InputFormat.JSON)).as(type.name()).isEmpty();
+    }
+    assertThat(meta.validate("{\"type\": \"objekt\"}", InputFormat.JSON)).as("a broken schema is seen").isNotEmpty();
+  }
+
+  @Test
   void theSdksDocumentsValidateAgainstTheBundleAndABrokenCodeDoesNot() {
     Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(PartnershipSchemas.bundle(), InputFormat.JSON);
