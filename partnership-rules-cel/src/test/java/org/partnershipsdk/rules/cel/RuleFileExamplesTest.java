@@ -56,8 +56,8 @@ class RuleFileExamplesTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo("coFinancing[1].amount");
       assertThat(f.message(Locale.ENGLISH))
-          .isEqualTo(name + " finances 8500 EUR of a budget of 10000 EUR, more than 80 %");
-      assertThat(f.message(Locale.FRENCH)).isEqualTo(name + " finance 8500 EUR d'un budget de 10000 EUR, plus de 80 %");
+          .isEqualTo(name + " finances 8,500 EUR of a budget of 10,000 EUR, more than 80 %");
+      assertThat(f.message(Locale.FRENCH)).isEqualTo(name + " finance 8 500 EUR d'un budget de 10 000 EUR, plus de 80 %");
     });
   }
 

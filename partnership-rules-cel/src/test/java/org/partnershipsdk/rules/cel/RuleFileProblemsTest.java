@@ -112,9 +112,9 @@ class RuleFileProblemsTest {
     assertThat(problems("a.yaml", HEAD + rule("Acme.X", "true"))).extracting(RuleFileProblem::code)
         .containsExactly("rules.file.value-invalid");
     assertThat(problems("a.yaml", HEAD + rule("acme.initiative.x", "true").replace("subject: initiative",
-        "subject: agreement"))).extracting(p -> p.message(Locale.ENGLISH))
-        .containsExactly("Unknown subject \"agreement\": use organisation, programme, partnership, initiative, mission,"
-            + " assessment");
+        "subject: budget"))).extracting(p -> p.message(Locale.ENGLISH))
+        .containsExactly("Unknown subject \"budget\": use organisation, programme, partnership, initiative, mission,"
+            + " assessment, agreement, transaction");
   }
 
   @Test

@@ -9,6 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
+import org.partnershipsdk.core.funding.AgreementStatus;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.ReportKind;
+import org.partnershipsdk.core.funding.ReportingObligation;
+import org.partnershipsdk.core.funding.Tranche;
+import org.partnershipsdk.core.funding.TrancheStatus;
+import org.partnershipsdk.core.funding.Transaction;
+import org.partnershipsdk.core.funding.TransactionKind;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.DesignMode;
 import org.partnershipsdk.core.initiative.Evaluation;
@@ -22,6 +30,7 @@ import org.partnershipsdk.core.mission.MissionPreparation;
 import org.partnershipsdk.core.mission.MissionReturn;
 import org.partnershipsdk.core.mission.MissionType;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Money;
@@ -235,15 +244,70 @@ public final class Types {
       .optionalDate("date", ReciprocityAssessment::date, "its day")
       .codes("respondingSides", ReciprocityAssessment::respondingSides, "the sides that answered (Side codes)");
 
+  /** A tranche of a funding agreement. */
+  public static final StructDef<Tranche> TRANCHE = StructDef.of("Tranche", Tranche.class,
+      "A planned payment of a funding agreement.")
+      .optionalInt("number", t -> OptionalLong.of(t.number()), "its number in the agreement")
+      .optionalDate("plannedOn", Tranche::plannedOn, "the day it is planned")
+      .optionalStruct("amount", MONEY, Tranche::amount, "its amount")
+      .optionalString("condition", Tranche::condition, "the condition it waits for, in words")
+      .optionalSmallInt("afterReport", Tranche::afterReport, "the number of the report it waits for")
+      .code("status", TrancheStatus.class, Tranche::status, "its status (TrancheStatus code)")
+      .bool("paid", Tranche::isPaid, "whether it was paid")
+      .optionalDate("paidOn", Tranche::paidOn, "the day it was paid");
+
+  /** A reporting obligation of a funding agreement. */
+  public static final StructDef<ReportingObligation> REPORT = StructDef.of("Report", ReportingObligation.class,
+      "A report a funding agreement requires.")
+      .optionalInt("number", r -> OptionalLong.of(r.number()), "its number in the agreement")
+      .optionalCode("kind", ReportKind.class, ReportingObligation::kind, "its kind (ReportKind code)")
+      .optionalDate("dueOn", ReportingObligation::dueOn, "the day it is due")
+      .optionalDate("submittedOn", ReportingObligation::submittedOn, "the day it was submitted")
+      .optionalDate("acceptedOn", ReportingObligation::acceptedOn, "the day it was accepted")
+      .bool("submitted", ReportingObligation::isSubmitted, "whether it was submitted");
+
+  /** A funding agreement. */
+  public static final StructDef<FundingAgreement> AGREEMENT = StructDef.of("Agreement", FundingAgreement.class,
+      "A funding agreement (convention de financement): the variable agreement.")
+      .string("id", a -> a.id().value(), "its identifier")
+      .string("title", FundingAgreement::title, "its title")
+      .optionalString("funder", a -> a.funder().map(OrganisationId::value), "the funder's identifier")
+      .optionalString("recipient", a -> a.recipient().map(OrganisationId::value), "the recipient's identifier")
+      .strings("initiatives", a -> a.initiatives().stream().map(InitiativeId::value).toList(),
+          "the identifiers of the initiatives it funds")
+      .optionalStruct("amount", MONEY, FundingAgreement::amount, "the amount committed")
+      .struct("period", PERIOD, FundingAgreement::period, "the period it covers")
+      .code("status", AgreementStatus.class, FundingAgreement::status, "its status (AgreementStatus code)")
+      .bool("signed", FundingAgreement::isSigned, "whether it is signed")
+      .optionalDate("signedOn", FundingAgreement::signedOn, "the day it was signed")
+      .strings("conditions", FundingAgreement::conditions, "the conditions it sets, in words")
+      .list("tranches", TRANCHE, FundingAgreement::tranches, "its tranches")
+      .list("reports", REPORT, FundingAgreement::reports, "the reports it requires");
+
+  /** A transaction. */
+  public static final StructDef<Transaction> TRANSACTION = StructDef.of("Transaction", Transaction.class,
+      "A transaction (commitment, disbursement, expenditure...): the variable transaction.")
+      .string("id", t -> t.id().value(), "its identifier")
+      .optionalCode("kind", TransactionKind.class, Transaction::kind, "its kind (TransactionKind code)")
+      .optionalDate("date", Transaction::date, "its day")
+      .optionalStruct("amount", MONEY, Transaction::amount, "its amount")
+      .optionalString("provider", t -> t.provider().map(OrganisationId::value), "the provider's identifier")
+      .optionalString("receiver", t -> t.receiver().map(OrganisationId::value), "the receiver's identifier")
+      .optionalString("initiative", t -> t.initiative().map(InitiativeId::value), "the initiative it is for")
+      .optionalString("agreement", t -> t.agreement().map(AgreementId::value), "the agreement it is made under")
+      .optionalSmallInt("tranche", Transaction::tranche, "the number of the tranche it pays")
+      .optionalString("description", Transaction::description, "what it is, in words");
+
   private static final Map<String, StructDef<?>> BY_SUBJECT = Map.of(
       Subject.ORGANISATION.code(), ORGANISATION, Subject.PROGRAMME.code(), PROGRAMME,
       Subject.PARTNERSHIP.code(), PARTNERSHIP, Subject.INITIATIVE.code(), INITIATIVE,
-      Subject.MISSION.code(), MISSION, Subject.ASSESSMENT.code(), ASSESSMENT);
+      Subject.MISSION.code(), MISSION, Subject.ASSESSMENT.code(), ASSESSMENT,
+      Subject.AGREEMENT.code(), AGREEMENT, Subject.TRANSACTION.code(), TRANSACTION);
 
   /** Every struct type, in the order the reference documents them. */
   public static final List<StructDef<?>> ALL = List.of(INITIATIVE, PARTICIPANT, TERRITORY, MONEY, CO_FINANCING,
       PERIOD, CYCLE, STAGE_ENTRY, EVALUATION, FOLLOW_UP_CONTACT, MISSION, PREPARATION, RETURN, ACHIEVEMENT,
-      PARTNERSHIP, ASSESSMENT, ORGANISATION, PROGRAMME);
+      PARTNERSHIP, ASSESSMENT, ORGANISATION, PROGRAMME, AGREEMENT, TRANCHE, REPORT, TRANSACTION);
 
   private Types() {}
 
