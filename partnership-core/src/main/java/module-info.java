@@ -19,6 +19,7 @@ module org.partnershipsdk.core {
   exports org.partnershipsdk.core.portfolio;
   exports org.partnershipsdk.core.rules;
   exports org.partnershipsdk.core.validation;
+  exports org.partnershipsdk.core.check;
   exports org.partnershipsdk.core.validation.constraints;
 
   // Hibernate Validator reads the accessors and instantiates the validators reflectively.
