@@ -10,8 +10,8 @@
 #   benchmarks/run.sh --no-build              # use partnership-benchmarks/target/benchmarks.jar as built
 #
 # Few forks and iterations on purpose (one fork; 1–2 warm-up and 3 measured iterations of 1–2 s;
-# single shots for the million-initiative rules), so that the whole run takes about 15 minutes on a
-# quiet 2-core machine (an estimate from short runs: roughly 1–2 min build, 1 validation, 4 rules up
+# single shots for the million-initiative rules), so that the whole run takes about 20 minutes on a
+# quiet 2-core machine (the rules run on one thread and on every core) (an estimate from short runs: roughly 1–2 min build, 1 validation, 4 rules up
 # to 100,000, 5 rules at 1,000,000, 1.5 JSON, 3–4 streaming; --streamed 200000 saves about 3):
 # JMH's errors are wide accordingly, and PERFORMANCE.md prints each beside its figure.
 # Run it on a quiet machine. Results (JMH JSON, logs) go to benchmarks/results/<date>/, which git

@@ -16,6 +16,7 @@ module org.partnershipsdk.core {
   exports org.partnershipsdk.core.results;
   exports org.partnershipsdk.core.mission;
   exports org.partnershipsdk.core.reciprocity;
+  exports org.partnershipsdk.core.funding;
   exports org.partnershipsdk.core.portfolio;
   exports org.partnershipsdk.core.rules;
   exports org.partnershipsdk.core.validation;
@@ -32,6 +33,7 @@ module org.partnershipsdk.core {
   opens org.partnershipsdk.core.results to org.hibernate.validator;
   opens org.partnershipsdk.core.mission to org.hibernate.validator;
   opens org.partnershipsdk.core.reciprocity to org.hibernate.validator;
+  opens org.partnershipsdk.core.funding to org.hibernate.validator;
   opens org.partnershipsdk.core.portfolio to org.hibernate.validator;
   opens org.partnershipsdk.core.internal.validation to org.hibernate.validator;
 }

@@ -11,7 +11,7 @@ module org.partnershipsdk.json {
   // The JSON Schemas are under partnership-sdk/json/schema/v1/, outside any package, so that every
   // module can read them by path without an `opens` (which a package without classes cannot have).
 
-  // Jackson reads the mixins' annotations and instantiates the annotated (de)serializers.
+  // Jackson reads the mixin's annotations and instantiates the (de)serializers the binding names.
   opens org.partnershipsdk.json.internal to tools.jackson.databind;
 
   provides tools.jackson.databind.JacksonModule with org.partnershipsdk.json.PartnershipJsonModule;

@@ -93,10 +93,12 @@ public final class Portfolios {
   /**
    * @param count how many initiatives
    * @return the base's organisations, programmes and partnerships with that many initiatives, and
-   *     no missions or assessments: what the validation and JSON baselines cover
+   *     no missions, assessments, agreements or transactions: what the validation and JSON
+   *     baselines cover
    */
   public static Portfolio withoutMissionsOrAssessments(int count) {
-    return withInitiatives(count).withMissions(List.of()).withAssessments(List.of());
+    return withInitiatives(count).withMissions(List.of()).withAssessments(List.of()).withAgreements(List.of())
+        .withTransactions(List.of());
   }
 
   /**

@@ -16,9 +16,11 @@ import org.partnershipsdk.json.PartnershipJson;
  * <ul>
  *   <li>{@value #REAL_CASES}: the real cases of the domain (the EXPLOR missions of Moulenda and
  *       Kpomassé, Comasagua ↔ Montauban, the CFDT with Essentiel and the UNSAS, Guinée 44 and Kindia,
- *       CCFD-Terre Solidaire's jam in Laos...), valid, as the SDK writes them (indented);
+ *       CCFD-Terre Solidaire's jam in Laos..., and the illustrative CAAC agreement of Comasagua ↔
+ *       Montauban with its transactions), valid, as the SDK writes them (indented);
  *   <li>{@value #DEFECTS}: a small portfolio with deliberate defects, validation violations and
- *       rule findings, so that a check has something to find.
+ *       rule findings (among them a fictitious agreement's overdue report and a tranche paid before
+ *       its report was accepted), so that a check has something to find.
  * </ul>
  *
  * <pre>{@code

@@ -54,7 +54,10 @@ class DefectsDocumentTest {
             "error mission.parties.volunteers-structure-missing mission draft-kpomasse-2024",
             "warning mission.return.interview-missing mission draft-kpomasse-2024",
             "warning mission.return.report-missing mission draft-kpomasse-2024",
-            "warning assessment.responses.one-side-only assessment cfdt-unsas-2021");
+            "warning assessment.responses.one-side-only assessment cfdt-unsas-2021",
+            "error agreement.tranche.paid-before-report agreement draft-cfsi-cfdt-2022",
+            "warning agreement.report.overdue agreement draft-cfsi-cfdt-2022",
+            "warning transaction.expenditure.outside-period transaction draft-cfdt-2021-11-fish-scales");
   }
 
   @Test

@@ -64,7 +64,7 @@ class ExamplesTest {
   void runProfilesPrintsTheFindingsOfCaacAndExplorOnTheRealCases() throws Exception {
     List<String> lines = Console.run(RunProfiles::main);
     assertThat(lines).hasSize(23);
-    assertThat(lines.get(0)).isEqualTo("Profile caac on 2024-06-30: 28 rules run, 0 errors, 16 warnings, 1 information");
+    assertThat(lines.get(0)).isEqualTo("Profile caac on 2024-06-30: 36 rules run, 0 errors, 16 warnings, 1 information");
     assertThat(lines).contains(
         "  warning initiative.sdg.missing initiative caac-guinee-44-kindia sdgs: “Young people of Kindia into"
             + " farming trades” names no Sustainable Development Goal",
@@ -72,11 +72,39 @@ class ExamplesTest {
             + " the supporting organisation scores 66.67 out of 100 and the partner 0.00, 66.67 points apart (more"
             + " than 25)");
     assertThat(lines.subList(18, 23)).containsExactly(
-        "Profile explor on 2024-06-30: 25 rules run, 0 errors, 4 warnings, 0 information",
+        "Profile explor on 2024-06-30: 33 rules run, 0 errors, 4 warnings, 0 information",
         "  warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: No follow-up contact since 2023-11-20, more than 6 months ago, while the initiative is in implementation",
         "  warning mission.duration.out-of-bounds mission caac-comasagua-cross-visit durationDays: The mission \"Comasagua farmers at the Montauban solidarity garden\" lasts 24 days, outside the programme's bounds of 5 to 21 days",
         "  warning mission.preparation.institutional-contact-missing mission caac-comasagua-cross-visit preparation.institutionalContactsPrepared: The mission \"Comasagua farmers at the Montauban solidarity garden\" has no institutional contact prepared before departure",
         "  warning mission.preparation.remote-too-short mission caac-comasagua-cross-visit preparation.remoteSupportSince: The mission \"Comasagua farmers at the Montauban solidarity garden\" departs on 2017-05-02 after 43 days of remote preparation, less than the 8 weeks expected");
+  }
+
+  @Test
+  void followTheMoneyPrintsTheAgreementItsPaymentsAndWhatTheChecksWouldHaveSaid() throws Exception {
+    assertThat(Console.run(FollowTheMoney::main)).containsExactly(
+        "Convention CAAC — Des paniers paysans de Comasagua au jardin solidaire de Montauban (illustrative)",
+        "  45000 EUR from cfsi to spf-82, 2015-09-01 to 2018-12-31, closed",
+        "  tranche 1: 18000 EUR, paid on 2015-09-10",
+        "  tranche 2: 15000 EUR, paid on 2016-12-05, after report 1 accepted on 2016-11-15",
+        "  tranche 3: 12000 EUR, paid on 2017-12-04, after report 2 accepted on 2017-11-20",
+        "  disbursed 45000 EUR of 45000 EUR committed, in 3 transactions",
+        "Recorded caac-comasagua-seeds-2016 with 1 document: valid true",
+        "What the checks would have said on 2019-05-02:",
+        "  error agreement.tranche.paid-before-report tranches[2].paidOn: Tranche 3 was paid on 2017-11-01, but report"
+            + " 2, which it waits for, was not accepted then (accepted: 2017-11-20)",
+        "  warning agreement.report.overdue reports[2].submittedOn: Report 3 (Final report) was due on 2019-03-31 and"
+            + " has not been submitted (32 days)",
+        "Refused: Amounts in EUR and XOF cannot be added without a stated rate",
+        "At the stated rate: 37622.45 EUR");
+  }
+
+  @Test
+  void followTheMoneyPrintsInFrenchOnRequest() throws Exception {
+    assertThat(Console.run(FollowTheMoney::main, "fr")).contains(
+        "  error agreement.tranche.paid-before-report tranches[2].paidOn: La tranche 3 a été versée le 2017-11-01,"
+            + " mais le rapport 2, qu'elle attend, n'était pas accepté à cette date (accepté : 2017-11-20)",
+        "  warning agreement.report.overdue reports[2].submittedOn: Le rapport 3 (Rapport final) était attendu le"
+            + " 2019-03-31 et n'a pas été remis (32 jours)");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.partnershipsdk.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -27,7 +28,7 @@ public final class DocumentType<T> {
 
   /**
    * {@code portfolio}: everything an organisation follows, its organisations, programmes,
-   * partnerships, initiatives, missions and assessments. Its lists can also be read and written one
+   * partnerships, initiatives, missions, assessments, funding agreements and transactions. Its lists can also be read and written one
    * item at a time ({@link ItemList}).
    */
   public static final DocumentType<Portfolio> PORTFOLIO = of("portfolio", Portfolio.class);
@@ -43,9 +44,11 @@ public final class DocumentType<T> {
   public static final DocumentType<VolunteerMission> MISSION = of("mission", VolunteerMission.class);
   /** {@code assessment}: one reciprocity assessment (baromètre de la réciprocité). */
   public static final DocumentType<ReciprocityAssessment> ASSESSMENT = of("assessment", ReciprocityAssessment.class);
+  /** {@code agreement}: one funding agreement, with its tranches and reports (since schema version 1.1). */
+  public static final DocumentType<FundingAgreement> AGREEMENT = of("agreement", FundingAgreement.class);
 
   private static final List<DocumentType<?>> VALUES =
-      List.of(PORTFOLIO, ORGANISATION, PARTNERSHIP, PROGRAMME, INITIATIVE, MISSION, ASSESSMENT);
+      List.of(PORTFOLIO, ORGANISATION, PARTNERSHIP, PROGRAMME, INITIATIVE, MISSION, ASSESSMENT, AGREEMENT);
 
   private final String name;
   private final Class<T> modelType;

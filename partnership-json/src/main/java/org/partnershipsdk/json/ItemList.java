@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -49,6 +51,13 @@ public final class ItemList<D, T> {
   public static final ItemList<Portfolio, ReciprocityAssessment> PORTFOLIO_ASSESSMENTS = new ItemList<>(
       DocumentType.PORTFOLIO, "assessments", ReciprocityAssessment.class, Portfolio::assessments,
       Portfolio::withAssessments);
+  /** A portfolio's funding agreements ({@code /data/agreements}; since schema version 1.1). */
+  public static final ItemList<Portfolio, FundingAgreement> PORTFOLIO_AGREEMENTS = new ItemList<>(
+      DocumentType.PORTFOLIO, "agreements", FundingAgreement.class, Portfolio::agreements, Portfolio::withAgreements);
+  /** A portfolio's transactions ({@code /data/transactions}; since schema version 1.1). */
+  public static final ItemList<Portfolio, Transaction> PORTFOLIO_TRANSACTIONS = new ItemList<>(
+      DocumentType.PORTFOLIO, "transactions", Transaction.class, Portfolio::transactions,
+      Portfolio::withTransactions);
 
   private final DocumentType<D> documentType;
   private final String property;

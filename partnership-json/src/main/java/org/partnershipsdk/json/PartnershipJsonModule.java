@@ -38,7 +38,8 @@ public final class PartnershipJsonModule extends JacksonModule {
   }
 
   /**
-   * Registers the mixins, serializers, deserializers and builder factories of the model.
+   * Registers the binding of the model: its table of model objects, serializers, deserializers and
+   * builder factories.
    *
    * @param context the mapper's setup context
    */

@@ -42,6 +42,8 @@ import org.partnershipsdk.testkit.RealCases;
  */
 class GoldenFilesTest {
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+  /** Where the golden files of schema version 1.0 are kept as they were written, to show they still read. */
+  static final Path EARLIER_VERSIONS = GOLDEN.resolve("v1.0");
   private static final boolean UPDATE = Boolean.getBoolean("partnership.updateDocs");
   private static final PartnershipJson JSON = PartnershipJson.create().indented();
 
@@ -74,6 +76,7 @@ class GoldenFilesTest {
       new Generated<>("initiative.json", DocumentType.INITIATIVE, RealCases.comasaguaMontauban(), false),
       new Generated<>("mission.json", DocumentType.MISSION, RealCases.moulenda(), false),
       new Generated<>("assessment.json", DocumentType.ASSESSMENT, RealCases.comasaguaFirstAssessment(), false),
+      new Generated<>("agreement.json", DocumentType.AGREEMENT, RealCases.comasaguaAgreement(), false),
       new Generated<>("initiative-draft.json", DocumentType.INITIATIVE,
           Initiative.builder().id(InitiativeId.of("draft-1")).build(), false),
       new Generated<>("redacted/portfolio.json", DocumentType.PORTFOLIO, RealCases.portfolio(), true));
@@ -97,7 +100,17 @@ class GoldenFilesTest {
     }
   }
 
+  /** @return the good files of this version, those of earlier versions left out */
   static Stream<Path> goodFiles() throws IOException {
+    return allGoodFiles().filter(f -> !f.startsWith(EARLIER_VERSIONS));
+  }
+
+  /** @return the good files written by earlier minor versions (1.0), kept as they were written */
+  static Stream<Path> earlierGoodFiles() throws IOException {
+    return allGoodFiles().filter(f -> f.startsWith(EARLIER_VERSIONS));
+  }
+
+  private static Stream<Path> allGoodFiles() throws IOException {
     try (Stream<Path> files = Files.walk(GOLDEN)) {
       return files.filter(f -> f.toString().endsWith(".json") && !f.getFileName().toString().startsWith("fail_"))
           .sorted().toList().stream();
@@ -112,8 +125,32 @@ class GoldenFilesTest {
     assertThat(rewrite(type, bytes)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
   }
 
+  /**
+   * The compatibility rule: a document of an earlier minor version reads with every reader, the
+   * strict one included (each of its properties is still known), and is written back unchanged but
+   * for its schema version.
+   */
   @ParameterizedTest
-  @MethodSource("goodFiles")
+  @MethodSource("earlierGoodFiles")
+  void aDocumentOfAnEarlierMinorVersionReadsStrictlyAndIsWrittenBackUnchangedButForItsVersion(Path file)
+      throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    DocumentType<?> type = typeOf(bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).contains("\"schemaVersion\" : \"1.0\"");
+    assertThat(PartnershipJson.create().strict().read(type, bytes)).isNotNull();
+    assertThat(rewrite(type, bytes)).isEqualTo(text.replace("\"schemaVersion\" : \"1.0\"",
+        "\"schemaVersion\" : \"" + PartnershipJson.SCHEMA_VERSION + "\""));
+  }
+
+  @Test
+  void theDocumentsOfEarlierVersionsHoldEveryDocumentTypeTheyHad() throws IOException {
+    assertThat(earlierGoodFiles().map(f -> f.getFileName().toString()))
+        .contains("portfolio.json", "initiative.json", "organisation.json", "mission.json", "assessment.json");
+  }
+
+  @ParameterizedTest
+  @MethodSource("allGoodFiles")
   void aGoodFileIsValidAgainstItsSchema(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(SchemaValidation.errors(typeOf(text.getBytes(StandardCharsets.UTF_8)), text)).isEmpty();

@@ -45,6 +45,7 @@ final class ModelDocuments {
       new Kind<>(DocumentType.INITIATIVE, Generators.initiatives(), 4),
       new Kind<>(DocumentType.MISSION, Generators.missions(), 5),
       new Kind<>(DocumentType.ASSESSMENT, Generators.reciprocityAssessments(), 5),
+      new Kind<>(DocumentType.AGREEMENT, Generators.agreements(), 5),
       new Kind<>(DocumentType.PORTFOLIO, Generators.portfolios(), 3));
   /** The portfolio's kind, the last of {@link #ALL}. */
   static final Kind<?> PORTFOLIO = ALL.get(ALL.size() - 1);

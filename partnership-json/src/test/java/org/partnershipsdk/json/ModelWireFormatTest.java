@@ -61,7 +61,8 @@ class ModelWireFormatTest {
   @Test
   void theMoulendaMissionIsWrittenWithItsPropertiesInDeclarationOrderAndNoDerivedOnes() {
     String written = json.write(DocumentType.MISSION, moulenda());
-    assertThat(written).isEqualTo("{\"type\":\"mission\",\"schemaVersion\":\"1.0\",\"data\":{"
+    assertThat(written).isEqualTo("{\"type\":\"mission\",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION
+        + "\",\"data\":{"
         + "\"id\":\"explor-moulenda\",\"title\":\"Feasibility of a micro hydro-electric plant\","
         + "\"programme\":\"explor\",\"type\":\"diagnostic\",\"direction\":\"north-south\","
         + "\"zone\":{\"country\":\"CG\",\"territories\":[{\"country\":\"CG\",\"level\":\"department\",\"name\":\"Pool\"},"

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every way a read fails gives one JsonReadException with its code and the pointer of the culprit. */
 class ReadFailuresTest {
   private static final PartnershipJson JSON = PartnershipJson.create();
+  private static final String VERSION = "\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\"";
   private static final String SAMPLE = JSON.write(TestDocuments.SAMPLE, WireFormatTest.sample());
 
   static Stream<Arguments> badSamples() {
@@ -55,11 +56,11 @@ class ReadFailuresTest {
         bad("\"test-sample\"", "\"test-territory\"", "json.document-type.mismatch", "/type"),
         bad("\"test-sample\"", "\"Sample\"", "json.document-type.mismatch", "/type"),
         bad("\"test-sample\"", "7", "json.type-mismatch", "/type"),
-        bad("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"2.0\"", "json.schema-version.unsupported", "/schemaVersion"),
-        bad("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"0.9\"", "json.schema-version.unsupported", "/schemaVersion"),
-        bad("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"1\"", "json.value.invalid", "/schemaVersion"),
-        bad("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":1.0", "json.type-mismatch", "/schemaVersion"),
-        bad("\"schemaVersion\":\"1.0\",", "", "json.property.missing", "/schemaVersion"),
+        bad(VERSION, "\"schemaVersion\":\"2.0\"", "json.schema-version.unsupported", "/schemaVersion"),
+        bad(VERSION, "\"schemaVersion\":\"0.9\"", "json.schema-version.unsupported", "/schemaVersion"),
+        bad(VERSION, "\"schemaVersion\":\"1\"", "json.value.invalid", "/schemaVersion"),
+        bad(VERSION, "\"schemaVersion\":1.0", "json.type-mismatch", "/schemaVersion"),
+        bad(VERSION + ",", "", "json.property.missing", "/schemaVersion"),
         bad("\"type\":\"test-sample\",", "", "json.property.missing", "/type"),
         bad(",\"data\":{", ",\"other\":{", "json.property.missing", "/data"),
         bad("\"data\":{", "\"data\":[{", "json.type-mismatch", "/data"),

@@ -32,7 +32,7 @@ class RedactionRulesTest {
   @Test
   void personsStayAsShellsTextsAreMaskedAndEverythingElsePersonalIsLeftOut() {
     assertThat(PartnershipJson.create().redacting().write(HOLDER, HOLDER_VALUE)).isEqualTo(
-        "{\"type\":\"test-holder\",\"schemaVersion\":\"1.0\",\"data\":{\"title\":\"Moulenda\","
+        "{\"type\":\"test-holder\",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\",\"data\":{\"title\":\"Moulenda\","
             + "\"secret\":\"<personal data>\",\"people\":[{\"name\":\"<personal data>\"},{\"name\":\"<personal data>\"}],"
             + "\"lead\":{\"name\":\"<personal data>\"},\"count\":7}}");
   }

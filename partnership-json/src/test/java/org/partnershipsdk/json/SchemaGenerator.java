@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Generates the JSON Schema of a document type from the model and its binding: the properties of
- * each model object are those Jackson writes through the module's mixins, in their order, typed
+ * each model object are those Jackson writes through the module's binding, in their order, typed
  * from the accessors' Java types; a property is required when the model cannot be built without it
  * (an abstract accessor that is neither optional nor a collection); code lists are listed from the
  * Java enums. {@code SchemaTest} compares the result with the schemas shipped in the jar.

@@ -42,7 +42,8 @@ class StreamingTest {
   private static final List<ItemList<Portfolio, ?>> LISTS = List.of(ItemList.PORTFOLIO_ORGANISATIONS,
       ItemList.PORTFOLIO_PROGRAMMES, ItemList.PORTFOLIO_PARTNERSHIPS, ItemList.PORTFOLIO_INITIATIVES,
       ItemList.PORTFOLIO_MISSIONS, ItemList.PORTFOLIO_ASSESSMENTS);
-  private static final String HEAD = "{\"type\":\"portfolio\",\"schemaVersion\":\"1.0\",\"data\":{";
+  private static final String HEAD =
+      "{\"type\":\"portfolio\",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\",\"data\":{";
 
   @TempDir
   Path directory;

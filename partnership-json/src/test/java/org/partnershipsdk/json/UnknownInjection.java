@@ -26,7 +26,8 @@ import tools.jackson.core.json.JsonFactory;
 record UnknownInjection(String document, List<String> pointers) {
   private static final JsonFactory FACTORY = new JsonFactory();
   /** The properties whose value is a closed object (money, label). */
-  private static final Set<String> CLOSED = Set.of("budget", "amount", "cost", "wording", "question");
+  private static final Set<String> CLOSED = Set.of("budget", "amount", "cost", "revisedAmount", "paidAmount",
+      "wording", "question");
   private static final List<String> NAMES = List.of("future", "x-note", "a/b", "tilde~", "éé", "nested", "zz");
 
   /**

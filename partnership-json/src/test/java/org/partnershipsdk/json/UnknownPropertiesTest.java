@@ -19,7 +19,8 @@ import org.partnershipsdk.testkit.Seeds;
 
 /** Properties the SDK does not know survive a round trip unchanged; the strict reader rejects them all. */
 class UnknownPropertiesTest {
-  private static final String HEAD = "{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":";
+  private static final String HEAD =
+      "{\"type\":\"test-territory\",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\",\"data\":";
   private static final String NEWER = HEAD + "{\"country\":\"BJ\",\"zeta\":{\"b\":[1,2.50e3,-0.0,1E400,\"\\u00e9\"],"
       + "\"a\":null},\"name\":\"Kpomassé\",\"alpha\":123456789012345678901234567890,\"a/b~c\":true,\"nothing\":null},"
       + "\"generator\":\"other tool\"}";

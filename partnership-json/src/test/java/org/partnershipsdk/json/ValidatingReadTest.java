@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.mission.VolunteerMission;
@@ -35,7 +39,8 @@ class ValidatingReadTest {
   private static final Map<Class<?>, DocumentType<?>> DOCUMENTS = Map.of(Organisation.class, DocumentType.ORGANISATION,
       Programme.class, DocumentType.PROGRAMME, Partnership.class, DocumentType.PARTNERSHIP,
       Initiative.class, DocumentType.INITIATIVE, VolunteerMission.class, DocumentType.MISSION,
-      ReciprocityAssessment.class, DocumentType.ASSESSMENT, Portfolio.class, DocumentType.PORTFOLIO);
+      ReciprocityAssessment.class, DocumentType.ASSESSMENT, Portfolio.class, DocumentType.PORTFOLIO,
+      FundingAgreement.class, DocumentType.AGREEMENT);
   private final PartnershipJson json = PartnershipJson.create().validating();
 
   @TestFactory
@@ -50,6 +55,15 @@ class ValidatingReadTest {
                     .statement("Local tomato preserves reach the market").addIndicators(indicator).build()).build());
             assertReported(DocumentType.INITIATIVE, initiative, broken.code(),
                 "/data/resultsFramework/overallObjective/indicators/0" + pointer(broken.path()));
+          } else if (broken.value() instanceof Transaction transaction) {
+            // A transaction is read inside a portfolio, without the references to elements it does not hold.
+            Transaction alone = transaction.withProvider(Optional.empty()).withReceiver(Optional.empty())
+                .withInitiative(Optional.empty());
+            if (alone.agreement().isPresent()) {
+              alone = alone.withAgreement(Optional.empty()).withTranche(OptionalInt.empty());
+            }
+            assertReported(DocumentType.PORTFOLIO, Portfolio.builder().addTransactions(alone).build(), broken.code(),
+                "/data/transactions/0" + pointer(broken.path()));
           } else {
             assertReported(DOCUMENTS.get(defect.type()), broken.value(), broken.code(),
                 "/data" + pointer(broken.path()));

@@ -27,7 +27,7 @@ class WireFormatTest {
   @Test
   void aTerritoryIsWrittenWithAccessorNamesInDeclarationOrderAndCodes() {
     assertThat(json.write(TestDocuments.TERRITORY, KPOMASSE)).isEqualTo(
-        "{\"type\":\"test-territory\",\"schemaVersion\":\"1.0\",\"data\":"
+        "{\"type\":\"test-territory\",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\",\"data\":"
             + "{\"country\":\"BJ\",\"level\":\"municipality\",\"name\":\"Kpomassé\"}}");
   }
 
@@ -79,7 +79,7 @@ class WireFormatTest {
   void identifiersCountriesCurrenciesAndCodesArePlainStrings() {
     Sample sample = sample();
     String written = json.write(TestDocuments.SAMPLE, sample);
-    assertThat(written).isEqualTo("{\"type\":\"test-sample\",\"schemaVersion\":\"1.0\",\"data\":{"
+    assertThat(written).isEqualTo("{\"type\":\"test-sample\",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\",\"data\":{"
         + "\"id\":\"explor-moulenda\",\"partner\":\"gdcam\",\"budget\":{\"amount\":\"1200.5\",\"currency\":\"XAF\"},"
         + "\"country\":\"CG\",\"currency\":\"XAF\",\"field\":\"energy\",\"goals\":[\"sdg-7\",\"sdg-17\"],"
         + "\"fields\":[\"food-sovereignty\",\"energy\"],"
@@ -99,7 +99,7 @@ class WireFormatTest {
   @Test
   void indentedOutputUsesTwoSpacesAndLineFeedsOnEveryPlatform() {
     assertThat(json.indented().write(TestDocuments.PERIOD, Period.of(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 7))))
-        .isEqualTo("{\n  \"type\" : \"test-period\",\n  \"schemaVersion\" : \"1.0\",\n  \"data\" : {\n"
+        .isEqualTo("{\n  \"type\" : \"test-period\",\n  \"schemaVersion\" : \"" + PartnershipJson.SCHEMA_VERSION + "\",\n  \"data\" : {\n"
             + "    \"start\" : \"2022-03-01\",\n    \"end\" : \"2022-03-07\"\n  }\n}");
   }
 

@@ -1,5 +1,6 @@
 package org.partnershipsdk.testkit;
 
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.AssessmentId;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.InitiativeId;
@@ -76,6 +77,8 @@ final class CaseIds {
   static final AssessmentId COMASAGUA_2021 = AssessmentId.of("comasagua-2021");
   static final AssessmentId COMASAGUA_2022 = AssessmentId.of("comasagua-2022");
   static final AssessmentId CFDT_UNSAS_2023 = AssessmentId.of("cfdt-unsas-2023");
+
+  static final AgreementId COMASAGUA_AGREEMENT = AgreementId.of("cfsi-caac-comasagua-montauban");
 
   private CaseIds() {}
 }

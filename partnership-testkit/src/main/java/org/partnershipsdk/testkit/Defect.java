@@ -1,5 +1,7 @@
 package org.partnershipsdk.testkit;
 
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -125,11 +127,49 @@ public enum Defect {
   /** A scale whose lowest score is not below its highest. */
   SCALE_OUT_OF_ORDER(ReciprocityAssessment.class, "reciprocity.scale.order", "criteriaSet.scale.max"),
 
+  // Budgets, documents, agreements and transactions.
+  /** A budget line revised without its original amount. */
+  REVISED_WITHOUT_ORIGINAL(Initiative.class, "budget.line.revised-without-original", "budgetLines[0].revisedAmount"),
+  /** A budget line of category "other" that does not say what it pays for. */
+  BUDGET_LINE_OTHER_UNNAMED(Initiative.class, "budget.line.other-category-unnamed", "budgetLines[0].otherCategory"),
+  /** A budget line in another currency than the budget. */
+  BUDGET_LINE_IN_OTHER_CURRENCY(Initiative.class, "initiative.budget-lines.currency-mismatch",
+      "budgetLines[0].amount"),
+  /** A document link that says neither a web address nor a reference in the user's store. */
+  DOCUMENT_WITHOUT_LOCATION(Initiative.class, "document.location.missing", "documents[0].url"),
+  /** An agreement marked signed without its signature date. */
+  AGREEMENT_SIGNED_WITHOUT_DATE(FundingAgreement.class, "agreement.signature-date.missing", "signedOn"),
+  /** A tranche planned after the agreement's period ends. */
+  TRANCHE_OUTSIDE_AGREEMENT(FundingAgreement.class, "agreement.tranche.outside-period", "tranches[0].plannedOn"),
+  /** A tranche in another currency than the agreement. */
+  TRANCHE_IN_OTHER_CURRENCY(FundingAgreement.class, "agreement.currency-mismatch", "tranches[0].amount"),
+  /** Tranches adding up to more than the agreement's amount. */
+  TRANCHES_EXCEED_AMOUNT(FundingAgreement.class, "agreement.tranches.exceed-amount", "tranches"),
+  /** Two tranches of an agreement with one number. */
+  DUPLICATE_TRANCHE_NUMBER(FundingAgreement.class, "agreement.tranche.number-duplicate", "tranches[1].number"),
+  /** A tranche waiting for a report the agreement does not require. */
+  TRANCHE_AFTER_UNKNOWN_REPORT(FundingAgreement.class, "agreement.tranche.report-unknown", "tranches[0].afterReport"),
+  /** A tranche marked paid without its payment day. */
+  TRANCHE_PAID_WITHOUT_DATE(FundingAgreement.class, "tranche.paid.date-missing", "tranches[0].paidOn"),
+  /** A report accepted before it was submitted. */
+  REPORT_ACCEPTED_BEFORE_SUBMITTED(FundingAgreement.class, "report.accepted.before-submitted",
+      "reports[0].acceptedOn"),
+  /** A negative amount committed by an agreement. */
+  NEGATIVE_AGREEMENT_AMOUNT(FundingAgreement.class, "value.positive-or-zero", "amount.amount"),
+  /** A transaction naming the tranche it pays but not the agreement. */
+  TRANCHE_WITHOUT_AGREEMENT(Transaction.class, "transaction.tranche.without-agreement", "agreement"),
+  /** A transaction whose kind was not chosen. */
+  MISSING_TRANSACTION_KIND(Transaction.class, "value.required", "kind"),
+
   // Portfolios.
   /** A reference to an organisation the portfolio does not hold. */
   PORTFOLIO_UNKNOWN_REFERENCE(Portfolio.class, "portfolio.reference.unknown", "partnerships[0].partner"),
   /** Two organisations of a portfolio with one identifier. */
-  PORTFOLIO_DUPLICATE_ID(Portfolio.class, "portfolio.id.duplicate", "organisations[1].id");
+  PORTFOLIO_DUPLICATE_ID(Portfolio.class, "portfolio.id.duplicate", "organisations[1].id"),
+  /** An agreement funding an initiative the portfolio does not hold. */
+  AGREEMENT_UNKNOWN_INITIATIVE(Portfolio.class, "portfolio.reference.unknown", "agreements[0].initiatives[0]"),
+  /** A transaction paying a tranche its agreement does not have. */
+  TRANSACTION_UNKNOWN_TRANCHE(Portfolio.class, "portfolio.tranche.unknown", "transactions[0].tranche");
 
   private final Class<?> type;
   private final String code;

@@ -4,13 +4,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.partnershipsdk.core.cycle.ProjectCycle;
+import org.partnershipsdk.core.funding.BudgetLine;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Signatory;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Evaluation;
 import org.partnershipsdk.core.initiative.FollowUpContact;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.Volunteer;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.MissionId;
 import org.partnershipsdk.core.model.Money;
@@ -70,7 +76,9 @@ public final class Generators {
       Initiative.class, InitiativeDefects::initiative,
       Indicator.class, ResultsDefects::indicator,
       VolunteerMission.class, MissionDefects::mission,
-      ReciprocityAssessment.class, MissionDefects::assessment);
+      ReciprocityAssessment.class, MissionDefects::assessment,
+      FundingAgreement.class, FundingDefects::agreement,
+      Transaction.class, FundingDefects::transaction);
 
   private Generators() {}
 
@@ -190,6 +198,43 @@ public final class Generators {
    */
   public static Gen<ReciprocityAssessment> reciprocityAssessments() {
     return context -> ReciprocityGenerators.assessment(context, Refs.standalone(context));
+  }
+
+  /** @return links to documents (terms of reference, reports, photos...), on the web or in a document store */
+  public static Gen<DocumentLink> documentLinks() {
+    return FundingGenerators::document;
+  }
+
+  /**
+   * @return budget lines of a generated budget that add up to it, some revised (the original kept),
+   *     some covering one calendar year
+   */
+  public static Gen<List<BudgetLine>> budgetLines() {
+    return context -> {
+      Money budget = OrganisationGenerators.money(context);
+      return FundingGenerators.budgetLines(context, budget, OrganisationGenerators.period(context));
+    };
+  }
+
+  /** @return signatories of agreements, fictitious, with some of their function, organisation and day */
+  public static Gen<Signatory> signatories() {
+    return context -> FundingGenerators.signatory(context, Refs.standalone(context).organisations(),
+        context.dateBetween(Draws.EARLIEST, Draws.LATEST_START));
+  }
+
+  /**
+   * @return funding agreements between two organisations, signed unless a draft, whose tranches
+   *     fall within their period and add up to their amount, and are paid, for some, after the report
+   *     they wait for was accepted
+   */
+  public static Gen<FundingAgreement> agreements() {
+    return context -> FundingGenerators.agreement(context, Refs.standalone(context),
+        AgreementId.of("agreement-" + context.intBetween(1, 999)));
+  }
+
+  /** @return transactions of every kind, some under an agreement and paying one of its tranches */
+  public static Gen<Transaction> transactions() {
+    return context -> FundingGenerators.transaction(context, Refs.standalone(context));
   }
 
   /**

@@ -33,9 +33,9 @@ final class InitiativeDefects {
     Initiative valid = InitiativeGenerators.initiative(context, refs, refs.initiatives().get(0));
     LocalDate start = valid.period().start().orElseThrow();
     return switch (defect) {
-      // The co-financing goes too: it is in the budget's real currency, which no rate converts.
+      // The co-financing and budget lines go too: they are in the budget's real currency, which no rate converts.
       case UNKNOWN_CURRENCY -> valid.withBudget(Money.of(BigDecimal.valueOf(context.intBetween(1_000, 90_000)),
-          CurrencyCode.of("ZZZ"))).withCoFinancing(List.of());
+          CurrencyCode.of("ZZZ"))).withCoFinancing(List.of()).withBudgetLines(List.of());
       case PERIOD_END_BEFORE_START -> valid.withPeriod(Period.of(start, start.minusDays(context.intBetween(1, 365))));
       case BLANK_INITIATIVE_TITLE -> valid.withTitle(context.pick(List.of("", " ")));
       case DUPLICATE_PARTICIPANT -> {
@@ -66,6 +66,8 @@ final class InitiativeDefects {
       case CYCLE_REASON_MISSING -> valid.withCycle(ProjectCycle.of(List.of(
           StageEntry.of(Stage.IDENTIFICATION, start), StageEntry.of(Stage.SUSPENDED, later(context, start)))));
       case EMPTY_INDICATOR_VALUE -> valid.withResultsFramework(ResultsDefects.withEmptyValue(context, valid));
+      case REVISED_WITHOUT_ORIGINAL, BUDGET_LINE_OTHER_UNNAMED, BUDGET_LINE_IN_OTHER_CURRENCY, DOCUMENT_WITHOUT_LOCATION ->
+          FundingDefects.initiative(context, valid, defect);
       default -> throw new IllegalArgumentException("Not a defect of an initiative: " + defect);
     };
   }

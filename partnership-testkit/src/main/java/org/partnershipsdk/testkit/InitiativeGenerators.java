@@ -70,11 +70,27 @@ final class InitiativeGenerators {
     if (context.chance(0.6)) {
       initiative.summary(context.pick(Vocabulary.INITIATIVE_SUMMARIES));
     }
+    Money budget = null;
+    List<CoFinancing> shares = List.of();
     if (context.chance(0.8)) {
-      Money budget = Money.of(Draws.amount(context, currency, 5_000, 500_000), currency);
-      initiative.budget(budget).coFinancing(coFinancing(context, refs, budget));
+      budget = Money.of(Draws.amount(context, currency, 5_000, 500_000), currency);
+      shares = coFinancing(context, refs, budget);
+      initiative.budget(budget).coFinancing(shares);
     }
-    return initiative.build();
+    // Drawn last, so that everything above stays what it was for a seed before money and documents came.
+    if (budget != null) {
+      initiative.coFinancing(FundingGenerators.withStatuses(context, shares));
+      if (context.chance(0.5)) {
+        initiative.budgetLines(FundingGenerators.budgetLines(context, budget, period));
+      }
+    }
+    initiative.documents(FundingGenerators.documents(context, 2));
+    Initiative built = initiative.build();
+    List<Evaluation> evaluations = new ArrayList<>();
+    for (Evaluation evaluation : built.evaluations()) {
+      evaluations.add(evaluation.withDocuments(FundingGenerators.documents(context, 2)));
+    }
+    return built.withEvaluations(evaluations);
   }
 
   /** @return distinct organisations of the pool, the first one holding the project most often */

@@ -59,6 +59,7 @@ final class MissionGenerators {
     if (context.chance(0.6)) {
       mission.missionReturn(missionReturn(context, period.end().orElseThrow()));
     }
+    mission.documents(FundingGenerators.documents(context, 2));
     return mission.build();
   }
 

@@ -76,6 +76,7 @@ final class OrganisationDefects {
         organisations.add(1, OrganisationGenerators.organisation(context).withId(organisations.get(0).id()));
         yield valid.withOrganisations(organisations);
       }
+      case AGREEMENT_UNKNOWN_INITIATIVE, TRANSACTION_UNKNOWN_TRANCHE -> FundingDefects.portfolio(context, valid, defect);
       default -> throw new IllegalArgumentException("Not a defect of a portfolio: " + defect);
     };
   }

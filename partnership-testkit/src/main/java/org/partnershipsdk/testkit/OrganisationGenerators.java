@@ -81,6 +81,7 @@ final class OrganisationGenerators {
     if (context.chance(0.5)) {
       organisation.description(context.pick(Vocabulary.ORGANISATION_DESCRIPTIONS));
     }
+    organisation.documents(FundingGenerators.documents(context, 1));
     return organisation.build();
   }
 

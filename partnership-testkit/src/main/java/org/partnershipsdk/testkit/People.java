@@ -34,6 +34,10 @@ final class People {
   static final List<String> CONTACT_ROLES = List.of(
       "Coordinatrice des projets", "Trésorier bénévole", "Partnerships officer", "Directrice exécutive");
 
+  /** Functions of the people who sign agreements. */
+  static final List<String> SIGNATORY_FUNCTIONS = List.of(
+      "Présidente fédérale signataire", "Délégué général signataire", "Authorised signatory, treasurer");
+
   /** Skills volunteers lend. */
   static final List<String> SKILLS = List.of(
       "hydrology", "topography", "electrical engineering", "food processing", "food safety",
@@ -70,6 +74,7 @@ final class People {
     all.addAll(MISTYPED_EMAILS);
     all.addAll(PHONES);
     all.addAll(CONTACT_ROLES);
+    all.addAll(SIGNATORY_FUNCTIONS);
     all.addAll(SKILLS);
     all.addAll(VOLUNTEER_ROLES);
     all.addAll(OFFICER_AREAS);

@@ -3,8 +3,12 @@ package org.partnershipsdk.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
+import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.AssessmentId;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.MissionId;
@@ -77,14 +81,46 @@ final class PortfolioGenerators {
               assessed.supportingOrganisation(), assessed.partner());
         });
 
+    List<InitiativeId> initiativeIds = initiatives.stream().map(Initiative::id).toList();
+    Refs forAgreements = new Refs(organisationIds, programmeIds, partnershipIds, initiativeIds);
+    List<FundingAgreement> agreements = organisations.size() < 2 ? List.of()
+        : times(Draws.count(context, 0, 3), i -> FundingGenerators.agreement(context, forAgreements,
+            AgreementId.of("agreement-" + i)));
+    List<Transaction> transactions = FundingGenerators.transactions(context, agreements, Draws.count(context, 0, 8));
+
     return Portfolio.builder()
         .organisations(organisations)
         .programmes(programmes)
         .partnerships(partnerships)
-        .initiatives(initiatives)
+        .initiatives(grantedByAgreements(context, initiatives, agreements))
         .missions(missions)
         .assessments(assessments)
+        .agreements(agreements)
+        .transactions(transactions)
         .build();
+  }
+
+  /**
+   * Links co-financing to the agreements that grant it: for some agreements, the first co-financing
+   * share of an initiative it funds becomes the agreement funder's, granted by it.
+   */
+  private static List<Initiative> grantedByAgreements(GenContext context, List<Initiative> initiatives,
+      List<FundingAgreement> agreements) {
+    List<Initiative> linked = new ArrayList<>(initiatives);
+    for (FundingAgreement agreement : agreements) {
+      if (agreement.funder().isEmpty() || agreement.initiatives().isEmpty() || !context.chance(0.5)) {
+        continue;
+      }
+      for (int i = 0; i < linked.size(); i++) {
+        Initiative initiative = linked.get(i);
+        if (initiative.id().equals(agreement.initiatives().get(0)) && !initiative.coFinancing().isEmpty()) {
+          List<CoFinancing> shares = new ArrayList<>(initiative.coFinancing());
+          shares.set(0, shares.get(0).withFunder(agreement.funder().get()).withAgreement(agreement.id()));
+          linked.set(i, initiative.withCoFinancing(shares));
+        }
+      }
+    }
+    return linked;
   }
 
   /** @return every pair of distinct organisations, each once whatever the order */

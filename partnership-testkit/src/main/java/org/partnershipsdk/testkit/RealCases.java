@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.IncompleteValueException;
@@ -51,6 +53,10 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  *       partnership agreement after a mission.
  *   <li>The {@linkplain #organisations() 28 organisations} these refer to, with their natures and
  *       countries.
+ *   <li>Money, all illustrative: {@linkplain #comasaguaAgreement() the CAAC agreement} of the CFSI
+ *       with the SPF of Tarn-et-Garonne for Comasagua ↔ Montauban, its tranches and reports, and
+ *       {@linkplain #comasaguaTransactions() the transactions} under it; and the initiative's budget,
+ *       budget lines and CFSI co-financing.
  * </ul>
  *
  * <h2>Facts and illustrative values</h2>
@@ -75,6 +81,10 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  *       the seed leaves blank; which mission led to which adaptation (the seed lists the strategies
  *       without naming the missions); the participant roles beyond holder and local partner; the
  *       Comasagua cross mission's parties, 24 days and preparation;
+ *   <li>all money: the seeds say that the CFSI's CAAC programme supported Comasagua ↔ Montauban from
+ *       2015 to 2018 and nothing of amounts, so its budget, budget lines, co-financing, agreement,
+ *       tranches, reports, signatory and transactions are invented, and their titles, labels and
+ *       description say "illustrative";
  *   <li>people: volunteers, the contact person, the programme officer and the consultant are
  *       fictitious; the two universities of El Salvador and the two rural family training centres
  *       the seeds do not name are left out or named by a letter.
@@ -103,8 +113,8 @@ public final class RealCases {
 
   /**
    * Every real case in one portfolio: organisations, the CAAC and EXPLOR programmes, the
-   * partnerships, the initiatives, the missions and the assessments, each list in the order of this
-   * class's documentation.
+   * partnerships, the initiatives, the missions, the assessments, the agreement and its
+   * transactions, each list in the order of this class's documentation.
    *
    * @return the portfolio; it validates clean with {@code ModelValidator}
    */
@@ -116,6 +126,8 @@ public final class RealCases {
         .addInitiatives(comasaguaMontauban(), senegalDriedFish(), guineeKindia(), laosJam())
         .addMissions(moulenda(), kpomasse(), kpomasseAndOuidah(), comasaguaCrossVisit())
         .addAssessments(comasaguaFirstAssessment(), comasaguaSecondAssessment(), cfdtUnsasAssessment())
+        .addAgreements(comasaguaAgreement())
+        .addAllTransactions(comasaguaTransactions())
         .build();
   }
 
@@ -191,6 +203,23 @@ public final class RealCases {
   /** @return CCFD-Terre Solidaire's initiative of jam production in Laos for a fair-trade brand */
   public static Initiative laosJam() {
     return RealInitiatives.laosJam();
+  }
+
+  /**
+   * @return the CAAC funding agreement of the CFSI with the Secours populaire français of
+   *     Tarn-et-Garonne for Comasagua ↔ Montauban, 45,000 EUR in three tranches with three reports:
+   *     all illustrative, marked so in its title and description (the seeds give no figure)
+   */
+  public static FundingAgreement comasaguaAgreement() {
+    return RealFunding.comasaguaAgreement();
+  }
+
+  /**
+   * @return the transactions under {@link #comasaguaAgreement()}: the CFSI's commitment and one
+   *     disbursement per tranche, all illustrative
+   */
+  public static List<Transaction> comasaguaTransactions() {
+    return RealFunding.comasaguaTransactions();
   }
 
   /** @return the partnership of the Secours populaire français of Tarn-et-Garonne with Canasta Campesina */

@@ -24,6 +24,7 @@ import org.partnershipsdk.core.initiative.InitiativeTrait;
 import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.FieldOfAction;
+import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Sdg;
@@ -40,7 +41,8 @@ import org.partnershipsdk.core.results.SpecificObjective;
  * The initiatives of the {@link RealCases}: the three CAAC initiatives of seeds 003 and 004 and
  * CCFD-Terre Solidaire's jam production in Laos (seed 000). Participants, places, fields and the
  * 300 people of Montauban are the seeds'; dates, stage histories, follow-up contacts, evaluations
- * and SDGs are illustrative.
+ * and SDGs are illustrative, and so are the budget, budget lines and CFSI co-financing of Comasagua ↔
+ * Montauban ({@link RealFunding}).
  */
 final class RealInitiatives {
   private RealInitiatives() {}
@@ -74,6 +76,9 @@ final class RealInitiatives {
             .description("People in economic and social hardship brought together by the Montauban solidarity"
                 + " garden")
             .build())
+        .budget(Money.of("90000", "EUR"))
+        .addAllBudgetLines(RealFunding.comasaguaBudgetLines())
+        .addCoFinancing(RealFunding.comasaguaCoFinancing())
         .period(Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 12, 31)))
         .cycle(cycle(LocalDate.of(2015, 1, 12), LocalDate.of(2015, 3, 2), LocalDate.of(2015, 9, 1),
             LocalDate.of(2018, 6, 4), LocalDate.of(2018, 11, 5)))

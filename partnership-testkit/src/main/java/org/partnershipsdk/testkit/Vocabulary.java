@@ -212,6 +212,33 @@ final class Vocabulary {
   static final List<String> IMPACTS_ON_PRACTICES = List.of(
       "Les volontaires ont adapté leurs livrables", "The holder now plans remote support before each mission");
 
+  static final List<String> DOCUMENT_TITLES = List.of(
+      "Termes de référence de l'évaluation finale", "Convention de financement signée", "Budget prévisionnel révisé",
+      "Rapport narratif intermédiaire", "Interim financial report", "Photos du jardin solidaire",
+      "Compte rendu de mission", "Annual report 2019", "Étude de faisabilité de la microcentrale");
+
+  static final List<String> BUDGET_LABELS = List.of(
+      "Semences et petit outillage", "Missions croisées", "Animation du jardin solidaire", "Local storage and cold chain",
+      "Translation and interpreting");
+
+  static final List<String> AGREEMENT_TITLES = List.of(
+      "Convention de financement CAAC", "Convention triennale de partenariat", "Grant agreement for short missions",
+      "Avenant n° 1 à la convention de financement", "Convention d'appui aux actions");
+
+  static final List<String> AGREEMENT_DESCRIPTIONS = List.of(
+      "Finance la phase de mise en œuvre et les missions croisées",
+      "Covers the feasibility study and the training of local technicians");
+
+  static final List<String> AGREEMENT_CONDITIONS = List.of(
+      "Les dépenses sont justifiées par des pièces comptables", "An external audit is carried out at the end",
+      "Le logo du bailleur figure sur les supports de communication");
+
+  static final List<String> TRANCHE_CONDITIONS = List.of(
+      "Rapport intermédiaire accepté", "Interim report accepted", "Rapport financier validé");
+
+  static final List<String> TRANSACTION_DESCRIPTIONS = List.of(
+      "Versement de la tranche", "Achat de semences", "Transfer to the local partner", "Frais de mission croisée");
+
   private Vocabulary() {}
 
   /** @return every text of this vocabulary, for checks that no personal value hides in it */
@@ -221,7 +248,8 @@ final class Vocabulary {
         FINDINGS, RECOMMENDATIONS, OVERALL_STATEMENTS, SPECIFIC_STATEMENTS, RESULT_STATEMENTS, ACTIVITY_STATEMENTS,
         MEANS, ASSUMPTIONS, SOURCES_OF_VERIFICATION, QUALITATIVE_VALUES, MISSION_TITLES, MISSION_OBJECTIVES,
         ACHIEVEMENTS, INSTITUTIONAL_CONTACTS, DIFFICULTIES, LOCAL_RESOURCES, IMPACTS_ON_PROJECT, IMPACTS_ON_PRACTICES,
-        ORGANISATIONS.stream().map(o -> o.name() + " " + o.slug()).toList());
+        DOCUMENT_TITLES, BUDGET_LABELS, AGREEMENT_TITLES, AGREEMENT_DESCRIPTIONS, AGREEMENT_CONDITIONS,
+        TRANCHE_CONDITIONS, TRANSACTION_DESCRIPTIONS, ORGANISATIONS.stream().map(o -> o.name() + " " + o.slug()).toList());
   }
 
   private static OrganisationTemplate org(String slug, String name, String acronym, OrganisationNature nature,

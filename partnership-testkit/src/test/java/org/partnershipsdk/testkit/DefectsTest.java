@@ -51,10 +51,11 @@ class DefectsTest {
     Set<String> codeFamilies = Arrays.stream(Defect.values()).map(d -> d.code().substring(0, d.code().indexOf('.')))
         .collect(Collectors.toSet());
     assertThat(codeFamilies).contains("country", "currency", "period", "value", "organisation", "programme",
-        "partnership", "initiative", "cycle", "results", "mission", "reciprocity", "portfolio");
+        "partnership", "initiative", "cycle", "results", "mission", "reciprocity", "portfolio", "budget", "document",
+        "agreement", "tranche", "report", "transaction");
     Set<String> packages = Arrays.stream(Defect.values()).map(d -> d.type().getPackageName())
         .collect(Collectors.toSet());
-    assertThat(packages).hasSize(8);
+    assertThat(packages).hasSize(9);
     assertThat(Defect.values()).hasSizeGreaterThanOrEqualTo(12);
   }
 

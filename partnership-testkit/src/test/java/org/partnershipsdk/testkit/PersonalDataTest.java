@@ -45,6 +45,11 @@ class PersonalDataTest {
         .allSatisfy(o -> assertThat(o.name()).isIn(Generators.PERSONAL_NAMES));
     assertThat(portfolios).flatExtracting(Portfolio::initiatives).flatExtracting(i -> i.evaluations())
         .anySatisfy(e -> assertThat(e.consultant()).hasValueSatisfying(n -> assertThat(n).isIn(Generators.PERSONAL_NAMES)));
+    assertThat(portfolios).flatExtracting(Portfolio::agreements).flatExtracting(a -> a.signatories()).isNotEmpty()
+        .allSatisfy(s -> {
+          assertThat(s.name()).isIn(Generators.PERSONAL_NAMES);
+          s.function().ifPresent(f -> assertThat(f).isIn(Generators.PERSONAL_VALUES));
+        });
   }
 
   @Test

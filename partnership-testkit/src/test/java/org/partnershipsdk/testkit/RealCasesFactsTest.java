@@ -127,7 +127,7 @@ class RealCasesFactsTest {
   void thePortfolioHoldsEveryCaseOnceAndEqualCallsGiveEqualValues() {
     Portfolio portfolio = RealCases.portfolio();
     assertThat(portfolio.toString()).isEqualTo("Portfolio{organisations=28, programmes=2, partnerships=4,"
-        + " initiatives=4, missions=4, assessments=3}");
+        + " initiatives=4, missions=4, assessments=3, agreements=1, transactions=4}");
     assertThat(portfolio.initiatives()).contains(RealCases.laosJam(), RealCases.comasaguaMontauban());
     assertThat(portfolio.missions()).contains(RealCases.comasaguaCrossVisit());
     assertThat(RealCases.portfolio()).isEqualTo(portfolio);

@@ -78,6 +78,11 @@ final class Seeded {
         new Named<>("volunteers", Generators.volunteers()),
         new Named<>("missions", Generators.missions()),
         new Named<>("reciprocityAssessments", Generators.reciprocityAssessments()),
+        new Named<>("documentLinks", Generators.documentLinks()),
+        new Named<>("budgetLines", Generators.budgetLines()),
+        new Named<>("signatories", Generators.signatories()),
+        new Named<>("agreements", Generators.agreements()),
+        new Named<>("transactions", Generators.transactions()),
         new Named<>("portfolios", Generators.portfolios()));
   }
 }

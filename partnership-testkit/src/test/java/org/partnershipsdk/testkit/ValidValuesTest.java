@@ -44,7 +44,13 @@ class ValidValuesTest {
         .anySatisfy(p -> assertThat(p.partnerships()).isNotEmpty())
         .anySatisfy(p -> assertThat(p.initiatives()).isNotEmpty())
         .anySatisfy(p -> assertThat(p.missions()).isNotEmpty())
-        .anySatisfy(p -> assertThat(p.assessments()).isNotEmpty());
+        .anySatisfy(p -> assertThat(p.assessments()).isNotEmpty())
+        .anySatisfy(p -> assertThat(p.agreements()).isNotEmpty())
+        .anySatisfy(p -> assertThat(p.transactions()).isNotEmpty())
+        .anySatisfy(p -> assertThat(p.agreements()).anySatisfy(a -> assertThat(a.tranches()).anyMatch(t -> t.isPaid())))
+        .anySatisfy(p -> assertThat(p.initiatives()).anySatisfy(i -> assertThat(i.budgetLines()).isNotEmpty()))
+        .anySatisfy(p -> assertThat(p.initiatives()).anySatisfy(i ->
+            assertThat(i.coFinancing()).anySatisfy(c -> assertThat(c.agreement()).isPresent())));
   }
 
   private static void assertValid(Object value) {

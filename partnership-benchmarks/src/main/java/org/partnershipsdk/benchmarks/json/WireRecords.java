@@ -22,14 +22,14 @@ public final class WireRecords {
   /** A portfolio document. */
   public record PortfolioDocument(String type, String schemaVersion, Portfolio data) {}
 
-  /** A portfolio without missions or assessments. */
+  /** A portfolio without missions, assessments, agreements or transactions. */
   public record Portfolio(List<Organisation> organisations, List<Programme> programmes,
       List<Partnership> partnerships, List<Initiative> initiatives) {}
 
   /** An organisation. */
   public record Organisation(String id, String name, String acronym, String nature, String otherNature,
       String country, List<Territory> territories, List<String> fieldsOfAction, String website,
-      List<ContactPerson> contactPersons, String description) {}
+      List<ContactPerson> contactPersons, String description, List<Document> documents) {}
 
   /** A contact person. */
   public record ContactPerson(String name, String role, String email, String phone) {}
@@ -52,8 +52,9 @@ public final class WireRecords {
   public record Initiative(String id, String title, String summary, String programme, String partnership,
       List<Participant> participants, String designMode, List<String> traits, List<Territory> territories,
       boolean territoryToTerritory, List<String> fieldsOfAction, List<String> sdgs, Beneficiaries beneficiaries,
-      Money budget, List<CoFinancing> coFinancing, Period period, Cycle cycle, ResultsFramework resultsFramework,
-      List<Evaluation> evaluations, List<FollowUpContact> followUpContacts, List<String> lessonsLearned) {}
+      Money budget, List<BudgetLine> budgetLines, List<CoFinancing> coFinancing, Period period, Cycle cycle,
+      ResultsFramework resultsFramework, List<Evaluation> evaluations, List<FollowUpContact> followUpContacts,
+      List<String> lessonsLearned, List<Document> documents) {}
 
   /** A participant. */
   public record Participant(String organisation, List<String> roles, boolean carriesLegalResponsibility) {}
@@ -69,7 +70,15 @@ public final class WireRecords {
 
   /** A co-financing share. */
   public record CoFinancing(String funder, Money amount,
-      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rateToBudgetCurrency) {}
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rateToBudgetCurrency, String status, String agreement) {}
+
+  /** A budget line. */
+  public record BudgetLine(String category, String otherCategory, String label, Money amount, Money revisedAmount,
+      Period period) {}
+
+  /** A link to a document. */
+  public record Document(String title, String url, String storeReference, String category, String language,
+      LocalDate date) {}
 
   /** A period. */
   public record Period(LocalDate start, LocalDate end) {}
@@ -100,7 +109,8 @@ public final class WireRecords {
 
   /** An evaluation. */
   public record Evaluation(String kind, Period period, List<String> termsOfReferenceDraftedBy,
-      List<String> consultantChosenBy, String consultant, List<String> findings, List<String> recommendations) {}
+      List<String> consultantChosenBy, String consultant, List<String> findings, List<String> recommendations,
+      List<Document> documents) {}
 
   /** A follow-up contact. */
   public record FollowUpContact(LocalDate date, String kind, String by, String summary) {}

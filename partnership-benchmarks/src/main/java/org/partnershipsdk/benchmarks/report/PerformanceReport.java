@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -33,6 +35,11 @@ import tools.jackson.databind.JsonNode;
  * written for one run may not hold for the next.
  */
 public final class PerformanceReport {
+  /** The benchmark method of the rules on every core. */
+  private static final String PARALLEL = "evaluateInParallelSdk";
+  /** The speed-up expected on every core of a two-core machine, from {@link #SPEED_UP_FROM} initiatives. */
+  private static final double MIN_SPEED_UP = 1.7;
+  private static final int SPEED_UP_FROM = 100_000;
   private final List<Measurement> measurements;
   private final Properties run;
   private final Optional<JsonNode> streaming;
@@ -76,6 +83,7 @@ public final class PerformanceReport {
     validation();
     unknownReferences();
     rules();
+    parallel();
     linearity();
     json();
     streaming();
@@ -197,7 +205,7 @@ public final class PerformanceReport {
   }
 
   private void rules() {
-    List<Measurement> sdk = sdk("RulesBenchmark");
+    List<Measurement> sdk = sdk("RulesBenchmark").stream().filter(m -> m.method().equals("evaluateSdk")).toList();
     if (sdk.isEmpty()) {
       return;
     }
@@ -224,6 +232,38 @@ public final class PerformanceReport {
     body.append('\n');
   }
 
+  /** Rules on every core against the same run on one thread: the speed-up threads give. */
+  private void parallel() {
+    List<Measurement> parallel = measurements.stream()
+        .filter(m -> m.group().equals("RulesBenchmark") && m.method().equals(PARALLEL)).toList();
+    if (parallel.isEmpty()) {
+      return;
+    }
+    body.append("### On every core\n\n`RulesEngine.evaluateInParallel` (the caller's thread and the common fork-join"
+        + " pool, as many threads as processors) against `evaluate` on one thread, same portfolio, same report"
+        + " (tested). Marked " + Figures.INVESTIGATE + " below " + MIN_SPEED_UP + "× from "
+        + String.format(Locale.ROOT, "%,d", SPEED_UP_FROM) + " initiatives.\n\n"
+        + "| profile | initiatives | one thread | every core | speed-up | |\n| --- | ---: | --- | --- | --- | --- |\n");
+    for (Measurement m : parallel) {
+      int n = Integer.parseInt(m.param("initiatives"));
+      Optional<Measurement> one = measurements.stream().filter(o -> o.group().equals(m.group())
+          && o.method().equals("evaluateSdk") && o.params().equals(m.params())).findFirst();
+      double speedUp = one.map(o -> o.nanos() / m.nanos()).orElse(Double.NaN);
+      String flag = "";
+      if (n >= SPEED_UP_FROM && speedUp < MIN_SPEED_UP) {
+        flag = Figures.INVESTIGATE;
+        investigate.add(String.format(Locale.ROOT, "rules, %s profile, %,d initiatives on every core: %.2f× the"
+            + " single-threaded rate, below %s×", m.param("profile"), n, speedUp, MIN_SPEED_UP));
+      }
+      body.append("| ").append(m.param("profile")).append(" | ").append(String.format(Locale.ROOT, "%,d", n))
+          .append(" | ").append(one.map(o -> Figures.time(o.nanos(), o.nanosError())).orElse("n/a"))
+          .append(" | ").append(Figures.time(m.nanos(), m.nanosError()))
+          .append(" | ").append(Double.isNaN(speedUp) ? "n/a" : String.format(Locale.ROOT, "%.2f×", speedUp))
+          .append(" | ").append(flag).append(" |\n");
+    }
+    body.append('\n');
+  }
+
   private void linearity() {
     List<Measurement> rules = measurements.stream().filter(m -> m.group().equals("RulesBenchmark")).toList();
     if (rules.isEmpty()) {
@@ -239,16 +279,21 @@ public final class PerformanceReport {
     body.append(" exponent k | |\n| --- | --- |");
     sizes.forEach(n -> body.append(" ---: |"));
     body.append(" ---: | --- |\n");
+    Map<String, String> implementations = new LinkedHashMap<>();
+    implementations.put("evaluateSdk", "SDK");
+    implementations.put(PARALLEL, "SDK, every core");
+    implementations.put("evaluateBaseline", "baseline");
     for (String profile : new TreeSet<>(rules.stream().map(m -> m.param("profile")).toList()).descendingSet()) {
-      for (boolean sdk : new boolean[] {true, false}) {
+      for (Map.Entry<String, String> implementation : implementations.entrySet()) {
         List<Measurement> series = rules.stream()
-            .filter(m -> m.param("profile").equals(profile) && m.isSdk() == sdk)
+            .filter(m -> m.param("profile").equals(profile) && m.method().equals(implementation.getKey()))
             .sorted(Comparator.comparingInt(m -> Integer.parseInt(m.param("initiatives")))).toList();
         if (series.isEmpty()) {
           continue;
         }
+        String name = implementation.getValue();
         Linearity fit = Linearity.of(series);
-        body.append("| ").append(profile).append(" | ").append(sdk ? "SDK" : "baseline").append(" |");
+        body.append("| ").append(profile).append(" | ").append(name).append(" |");
         for (int i = 0; i < series.size(); i++) {
           body.append(' ').append(Figures.time(fit.perInitiative()[i], Double.NaN))
               .append(String.format(Locale.ROOT, " (%.2f)", fit.growth()[i])).append(" |");
@@ -257,7 +302,7 @@ public final class PerformanceReport {
         if (!fit.isLinear()) {
           body.append(Figures.INVESTIGATE);
           investigate.add(String.format(Locale.ROOT, "rules, %s profile, %s: growth is not linear (k = %.2f, up to"
-              + " %.2f× per initiative)", profile, sdk ? "SDK" : "baseline", fit.exponent(), fit.maxGrowth()));
+              + " %.2f× per initiative)", profile, name, fit.exponent(), fit.maxGrowth()));
         }
         body.append(" |\n");
       }

@@ -16,7 +16,14 @@ import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.cycle.Transition;
 import org.partnershipsdk.core.cycle.TransitionRefusal;
+import org.partnershipsdk.core.funding.AgreementStatus;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.ReportingObligation;
+import org.partnershipsdk.core.funding.Tranche;
+import org.partnershipsdk.core.funding.Transaction;
+import org.partnershipsdk.core.funding.TransactionKind;
 import org.partnershipsdk.core.initiative.CoFinancing;
+import org.partnershipsdk.core.initiative.CoFinancingStatus;
 import org.partnershipsdk.core.initiative.Evaluation;
 import org.partnershipsdk.core.initiative.EvaluationKind;
 import org.partnershipsdk.core.initiative.FollowUpContact;
@@ -27,6 +34,9 @@ import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.mission.Achievement;
 import org.partnershipsdk.core.mission.MissionReturn;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
+import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
@@ -61,6 +71,8 @@ import org.partnershipsdk.core.results.SpecificObjective;
  */
 public final class HandWrittenRules {
   private static final BigDecimal DROP_POINTS = BigDecimal.TEN;
+  private static final int REPORT_GRACE_DAYS = 15;
+  private static final int DAYS_BEFORE_END = 60;
 
   /**
    * What a check found.
@@ -104,8 +116,17 @@ public final class HandWrittenRules {
     for (Organisation organisation : portfolio.organisations()) {
       organisations.putIfAbsent(organisation.id(), organisation);
     }
+    Map<AgreementId, FundingAgreement> agreements = new HashMap<>();
+    Map<InitiativeId, List<FundingAgreement>> agreementsByInitiative = new HashMap<>();
+    for (FundingAgreement agreement : portfolio.agreements()) {
+      agreements.putIfAbsent(agreement.id(), agreement);
+      for (InitiativeId funded : agreement.initiatives()) {
+        agreementsByInitiative.computeIfAbsent(funded, k -> new ArrayList<>()).add(agreement);
+      }
+    }
     for (Initiative initiative : portfolio.initiatives()) {
       initiative(initiative, organisations, profile, today, hits);
+      funding(initiative, agreementsByInitiative.getOrDefault(initiative.id(), List.of()), hits);
     }
     for (VolunteerMission mission : portfolio.missions()) {
       mission(mission, profile, today, hits);
@@ -122,7 +143,115 @@ public final class HandWrittenRules {
     for (ReciprocityAssessment assessment : portfolio.assessments()) {
       assessment(assessment, assessments.get(assessment.partnership()), profile, hits);
     }
+    Map<AgreementId, List<Transaction>> transactions = new HashMap<>();
+    for (Transaction transaction : portfolio.transactions()) {
+      transaction.agreement().ifPresent(a -> transactions.computeIfAbsent(a, k -> new ArrayList<>()).add(transaction));
+    }
+    for (FundingAgreement agreement : portfolio.agreements()) {
+      agreement(agreement, transactions.getOrDefault(agreement.id(), List.of()), today, hits);
+    }
+    for (Transaction transaction : portfolio.transactions()) {
+      FundingAgreement agreement = transaction.agreement().map(agreements::get).orElse(null);
+      if (agreement != null && transaction.is(TransactionKind.EXPENDITURE) && transaction.date().isPresent()
+          && !agreement.period().contains(transaction.date().get())) {
+        hits.add(new Hit("transaction.expenditure.outside-period", transaction.id().value(), "date"));
+      }
+    }
     return hits;
+  }
+
+  /** Budget lines against the total, and what implementation began on: agreements, co-financing. */
+  private static void funding(Initiative initiative, List<FundingAgreement> agreements, List<Hit> hits) {
+    String id = initiative.id().value();
+    Optional<Money> lines = initiative.budgetLinesTotal();
+    if (lines.isPresent() && initiative.budget().isPresent() && lines.get().hasSameCurrencyAs(initiative.budget().get())
+        && lines.get().amount().compareTo(initiative.budget().get().amount()) != 0) {
+      hits.add(new Hit("initiative.budget.lines-mismatch", id, "budgetLines"));
+    }
+    Optional<LocalDate> started = initiative.cycle().entered(Stage.IMPLEMENTATION);
+    if (started.isEmpty()) {
+      return;
+    }
+    boolean signed = agreements.isEmpty();
+    for (FundingAgreement agreement : agreements) {
+      signed |= agreement.isSigned() && !agreement.signedOn().get().isAfter(started.get());
+    }
+    if (!signed) {
+      hits.add(new Hit("initiative.implementation.agreement-unsigned", id, "cycle"));
+    }
+    List<CoFinancing> shares = initiative.coFinancing();
+    for (int i = 0; i < shares.size(); i++) {
+      if (shares.get(i).status().orElse(null) == CoFinancingStatus.REQUESTED) {
+        hits.add(new Hit("initiative.implementation.co-financing-not-granted", id, "coFinancing[" + i + "].status"));
+      }
+    }
+  }
+
+  /** Reports overdue, tranches paid too early, disbursements above the commitment, an end with obligations open. */
+  private static void agreement(FundingAgreement agreement, List<Transaction> transactions, LocalDate today,
+      List<Hit> hits) {
+    String id = agreement.id().value();
+    List<ReportingObligation> reports = agreement.reports();
+    for (int i = 0; agreement.status() != AgreementStatus.DRAFT && i < reports.size(); i++) {
+      ReportingObligation report = reports.get(i);
+      if (report.submittedOn().isEmpty() && report.dueOn().isPresent()
+          && report.dueOn().get().plusDays(REPORT_GRACE_DAYS).isBefore(today)) {
+        hits.add(new Hit("agreement.report.overdue", id, "reports[" + i + "].submittedOn"));
+      }
+    }
+    List<Tranche> tranches = agreement.tranches();
+    for (int i = 0; i < tranches.size(); i++) {
+      Tranche tranche = tranches.get(i);
+      if (tranche.isPaid() && tranche.paidOn().isPresent() && tranche.afterReport().isPresent()) {
+        Optional<ReportingObligation> report = agreement.report(tranche.afterReport().getAsInt());
+        if (report.isPresent() && !report.get().isAcceptedBy(tranche.paidOn().get())) {
+          hits.add(new Hit("agreement.tranche.paid-before-report", id, "tranches[" + i + "].paidOn"));
+        }
+      }
+    }
+    disbursements(agreement, transactions, hits);
+    LocalDate end = agreement.period().end().orElse(null);
+    if ((agreement.status() == AgreementStatus.SIGNED || agreement.status() == AgreementStatus.AMENDED) && end != null
+        && !end.isBefore(today) && !end.isAfter(today.plusDays(DAYS_BEFORE_END))
+        && (reports.stream().anyMatch(r -> r.acceptedOn().isEmpty()) || tranches.stream().anyMatch(t -> !t.isPaid()))) {
+      hits.add(new Hit("agreement.obligations.open-at-end", id, "period.end"));
+    }
+  }
+
+  private static void disbursements(FundingAgreement agreement, List<Transaction> transactions, List<Hit> hits) {
+    if (transactions.isEmpty()) {
+      return;
+    }
+    CurrencyCode currency = agreement.amount().map(Money::currency).orElse(null);
+    BigDecimal committed = BigDecimal.ZERO;
+    boolean recorded = false;
+    for (Transaction transaction : transactions) {
+      if (transaction.is(TransactionKind.COMMITMENT) && transaction.amount().isPresent()) {
+        currency = currency == null ? transaction.amount().get().currency() : currency;
+        recorded = true;
+      }
+    }
+    if (currency == null) {
+      return;
+    }
+    BigDecimal disbursed = BigDecimal.ZERO;
+    for (Transaction transaction : transactions) {
+      Money amount = transaction.amount().orElse(null);
+      if (amount == null || !amount.currency().equals(currency)) {
+        continue;
+      }
+      if (transaction.is(TransactionKind.COMMITMENT)) {
+        committed = committed.add(amount.amount());
+      } else if (transaction.is(TransactionKind.DISBURSEMENT) || transaction.is(TransactionKind.REIMBURSEMENT)) {
+        disbursed = disbursed.add(amount.amount());
+      }
+    }
+    if (!recorded) {
+      committed = agreement.amount().get().amount();
+    }
+    if (disbursed.compareTo(committed) > 0) {
+      hits.add(new Hit("agreement.disbursements.exceed-commitment", agreement.id().value(), "amount"));
+    }
   }
 
   private static void initiative(Initiative initiative, Map<OrganisationId, Organisation> organisations,
@@ -280,10 +409,10 @@ public final class HandWrittenRules {
     for (int i = 0; i < shares.size(); i++) {
       CoFinancing share = shares.get(i);
       if (share.amount().hasSameCurrencyAs(budget)) {
-        total = total.add(share.amount().amount());
+        total = share.isRefused() ? total : total.add(share.amount().amount());
       } else if (share.rateToBudgetCurrency().isEmpty()) {
         hits.add(new Hit("initiative.co-financing.rate-missing", id, "coFinancing[" + i + "].rateToBudgetCurrency"));
-      } else {
+      } else if (!share.isRefused()) {
         total = total.add(share.in(budget.currency()).orElseThrow().amount());
       }
     }

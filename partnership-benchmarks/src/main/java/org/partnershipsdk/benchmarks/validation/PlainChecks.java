@@ -17,6 +17,8 @@ import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.cycle.Transition;
 import org.partnershipsdk.core.cycle.TransitionRefusal;
+import org.partnershipsdk.core.funding.BudgetCategory;
+import org.partnershipsdk.core.funding.BudgetLine;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
 import org.partnershipsdk.core.initiative.FollowUpContact;
@@ -24,6 +26,8 @@ import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
@@ -76,17 +80,20 @@ public final class PlainChecks {
 
   /**
    * @param value an initiative, organisation, programme, partnership, indicator, or a portfolio
-   *     without missions or assessments
+   *     without missions, assessments, agreements or transactions
    * @return its problems
-   * @throws IllegalArgumentException for another type, or a portfolio with missions or assessments
+   * @throws IllegalArgumentException for another type, or a portfolio with missions, assessments,
+   *     agreements or transactions
    */
   public static List<Problem> of(Object value) {
     PlainChecks checks = new PlainChecks();
     if (value instanceof Initiative initiative) {
       checks.check(initiative);
     } else if (value instanceof Portfolio portfolio) {
-      if (!portfolio.missions().isEmpty() || !portfolio.assessments().isEmpty()) {
-        throw new IllegalArgumentException("the plain checks do not cover missions and assessments");
+      if (!portfolio.missions().isEmpty() || !portfolio.assessments().isEmpty() || !portfolio.agreements().isEmpty()
+          || !portfolio.transactions().isEmpty()) {
+        throw new IllegalArgumentException("the plain checks do not cover missions, assessments, agreements and"
+            + " transactions");
       }
       checks.check(portfolio);
     } else if (value instanceof Organisation organisation) {
@@ -223,6 +230,10 @@ public final class PlainChecks {
       }
       for (int i = 0; i < initiative.coFinancing().size(); i++) {
         known(organisations, initiative.coFinancing().get(i).funder(), "coFinancing", i, "funder");
+        // the portfolios checked here hold no agreements: any agreement named is unknown
+        if (initiative.coFinancing().get(i).agreement().isPresent()) {
+          report("portfolio.reference.unknown", "coFinancing", i, "agreement");
+        }
       }
       for (int e = 0; e < initiative.evaluations().size(); e++) {
         Evaluation evaluation = initiative.evaluations().get(e);
@@ -293,6 +304,7 @@ public final class PlainChecks {
       }
       pop();
     }
+    documents(organisation.documents());
   }
 
   private void check(Programme programme) {
@@ -359,6 +371,7 @@ public final class PlainChecks {
       money(initiative.budget().get(), "budget");
     }
     coFinancing(initiative);
+    budgetLines(initiative);
     period(initiative.period(), "period");
     cycle(initiative.cycle());
     resultsFramework(initiative.resultsFramework());
@@ -367,6 +380,7 @@ public final class PlainChecks {
       push("evaluations", i);
       required(evaluations.get(i).kind(), "kind");
       period(evaluations.get(i).period(), "period");
+      documents(evaluations.get(i).documents());
       pop();
     }
     List<FollowUpContact> contacts = initiative.followUpContacts();
@@ -374,6 +388,55 @@ public final class PlainChecks {
       push("followUpContacts", i);
       required(contacts.get(i).date(), "date");
       required(contacts.get(i).kind(), "kind");
+      pop();
+    }
+    documents(initiative.documents());
+  }
+
+  /** Each line's amounts and category, and every original amount in the budget's currency. */
+  private void budgetLines(Initiative initiative) {
+    List<BudgetLine> lines = initiative.budgetLines();
+    CurrencyCode currency = initiative.budget().map(Money::currency).orElse(null);
+    for (int i = 0; currency == null && i < lines.size(); i++) {
+      currency = lines.get(i).amount().map(Money::currency).orElse(null);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      push("budgetLines", i);
+      required(line.category(), "category");
+      notBlank(line.label(), "label");
+      line.amount().ifPresent(amount -> money(amount, "amount"));
+      line.revisedAmount().ifPresent(amount -> money(amount, "revisedAmount"));
+      if (line.amount().isEmpty() && line.revisedAmount().isEmpty()) {
+        report("budget.line.amount-missing", "amount");
+      } else if (line.revisedAmount().isPresent() && line.amount().isEmpty()) {
+        report("budget.line.revised-without-original", "revisedAmount");
+      } else if (line.revisedAmount().isPresent() && !line.revisedAmount().get().hasSameCurrencyAs(line.amount().get())) {
+        report("budget.line.currency-mismatch", "revisedAmount");
+      }
+      if (line.category().orElse(null) == BudgetCategory.OTHER && line.otherCategory().filter(o -> !o.isBlank()).isEmpty()) {
+        report("budget.line.other-category-unnamed", "otherCategory");
+      }
+      line.period().ifPresent(period -> period(period, "period"));
+      if (currency != null && line.amount().isPresent() && !line.amount().get().currency().equals(currency)) {
+        report("initiative.budget-lines.currency-mismatch", "amount");
+      }
+      pop();
+    }
+  }
+
+  private void documents(List<DocumentLink> documents) {
+    for (int i = 0; i < documents.size(); i++) {
+      DocumentLink document = documents.get(i);
+      push("documents", i);
+      notBlank(document.title(), "title");
+      required(document.category(), "category");
+      if (document.language().isPresent() && !document.language().get().matches("[a-z]{2}")) {
+        report("value.pattern", "language");
+      }
+      if (document.url().isEmpty() && document.storeReference().filter(r -> !r.isBlank()).isEmpty()) {
+        report("document.location.missing", "url");
+      }
       pop();
     }
   }
@@ -390,7 +453,7 @@ public final class PlainChecks {
         report("value.positive", "rateToBudgetCurrency");
       }
       pop();
-      if (budget != null) {
+      if (budget != null && !share.isRefused()) {
         Optional<Money> counted = share.in(budget.currency());
         if (counted.isPresent()) {
           total = total.add(counted.get().amount());

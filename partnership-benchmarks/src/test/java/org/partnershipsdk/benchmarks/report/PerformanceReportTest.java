@@ -54,6 +54,20 @@ class PerformanceReportTest {
   }
 
   @Test
+  void rulesOnEveryCoreSlowerThanTheGoalAreListedFromAHundredThousand() {
+    String doc = render(List.of(
+        rules("evaluateSdk", 10_000, 1e8), rules("evaluateInParallelSdk", 10_000, 1e8),
+        rules("evaluateSdk", 100_000, 1e9), rules("evaluateInParallelSdk", 100_000, 8e8),
+        rules("evaluateSdk", 1_000_000, 1e10), rules("evaluateInParallelSdk", 1_000_000, 5.5e9)), "");
+
+    assertThat(doc).contains("### On every core", "| default | 1,000,000 |", "| 1.82× |")
+        .contains("- investigate: rules, default profile, 100,000 initiatives on every core: 1.25× the single-threaded"
+            + " rate, below 1.7×")
+        .doesNotContain("10,000 initiatives on every core", "1,000,000 initiatives on every core")
+        .contains("| default | SDK, every core |");
+  }
+
+  @Test
   void nothingIsListedWhenEveryFigureIsWithinItsLimits() {
     String doc = render(List.of(validation("initiativeSdk", 1_100), validation("initiativeBaseline", 1_000)), "");
 

@@ -67,8 +67,10 @@ class PlainChecksTest {
   }
 
   private static Object withoutMissionsAndAssessments(Object value) {
-    return value instanceof Portfolio portfolio && (!portfolio.missions().isEmpty() || !portfolio.assessments().isEmpty())
-        ? portfolio.withMissions(List.of()).withAssessments(List.of())
+    return value instanceof Portfolio portfolio && (!portfolio.missions().isEmpty() || !portfolio.assessments().isEmpty()
+        || !portfolio.agreements().isEmpty() || !portfolio.transactions().isEmpty())
+        ? portfolio.withMissions(List.of()).withAssessments(List.of()).withAgreements(List.of())
+            .withTransactions(List.of())
         : value;
   }
 

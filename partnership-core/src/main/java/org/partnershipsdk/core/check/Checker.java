@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -45,7 +46,8 @@ public final class Checker {
   /** The portfolio's lists, by the name the model (and the wire format) gives them. */
   private static final Map<String, Subject<?>> PORTFOLIO_LISTS = Map.of(
       "organisations", Subject.ORGANISATION, "programmes", Subject.PROGRAMME, "partnerships", Subject.PARTNERSHIP,
-      "initiatives", Subject.INITIATIVE, "missions", Subject.MISSION, "assessments", Subject.ASSESSMENT);
+      "initiatives", Subject.INITIATIVE, "missions", Subject.MISSION, "assessments", Subject.ASSESSMENT,
+      "agreements", Subject.AGREEMENT, "transactions", Subject.TRANSACTION);
   /** The kind of subject of a violation about a portfolio as a whole (its references). */
   static final String PORTFOLIO = "portfolio";
   private static final Comparator<Problem> ORDER = Comparator
@@ -89,7 +91,7 @@ public final class Checker {
 
   /**
    * @param value a model value: a portfolio, one organisation, programme, partnership, initiative,
-   *     volunteer mission or reciprocity assessment, or a part of one (only validated)
+   *     volunteer mission, reciprocity assessment or funding agreement, or a part of one (only validated)
    * @return every violation and finding, ordered
    * @throws IllegalArgumentException if {@code value} is null
    */
@@ -136,6 +138,8 @@ public final class Checker {
       portfolio.addMissions(mission);
     } else if (value instanceof ReciprocityAssessment assessment) {
       portfolio.addAssessments(assessment);
+    } else if (value instanceof FundingAgreement agreement) {
+      portfolio.addAgreements(agreement);
     } else if (value == null) {
       throw new IllegalArgumentException("Nothing to check: the value is null");
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.Decimals;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Money;
@@ -16,7 +17,9 @@ import org.partnershipsdk.core.model.OrganisationId;
  * A share of an {@link Initiative}'s budget brought by one funder (cofinancement). When it is in
  * another currency than the budget, the exchange rate the funder's agreement states is recorded
  * beside it: the SDK never looks up a rate itself. The rate is kept without trailing zeros, so
- * {@code 0.0015240} equals {@code 0.001524}.
+ * {@code 0.0015240} equals {@code 0.001524}. Its status says whether it was requested, granted,
+ * refused or received, and the agreement that grants it can be named; a refused share does not
+ * count towards the budget.
  *
  * <pre>{@code
  * CoFinancing share = CoFinancing.builder()
@@ -43,6 +46,17 @@ public abstract class CoFinancing implements WithCoFinancing, Extensible {
    *     amount's currency is worth; needed only when the currencies differ
    */
   public abstract Optional<@Positive BigDecimal> rateToBudgetCurrency();
+
+  /** @return where the share stands: requested, granted, refused or received; absent when not stated */
+  public abstract Optional<CoFinancingStatus> status();
+
+  /** @return the funding agreement that grants it */
+  public abstract Optional<AgreementId> agreement();
+
+  /** @return whether the funder refused it: a refused share no longer counts towards the budget */
+  public final boolean isRefused() {
+    return status().filter(s -> s == CoFinancingStatus.REFUSED).isPresent();
+  }
 
   /**
    * @param currency the budget's currency

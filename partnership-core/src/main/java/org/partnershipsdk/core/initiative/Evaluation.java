@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
@@ -58,6 +59,9 @@ public abstract class Evaluation implements WithEvaluation, Extensible {
 
   /** @return what it recommends (recommandations) */
   public abstract List<String> recommendations();
+
+  /** @return documents about the evaluation: its terms of reference, the report, the management response... */
+  public abstract List<@Valid DocumentLink> documents();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -11,7 +11,9 @@ import org.immutables.value.Value;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.Transition;
+import org.partnershipsdk.core.funding.BudgetLine;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.IncompleteValueException;
@@ -23,6 +25,7 @@ import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.results.ResultsFramework;
+import org.partnershipsdk.core.validation.constraints.InitiativeBudgetInOneCurrency;
 import org.partnershipsdk.core.validation.constraints.InitiativeCoFinancingWithinBudget;
 import org.partnershipsdk.core.validation.constraints.InitiativeParticipantsDistinct;
 import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
@@ -52,6 +55,7 @@ import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
 @InitiativeParticipantsDistinct
 @InitiativeSingleHolder
 @InitiativeCoFinancingWithinBudget
+@InitiativeBudgetInOneCurrency
 public abstract class Initiative implements WithInitiative, Extensible {
   Initiative() {}
 
@@ -114,6 +118,12 @@ public abstract class Initiative implements WithInitiative, Extensible {
   /** @return its total budget */
   public abstract Optional<@Valid Money> budget();
 
+  /**
+   * @return the lines of its budget (lignes budgétaires), all in the budget's currency; when they
+   *     are given, their current amounts are expected to add up to {@link #budget()}
+   */
+  public abstract List<@Valid BudgetLine> budgetLines();
+
   /** @return the shares of the budget brought by funders (cofinancements) */
   public abstract List<@Valid CoFinancing> coFinancing();
 
@@ -149,6 +159,25 @@ public abstract class Initiative implements WithInitiative, Extensible {
 
   /** @return what was learned (capitalisation), one lesson per element */
   public abstract List<String> lessonsLearned();
+
+  /** @return documents about the initiative: the project document, its budget, reports, photos... */
+  public abstract List<@Valid DocumentLink> documents();
+
+  /**
+   * @return the total of its budget lines' current amounts, when every line has an amount and all
+   *     are in one currency; empty otherwise (and when it has no lines)
+   */
+  public final Optional<Money> budgetLinesTotal() {
+    Money total = null;
+    for (BudgetLine line : budgetLines()) {
+      Optional<Money> amount = line.currentAmount();
+      if (amount.isEmpty() || total != null && !total.hasSameCurrencyAs(amount.get())) {
+        return Optional.empty();
+      }
+      total = total == null ? amount.get() : total.plus(amount.get());
+    }
+    return Optional.ofNullable(total);
+  }
 
   /** @return the participants holding the project (porteurs); one in a valid initiative */
   public final List<Participant> holders() {

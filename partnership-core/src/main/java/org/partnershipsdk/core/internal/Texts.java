@@ -22,7 +22,7 @@ public final class Texts {
   private static final List<String> AREAS = List.of(
       "model", "organisation", "partnership", "programme", "initiative", "cycle", "mission",
       "reciprocity", "results", "validation", "rules", "rules-initiative", "rules-mission",
-      "rules-partnership");
+      "rules-partnership", "funding", "rules-funding");
   private static final Properties EN = load("en");
   private static final Properties FR = load("fr");
 

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
+import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.InitiativeId;
@@ -128,6 +129,9 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
 
   /** @return what came back from the mission, once it is over */
   public abstract Optional<@Valid MissionReturn> missionReturn();
+
+  /** @return documents about the mission: its terms of reference, the mission report, photos... */
+  public abstract List<@Valid DocumentLink> documents();
 
   /**
    * @return the duration in days: the declared one, else the number of days of the period when both

@@ -61,6 +61,45 @@ public abstract class Money implements Comparable<Money> {
   }
 
   /**
+   * Converts the amount at a rate the caller states: the SDK never looks up a rate itself.
+   *
+   * @param currency the currency to convert to
+   * @param rate how many units of that currency one unit of this amount's currency is worth
+   * @return the amount in that currency, without trailing zeros
+   * @throws IncompleteValueException if an argument is null
+   */
+  public Money convertedTo(CurrencyCode currency, BigDecimal rate) {
+    if (currency == null || rate == null) {
+      throw new IncompleteValueException(currency == null ? "currency" : "rate");
+    }
+    return currency.equals(currency()) ? this : of(amount().multiply(rate), currency);
+  }
+
+  /**
+   * Adds up amounts of one currency.
+   *
+   * @param currency the currency of the total, and of every amount
+   * @param amounts the amounts
+   * @return their total; zero when there are none
+   * @throws CurrencyMismatchException if an amount is in another currency, naming both currencies;
+   *     convert it first with {@link #convertedTo(CurrencyCode, BigDecimal)}
+   * @throws IncompleteValueException if an argument or an amount is null
+   */
+  public static Money total(CurrencyCode currency, Iterable<Money> amounts) {
+    if (currency == null || amounts == null) {
+      throw new IncompleteValueException(currency == null ? "currency" : "amounts");
+    }
+    Money total = of(BigDecimal.ZERO, currency);
+    for (Money amount : amounts) {
+      if (amount == null) {
+        throw new IncompleteValueException("amounts");
+      }
+      total = total.plus(amount);
+    }
+    return total;
+  }
+
+  /**
    * @param other an amount
    * @return whether both amounts are in the same currency
    */

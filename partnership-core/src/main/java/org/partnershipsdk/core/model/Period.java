@@ -49,6 +49,14 @@ public abstract class Period implements WithPeriod, Extensible {
     return builder().start(start).end(end).build();
   }
 
+  /**
+   * @param year a calendar year, such as 2016
+   * @return the period from its 1 January to its 31 December: a year, as funders report
+   */
+  public static Period ofYear(int year) {
+    return of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
   /** @return a period with neither end known */
   public static Period unknown() {
     return builder().build();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.OrganisationId;
@@ -94,6 +95,9 @@ public abstract class Organisation implements WithOrganisation, Extensible {
 
   /** @return what the organisation is and does, in a few sentences */
   public abstract Optional<String> description();
+
+  /** @return documents about the organisation: its statutes, annual reports, strategy... */
+  public abstract List<@Valid DocumentLink> documents();
 
   /**
    * Tells whether the organisation acts "here" (France) rather than "there", from its country.

@@ -3,6 +3,8 @@ package org.partnershipsdk.core.portfolio;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.mission.VolunteerMission;
@@ -15,7 +17,8 @@ import org.partnershipsdk.core.validation.constraints.PortfolioReferences;
 
 /**
  * Everything an organisation follows, in one value: organisations and partners, programmes,
- * partnerships, initiatives, volunteer missions and reciprocity assessments. Elements refer to one
+ * partnerships, initiatives, volunteer missions, reciprocity assessments, funding agreements and
+ * transactions. Elements refer to one
  * another by identifier; validation reports identifiers used twice and references to elements the
  * portfolio does not hold ({@code portfolio.id.duplicate}, {@code portfolio.reference.unknown}).
  */
@@ -43,12 +46,19 @@ public abstract class Portfolio implements WithPortfolio, Extensible {
   /** @return the reciprocity assessments */
   public abstract List<@Valid ReciprocityAssessment> assessments();
 
+  /** @return the funding agreements, with their tranches and reports */
+  public abstract List<@Valid FundingAgreement> agreements();
+
+  /** @return the transactions: commitments, disbursements, expenditure... */
+  public abstract List<@Valid Transaction> transactions();
+
   /** @return how many elements of each kind it holds; never the elements themselves */
   @Override
   public String toString() {
     return "Portfolio{organisations=" + organisations().size() + ", programmes=" + programmes().size()
         + ", partnerships=" + partnerships().size() + ", initiatives=" + initiatives().size()
-        + ", missions=" + missions().size() + ", assessments=" + assessments().size() + "}";
+        + ", missions=" + missions().size() + ", assessments=" + assessments().size()
+        + ", agreements=" + agreements().size() + ", transactions=" + transactions().size() + "}";
   }
 
   /** @return an empty portfolio */

@@ -3,6 +3,7 @@ package org.partnershipsdk.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipsdk.core.internal.rules.FundingRules;
 import org.partnershipsdk.core.internal.rules.InitiativeRules;
 import org.partnershipsdk.core.internal.rules.MissionRules;
 import org.partnershipsdk.core.internal.rules.PartnershipRules;
@@ -18,6 +19,7 @@ public final class BuiltInRules {
   private static final RuleSet INITIATIVES = new RuleSet("initiatives", InitiativeRules.all());
   private static final RuleSet MISSIONS = new RuleSet("missions", MissionRules.all());
   private static final RuleSet PARTNERSHIPS = new RuleSet("partnerships", PartnershipRules.all());
+  private static final RuleSet FUNDING = new RuleSet("funding", FundingRules.all());
 
   private BuiltInRules() {}
 
@@ -36,11 +38,20 @@ public final class BuiltInRules {
     return PARTNERSHIPS;
   }
 
-  /** @return every built-in rule: initiatives, then missions, then partnerships */
+  /**
+   * @return the rules on money and obligations: reports and tranches of funding agreements,
+   *     disbursements and expenditure, budget lines, funding secured before implementation
+   */
+  public static RuleSet funding() {
+    return FUNDING;
+  }
+
+  /** @return every built-in rule: initiatives, then missions, then partnerships, then funding */
   public static List<Rule<?>> all() {
     List<Rule<?>> all = new ArrayList<>(INITIATIVES.rules());
     all.addAll(MISSIONS.rules());
     all.addAll(PARTNERSHIPS.rules());
+    all.addAll(FUNDING.rules());
     return List.copyOf(all);
   }
 

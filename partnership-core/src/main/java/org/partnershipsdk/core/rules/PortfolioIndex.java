@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
@@ -31,6 +34,9 @@ final class PortfolioIndex {
   final Map<InitiativeId, Initiative> initiatives;
   final Map<PartnershipId, List<ReciprocityAssessment>> assessmentsByPartnership = new HashMap<>();
   final Map<InitiativeId, List<VolunteerMission>> missionsByInitiative = new HashMap<>();
+  final Map<AgreementId, FundingAgreement> agreements;
+  final Map<InitiativeId, List<FundingAgreement>> agreementsByInitiative = new HashMap<>();
+  final Map<AgreementId, List<Transaction>> transactionsByAgreement = new HashMap<>();
 
   PortfolioIndex(Portfolio portfolio) {
     this.portfolio = portfolio;
@@ -49,6 +55,18 @@ final class PortfolioIndex {
       mission.initiative().ifPresent(id -> missionsByInitiative.computeIfAbsent(id, k -> new ArrayList<>()).add(mission));
     }
     missionsByInitiative.replaceAll((k, list) -> List.copyOf(list));
+    this.agreements = byId(portfolio.agreements(), FundingAgreement::id);
+    for (FundingAgreement agreement : portfolio.agreements()) {
+      for (InitiativeId initiative : agreement.initiatives()) {
+        agreementsByInitiative.computeIfAbsent(initiative, k -> new ArrayList<>()).add(agreement);
+      }
+    }
+    agreementsByInitiative.replaceAll((k, list) -> List.copyOf(list));
+    for (Transaction transaction : portfolio.transactions()) {
+      transaction.agreement().ifPresent(id -> transactionsByAgreement.computeIfAbsent(id, k -> new ArrayList<>())
+          .add(transaction));
+    }
+    transactionsByAgreement.replaceAll((k, list) -> List.copyOf(list));
   }
 
   Portfolio portfolio() {

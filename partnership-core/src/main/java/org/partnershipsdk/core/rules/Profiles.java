@@ -73,7 +73,8 @@ public final class Profiles {
     return Profile.builder(name)
         .addAll(BuiltInRules.initiatives())
         .addAll(BuiltInRules.missions())
-        .addAll(BuiltInRules.partnerships());
+        .addAll(BuiltInRules.partnerships())
+        .addAll(BuiltInRules.funding());
   }
 
   private static Profile.Builder withReturnGrace(Profile.Builder builder) {

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
@@ -76,4 +79,22 @@ public interface RuleContext {
    * @return the volunteer missions attached to it
    */
   List<VolunteerMission> missionsOf(InitiativeId id);
+
+  /**
+   * @param id an agreement's identifier
+   * @return the funding agreement, if the portfolio has it
+   */
+  Optional<FundingAgreement> agreement(AgreementId id);
+
+  /**
+   * @param id an initiative's identifier
+   * @return the funding agreements that fund it, in the portfolio's order
+   */
+  List<FundingAgreement> agreementsOf(InitiativeId id);
+
+  /**
+   * @param id an agreement's identifier
+   * @return the transactions made under it, in the portfolio's order
+   */
+  List<Transaction> transactionsOf(AgreementId id);
 }

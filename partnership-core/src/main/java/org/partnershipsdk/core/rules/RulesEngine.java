@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import org.partnershipsdk.core.model.IncompleteValueException;
-import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.portfolio.Portfolio;
 
 /**
@@ -21,7 +22,9 @@ import org.partnershipsdk.core.portfolio.Portfolio;
  * }</pre>
  *
  * <p>Each element is visited once, and every rule of its kind runs on it; lookups go through
- * indexes built once per run, so a run is linear in the portfolio's size. A rule that throws does not stop the run: its
+ * indexes built once per run, so a run is linear in the portfolio's size. A run can use several
+ * threads ({@link #evaluateInParallel(Portfolio)}, or your executor with
+ * {@link #evaluate(Portfolio, Executor, int)}) and gives the same report as on one. A rule that throws does not stop the run: its
  * failure becomes an error finding ({@value #RULE_FAILED}) naming the rule, the element and the
  * exception, the rule stops there, and the other rules still run. Instances are immutable and
  * thread-safe.
@@ -29,10 +32,6 @@ import org.partnershipsdk.core.portfolio.Portfolio;
 public final class RulesEngine {
   /** The id of the finding that reports a rule which threw. */
   public static final String RULE_FAILED = "rules.rule-failed";
-
-  private static final Label RULE_FAILED_MESSAGE = new Label(
-      "The rule {rule} failed on this element and was stopped: {exception}",
-      "La règle {rule} a échoué sur cet élément et a été arrêtée : {exception}");
 
   private static final Map<String, Integer> SUBJECT_ORDER = subjectOrder();
 
@@ -73,72 +72,56 @@ public final class RulesEngine {
   }
 
   /**
+   * Evaluates on the caller's thread alone.
+   *
    * @param portfolio the portfolio to check
    * @return every finding, ordered, with counts and the rules that ran
    */
   public RuleReport evaluate(Portfolio portfolio) {
-    if (portfolio == null) {
-      throw new IncompleteValueException("portfolio");
+    return evaluate(portfolio, Runnable::run, 1);
+  }
+
+  /**
+   * Evaluates on the caller's thread and on the common fork-join pool, with as many threads as
+   * the machine has processors. The report is the one {@link #evaluate(Portfolio)} gives.
+   *
+   * @param portfolio the portfolio to check
+   * @return every finding, ordered, with counts and the rules that ran
+   */
+  public RuleReport evaluateInParallel(Portfolio portfolio) {
+    return evaluate(portfolio, ForkJoinPool.commonPool(), Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Evaluates on the caller's thread and on up to {@code parallelism - 1} tasks given to the
+   * executor, which take chunks of elements as they come free. The report is the one
+   * {@link #evaluate(Portfolio)} gives, findings in the same order, whatever the threads' pace; the
+   * caller never waits for a task to start, so a busy executor, even the one running the caller,
+   * slows the run down but cannot block it. The profile's rules must be safe to run on several
+   * threads at once, as the built-in ones are.
+   *
+   * @param portfolio the portfolio to check
+   * @param executor where the helping tasks run, such as a fork-join pool or a thread pool
+   * @param parallelism how many threads may work at once, the caller's included; 1 for the
+   *     caller's alone
+   * @return every finding, ordered, with counts and the rules that ran
+   * @throws IllegalArgumentException if {@code parallelism} is below 1
+   */
+  public RuleReport evaluate(Portfolio portfolio, Executor executor, int parallelism) {
+    if (portfolio == null || executor == null) {
+      throw new IncompleteValueException(portfolio == null ? "portfolio" : "executor");
     }
-    PortfolioIndex index = new PortfolioIndex(portfolio);
-    List<Finding> findings = new ArrayList<>();
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+    }
     List<String> rulesRun = new ArrayList<>();
     for (Rule<?> rule : profile.activeRules()) {
       rulesRun.add(rule.info().id());
     }
-    for (Subject<?> subject : Subject.all()) {
-      runOn(subject, index, findings);
-    }
+    List<Finding> findings = new EngineRun(profile, clock, new PortfolioIndex(portfolio), parallelism)
+        .run(executor, parallelism);
     findings.sort(ORDER);
     return new RuleReport(profile.name(), LocalDate.now(clock), findings, rulesRun);
-  }
-
-  /**
-   * Visits each element of one kind once and runs every rule of that kind on it while it is at
-   * hand, rather than walking the whole list once per rule: a portfolio larger than the caches is
-   * read once per kind, not once per rule.
-   */
-  @SuppressWarnings("unchecked") // a rule whose info names Subject<S> checks elements of type S
-  private <S> void runOn(Subject<S> subject, PortfolioIndex index, List<Finding> out) {
-    List<Rule<S>> rules = new ArrayList<>();
-    List<RunContext> contexts = new ArrayList<>();
-    for (Rule<?> rule : profile.activeRules()) {
-      if (rule.info().subject() == subject) {
-        rules.add((Rule<S>) rule);
-        contexts.add(new RunContext(clock, profile, rule.info().id(), index));
-      }
-    }
-    if (rules.isEmpty()) {
-      return;
-    }
-    boolean[] failed = new boolean[rules.size()];
-    for (S element : subject.in(index.portfolio())) {
-      SubjectRef ref = subject.refer(element);
-      for (int r = 0; r < rules.size(); r++) {
-        if (!failed[r]) {
-          failed[r] = !run(rules.get(r), contexts.get(r), element, ref, out);
-        }
-      }
-    }
-  }
-
-  /** @return false when the rule threw: its failure is reported and it stops for this run */
-  private static <S> boolean run(Rule<S> rule, RunContext context, S element, SubjectRef ref, List<Finding> out) {
-    RuleInfo<S> info = rule.info();
-    try {
-      rule.check(element, context, (path, arguments) ->
-          out.add(new Finding(info.id(), info.severity(), ref, path == null ? "" : path,
-              Map.copyOf(arguments), info.message())));
-      return true;
-    } catch (RuntimeException e) {
-      out.add(new Finding(RULE_FAILED, Severity.ERROR, ref, "",
-          Map.of("rule", info.id(), "exception", describe(e)), RULE_FAILED_MESSAGE));
-      return false;
-    }
-  }
-
-  private static String describe(RuntimeException e) {
-    return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private static int compare(Finding a, Finding b) {

@@ -3,8 +3,11 @@ package org.partnershipsdk.core.rules;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
@@ -72,5 +75,20 @@ final class RunContext implements RuleContext {
   @Override
   public List<VolunteerMission> missionsOf(InitiativeId id) {
     return index.missionsByInitiative.getOrDefault(id, List.of());
+  }
+
+  @Override
+  public Optional<FundingAgreement> agreement(AgreementId id) {
+    return Optional.ofNullable(index.agreements.get(id));
+  }
+
+  @Override
+  public List<FundingAgreement> agreementsOf(InitiativeId id) {
+    return index.agreementsByInitiative.getOrDefault(id, List.of());
+  }
+
+  @Override
+  public List<Transaction> transactionsOf(AgreementId id) {
+    return index.transactionsByAgreement.getOrDefault(id, List.of());
   }
 }

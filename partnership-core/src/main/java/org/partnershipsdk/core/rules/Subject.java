@@ -3,6 +3,8 @@ package org.partnershipsdk.core.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.Label;
@@ -39,9 +41,17 @@ public final class Subject<S> {
   public static final Subject<ReciprocityAssessment> ASSESSMENT = new Subject<>("assessment",
       new Label("Reciprocity assessment", "Baromètre de la réciprocité"), ReciprocityAssessment.class,
       Portfolio::assessments, a -> a.id().value());
+  /** Funding agreements. */
+  public static final Subject<FundingAgreement> AGREEMENT = new Subject<>("agreement",
+      new Label("Funding agreement", "Convention de financement"), FundingAgreement.class, Portfolio::agreements,
+      a -> a.id().value());
+  /** Transactions. */
+  public static final Subject<Transaction> TRANSACTION = new Subject<>("transaction",
+      new Label("Transaction", "Mouvement financier"), Transaction.class, Portfolio::transactions,
+      t -> t.id().value());
 
   private static final List<Subject<?>> ALL =
-      List.of(ORGANISATION, PROGRAMME, PARTNERSHIP, INITIATIVE, MISSION, ASSESSMENT);
+      List.of(ORGANISATION, PROGRAMME, PARTNERSHIP, INITIATIVE, MISSION, ASSESSMENT, AGREEMENT, TRANSACTION);
 
   private final String code;
   private final Label label;

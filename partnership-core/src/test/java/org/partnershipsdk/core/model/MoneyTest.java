@@ -49,4 +49,24 @@ class MoneyTest {
         .containsExactly("value.positive-or-zero@amount", "currency.undefined@currency");
     assertThat(validator.validate(Money.of("5", "XOF")).isValid()).isTrue();
   }
+
+  @Test
+  void addsUpAmountsOfOneCurrencyAndSaysWhichCurrenciesMetOtherwise() {
+    assertThat(Money.total(CurrencyCode.EUR, java.util.List.of(Money.of("18000", "EUR"), Money.of("15000.50", "EUR"))))
+        .isEqualTo(Money.of("33000.5", "EUR"));
+    assertThat(Money.total(CurrencyCode.of("XOF"), java.util.List.of())).isEqualTo(Money.of("0", "XOF"));
+    assertThatThrownBy(() -> Money.total(CurrencyCode.EUR, java.util.List.of(Money.of("1", "EUR"), Money.of("5", "XOF"))))
+        .isInstanceOfSatisfying(CurrencyMismatchException.class, e -> assertThat(e.getMessage()).contains("EUR", "XOF"));
+    assertThatThrownBy(() -> Money.total(null, java.util.List.of())).isInstanceOf(IncompleteValueException.class);
+    assertThatThrownBy(() -> Money.total(CurrencyCode.EUR, java.util.Arrays.asList(Money.of("1", "EUR"), null)))
+        .isInstanceOf(IncompleteValueException.class);
+  }
+
+  @Test
+  void convertsOnlyAtTheRateTheCallerStates() {
+    Money francs = Money.of("5000000", "XOF");
+    assertThat(francs.convertedTo(CurrencyCode.EUR, new BigDecimal("0.001524"))).isEqualTo(Money.of("7620", "EUR"));
+    assertThat(francs.convertedTo(CurrencyCode.of("XOF"), new BigDecimal("2"))).isSameAs(francs);
+    assertThatThrownBy(() -> francs.convertedTo(CurrencyCode.EUR, null)).isInstanceOf(IncompleteValueException.class);
+  }
 }

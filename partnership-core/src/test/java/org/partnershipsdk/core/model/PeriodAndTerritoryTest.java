@@ -11,6 +11,13 @@ class PeriodAndTerritoryTest {
   private final ModelValidator validator = ModelValidator.create();
 
   @Test
+  void aYearIsItsFirstToItsLastDay() {
+    Period year = Period.ofYear(2016);
+    assertThat(year).isEqualTo(Period.of(java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2016, 12, 31)));
+    assertThat(year.days()).hasValue(366);
+  }
+
+  @Test
   void aPeriodCountsItsDaysBothEndsIncluded() {
     Period moulenda = Period.of(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 7));
     assertThat(moulenda.days()).hasValue(7);

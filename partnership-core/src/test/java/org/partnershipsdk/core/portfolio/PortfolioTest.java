@@ -77,6 +77,7 @@ class PortfolioTest {
   @Test
   void toStringCountsRatherThanPrints() {
     assertThat(consistent()).hasToString(
-        "Portfolio{organisations=2, programmes=0, partnerships=1, initiatives=1, missions=0, assessments=0}");
+        "Portfolio{organisations=2, programmes=0, partnerships=1, initiatives=1, missions=0, assessments=0,"
+            + " agreements=0, transactions=0}");
   }
 }

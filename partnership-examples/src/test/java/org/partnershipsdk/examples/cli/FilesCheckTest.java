@@ -62,7 +62,8 @@ class FilesCheckTest {
         "partnership", write("partnership.json", DocumentType.PARTNERSHIP, cases.partnerships().get(0)),
         "initiative", write("initiative.json", DocumentType.INITIATIVE, cases.initiatives().get(0)),
         "mission", write("mission.json", DocumentType.MISSION, cases.missions().get(0)),
-        "assessment", write("assessment.json", DocumentType.ASSESSMENT, cases.assessments().get(0)));
+        "assessment", write("assessment.json", DocumentType.ASSESSMENT, cases.assessments().get(0)),
+        "agreement", write("agreement.json", DocumentType.AGREEMENT, cases.agreements().get(0)));
     assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(
         DocumentType.values().stream().map(DocumentType::name).toList());
     files.forEach((type, file) -> {
@@ -90,7 +91,7 @@ class FilesCheckTest {
     assertThat(run.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
     assertThat(run.err()).isEqualTo(file + ":2:11: json.document-type.mismatch at /type: Unknown document type "
         + "\"project\": expected one of portfolio, organisation, partnership, programme, initiative, mission, "
-        + "assessment" + NL);
+        + "assessment, agreement" + NL);
   }
 
   @Test

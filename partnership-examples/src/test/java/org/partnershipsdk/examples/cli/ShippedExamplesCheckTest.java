@@ -52,8 +52,23 @@ class ShippedExamplesCheckTest {
         .forEach(f -> expected.add("rules " + f.ruleId()));
     // The co-financing above the budget is both a violation and a rule's finding: reported once.
     expected.remove("rules initiative.co-financing.exceeds-budget");
-    assertThat(reported).hasSize(13).containsExactlyInAnyOrderElementsOf(expected)
+    assertThat(reported).hasSize(16).containsExactlyInAnyOrderElementsOf(expected)
         .containsOnlyOnce("validation initiative.co-financing.exceeds-budget");
+  }
+
+  /** Issue 11's promise: the checker finds an overdue report and a tranche paid too early, in both languages. */
+  @Test
+  void theDefectsShowAnOverdueReportAndATranchePaidTooEarlyInEnglishAndFrench() {
+    Run english = CliFixtures.runOnFiles("check", "--as-of", "2024-06-30", DEFECTS);
+    assertThat(english.out()).contains(
+        "Tranche 2 was paid on 2022-10-03, but report 1, which it waits for, was not accepted then (accepted:"
+            + " 2022-11-14)",
+        "Report 2 (Financial report) was due on 2023-09-30 and has not been submitted (274 days)");
+    Run french = CliFixtures.runOnFiles("check", "--as-of", "2024-06-30", "--lang", "fr", DEFECTS);
+    assertThat(french.out()).contains(
+        "La tranche 2 a été versée le 2022-10-03, mais le rapport 1, qu'elle attend, n'était pas accepté à cette"
+            + " date (accepté : 2022-11-14)",
+        "Le rapport 2 (Rapport financier) était attendu le 2023-09-30 et n'a pas été remis (274 jours)");
   }
 
   @Test

@@ -48,8 +48,8 @@ class UsageTest {
       rules --profile caac              | The option --profile does not apply to rules
       schema --format json              | The option --format does not apply to schema
       schema portfolio mission          | Unexpected argument "mission" after schema
-      schema project                    | Unknown document "project": use portfolio, organisation, partnership, programme, initiative, mission, assessment, check-report
-      check a.json --type project       | Unknown document type "project": use portfolio, organisation, partnership, programme, initiative, mission, assessment
+      schema project                    | Unknown document "project": use portfolio, organisation, partnership, programme, initiative, mission, assessment, agreement, check-report
+      check a.json --type project       | Unknown document type "project": use portfolio, organisation, partnership, programme, initiative, mission, assessment, agreement
       schema --type mission             | The option --type does not apply to schema
       """)
   void usageErrorsExitWith64AndSayWhatIsWrong(String commandLine, String message) {

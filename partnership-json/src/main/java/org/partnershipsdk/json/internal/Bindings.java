@@ -1,6 +1,5 @@
 package org.partnershipsdk.json.internal;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.net.URI;
 import java.time.Year;
 import java.util.ArrayList;
@@ -9,6 +8,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.StageEntry;
+import org.partnershipsdk.core.funding.BudgetLine;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.ReportingObligation;
+import org.partnershipsdk.core.funding.Signatory;
+import org.partnershipsdk.core.funding.Tranche;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Beneficiaries;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
@@ -21,9 +26,11 @@ import org.partnershipsdk.core.mission.MissionReturn;
 import org.partnershipsdk.core.mission.MissionZone;
 import org.partnershipsdk.core.mission.Volunteer;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.AssessmentId;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.MissionId;
@@ -33,6 +40,7 @@ import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.model.TransactionId;
 import org.partnershipsdk.core.organisation.ContactPerson;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.partnership.Partnership;
@@ -59,14 +67,16 @@ import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.module.SimpleValueInstantiators;
 
 /**
- * The one table of the binding: every model type and how it is written and read. Extending the
- * binding to a new model type is one line here (and its mixin). Not for public use.
+ * The one table of the binding: every model type and how it is written and read. A model object is
+ * one line, its properties named once, in the order they are written; a typed identifier is one
+ * line too. Not for public use.
  */
 public final class Bindings {
+  private static final Bindings TABLE = new Bindings();
+
   private final List<ObjectBinding> objects = new ArrayList<>();
   private final SimpleSerializers serializers = new SimpleSerializers();
   private final SimpleDeserializers deserializers = new SimpleDeserializers();
-  private final SimpleValueInstantiators builders = new SimpleValueInstantiators();
 
   private Bindings() {
     register();
@@ -78,90 +88,102 @@ public final class Bindings {
    * @param context the module's setup context
    */
   public static void setUp(JacksonModule.SetupContext context) {
-    Bindings bindings = new Bindings();
-    for (ObjectBinding object : bindings.objects) {
-      context.setMixIn(object.type(), object.mixin());
-      context.setMixIn(object.builder(), object.builderMixin());
-    }
-    context.addSerializers(bindings.serializers);
-    context.addDeserializers(bindings.deserializers);
-    context.addValueInstantiators(bindings.builders);
+    bindObjects(context, TABLE.objects);
+    context.addSerializers(TABLE.serializers);
+    context.addDeserializers(TABLE.deserializers);
     // Closed code lists: every enum implementing Coded, as its stable code.
     context.addSerializers(new CodedSerializers());
     context.addDeserializers(new CodedDeserializers());
   }
 
+  /**
+   * Registers model objects on a mapper being built: written through their accessors and read
+   * through their builders, as the table says.
+   *
+   * @param context the module's setup context
+   * @param objects the model objects
+   */
+  static void bindObjects(JacksonModule.SetupContext context, List<ObjectBinding> objects) {
+    SimpleValueInstantiators builders = new SimpleValueInstantiators();
+    for (ObjectBinding object : objects) {
+      context.setMixIn(object.type(), ExtensibleMixin.class);
+      context.setMixIn(object.builder(), ExtensibleMixin.BuilderMixin.class);
+      builders.addValueInstantiator(object.builder(), new BuilderInstantiator(object.builder(), object.factory()));
+    }
+    context.addValueInstantiators(builders);
+    context.insertAnnotationIntrospector(new ModelIntrospector(objects));
+  }
+
   private void register() {
-    // Model objects: written through the abstract type's mixin, read through its builder.
-    object(Territory.class, TerritoryMixin.class, Territory.Builder.class, TerritoryMixin.BuilderMixin.class,
-        Territory::builder);
-    object(Period.class, PeriodMixin.class, Period.Builder.class, PeriodMixin.BuilderMixin.class, Period::builder);
-    object(Organisation.class, OrganisationMixin.class, Organisation.Builder.class,
-        OrganisationMixin.BuilderMixin.class, Organisation::builder);
-    object(ContactPerson.class, ContactPersonMixin.class, ContactPerson.Builder.class,
-        ContactPersonMixin.BuilderMixin.class, ContactPerson::builder);
-    object(Partnership.class, PartnershipMixin.class, Partnership.Builder.class, PartnershipMixin.BuilderMixin.class,
-        Partnership::builder);
-    object(ProgrammeOfficer.class, ProgrammeOfficerMixin.class, ProgrammeOfficer.Builder.class,
-        ProgrammeOfficerMixin.BuilderMixin.class, ProgrammeOfficer::builder);
-    object(Programme.class, ProgrammeMixin.class, Programme.Builder.class, ProgrammeMixin.BuilderMixin.class,
-        Programme::builder);
-    object(ProgrammePhase.class, ProgrammePhaseMixin.class, ProgrammePhase.Builder.class,
-        ProgrammePhaseMixin.BuilderMixin.class, ProgrammePhase::builder);
-    object(Initiative.class, InitiativeMixin.class, Initiative.Builder.class, InitiativeMixin.BuilderMixin.class,
-        Initiative::builder);
-    object(Participant.class, ParticipantMixin.class, Participant.Builder.class, ParticipantMixin.BuilderMixin.class,
-        Participant::builder);
-    object(Beneficiaries.class, BeneficiariesMixin.class, Beneficiaries.Builder.class,
-        BeneficiariesMixin.BuilderMixin.class, Beneficiaries::builder);
-    object(CoFinancing.class, CoFinancingMixin.class, CoFinancing.Builder.class, CoFinancingMixin.BuilderMixin.class,
-        CoFinancing::builder);
-    object(Evaluation.class, EvaluationMixin.class, Evaluation.Builder.class, EvaluationMixin.BuilderMixin.class,
-        Evaluation::builder);
-    object(FollowUpContact.class, FollowUpContactMixin.class, FollowUpContact.Builder.class,
-        FollowUpContactMixin.BuilderMixin.class, FollowUpContact::builder);
-    object(ProjectCycle.class, ProjectCycleMixin.class, ProjectCycle.Builder.class,
-        ProjectCycleMixin.BuilderMixin.class, ProjectCycle::builder);
-    object(StageEntry.class, StageEntryMixin.class, StageEntry.Builder.class, StageEntryMixin.BuilderMixin.class,
-        StageEntry::builder);
-    object(ResultsFramework.class, ResultsFrameworkMixin.class, ResultsFramework.Builder.class,
-        ResultsFrameworkMixin.BuilderMixin.class, ResultsFramework::builder);
-    object(OverallObjective.class, OverallObjectiveMixin.class, OverallObjective.Builder.class,
-        OverallObjectiveMixin.BuilderMixin.class, OverallObjective::builder);
-    object(SpecificObjective.class, SpecificObjectiveMixin.class, SpecificObjective.Builder.class,
-        SpecificObjectiveMixin.BuilderMixin.class, SpecificObjective::builder);
-    object(ExpectedResult.class, ExpectedResultMixin.class, ExpectedResult.Builder.class,
-        ExpectedResultMixin.BuilderMixin.class, ExpectedResult::builder);
-    object(Activity.class, ActivityMixin.class, Activity.Builder.class, ActivityMixin.BuilderMixin.class,
-        Activity::builder);
-    object(Indicator.class, IndicatorMixin.class, Indicator.Builder.class, IndicatorMixin.BuilderMixin.class,
-        Indicator::builder);
-    object(IndicatorValue.class, IndicatorValueMixin.class, IndicatorValue.Builder.class,
-        IndicatorValueMixin.BuilderMixin.class, IndicatorValue::builder);
-    object(VolunteerMission.class, VolunteerMissionMixin.class, VolunteerMission.Builder.class,
-        VolunteerMissionMixin.BuilderMixin.class, VolunteerMission::builder);
-    object(MissionZone.class, MissionZoneMixin.class, MissionZone.Builder.class, MissionZoneMixin.BuilderMixin.class,
-        MissionZone::builder);
-    object(Volunteer.class, VolunteerMixin.class, Volunteer.Builder.class, VolunteerMixin.BuilderMixin.class,
-        Volunteer::builder);
-    object(MissionPreparation.class, MissionPreparationMixin.class, MissionPreparation.Builder.class,
-        MissionPreparationMixin.BuilderMixin.class, MissionPreparation::builder);
-    object(MissionReturn.class, MissionReturnMixin.class, MissionReturn.Builder.class,
-        MissionReturnMixin.BuilderMixin.class, MissionReturn::builder);
-    object(Achievement.class, AchievementMixin.class, Achievement.Builder.class, AchievementMixin.BuilderMixin.class,
-        Achievement::builder);
-    object(ReciprocityAssessment.class, ReciprocityAssessmentMixin.class, ReciprocityAssessment.Builder.class,
-        ReciprocityAssessmentMixin.BuilderMixin.class, ReciprocityAssessment::builder);
-    object(CriteriaSet.class, CriteriaSetMixin.class, CriteriaSet.Builder.class, CriteriaSetMixin.BuilderMixin.class,
-        CriteriaSet::builder);
-    object(Criterion.class, CriterionMixin.class, Criterion.Builder.class, CriterionMixin.BuilderMixin.class,
-        Criterion::builder);
-    object(Scale.class, ScaleMixin.class, Scale.Builder.class, ScaleMixin.BuilderMixin.class, Scale::builder);
-    object(Response.class, ResponseMixin.class, Response.Builder.class, ResponseMixin.BuilderMixin.class,
-        Response::builder);
-    object(Answer.class, AnswerMixin.class, Answer.Builder.class, AnswerMixin.BuilderMixin.class, Answer::builder);
-    object(Portfolio.class, PortfolioMixin.class, Portfolio.Builder.class, PortfolioMixin.BuilderMixin.class,
-        Portfolio::builder);
+    // Model objects: their properties in the order written; each is written through the model
+    // type's accessor of that name and read through the builder's setter (see ObjectBinding).
+    object(Territory.class, Territory::builder, "country", "level", "name");
+    object(Period.class, Period::builder, "start", "end");
+    object(Organisation.class, Organisation::builder, "id", "name", "acronym", "nature", "otherNature", "country",
+        "territories", "fieldsOfAction", "website", "contactPersons", "description", "documents");
+    object(ContactPerson.class, ContactPerson::builder, "name", "role", "email", "phone");
+    object(Partnership.class, Partnership::builder, "id", "supportingOrganisation", "partner", "since",
+        "programmeOfficer", "supportKinds", "programmes", "agreement");
+    object(ProgrammeOfficer.class, ProgrammeOfficer::builder, "name", "focus", "area");
+    object(Programme.class, Programme::builder, "id", "name", "acronym", "operator", "since", "phases", "regions",
+        "description");
+    object(ProgrammePhase.class, ProgrammePhase::builder, "name", "period");
+    object(Initiative.class, Initiative::builder, "id", "title", "summary", "programme", "partnership",
+        "participants", "designMode", "traits", "territories", "territoryToTerritory", "fieldsOfAction", "sdgs",
+        "beneficiaries", "budget", "budgetLines", "coFinancing", "period", "cycle", "resultsFramework", "evaluations",
+        "followUpContacts", "lessonsLearned", "documents");
+    object(Participant.class, Participant::builder, "organisation", "roles", "carriesLegalResponsibility");
+    object(Beneficiaries.class, Beneficiaries::builder, "direct", "indirect", "description");
+    object(CoFinancing.class, CoFinancing::builder, "funder", "amount", "rateToBudgetCurrency", "status",
+        "agreement");
+    object(Evaluation.class, Evaluation::builder, "kind", "period", "termsOfReferenceDraftedBy", "consultantChosenBy",
+        "consultant", "findings", "recommendations", "documents");
+    object(FollowUpContact.class, FollowUpContact::builder, "date", "kind", "by", "summary");
+    object(ProjectCycle.class, ProjectCycle::builder, "entries");
+    object(StageEntry.class, StageEntry::builder, "stage", "date", "reason");
+    object(ResultsFramework.class, ResultsFramework::builder, "overallObjective", "specificObjectives");
+    object(OverallObjective.class, OverallObjective::builder, "statement", "indicators", "assumptions");
+    object(SpecificObjective.class, SpecificObjective::builder, "statement", "indicators", "assumptions",
+        "expectedResults");
+    object(ExpectedResult.class, ExpectedResult::builder, "statement", "indicators", "assumptions", "activities");
+    object(Activity.class, Activity::builder, "statement", "indicators", "assumptions", "means", "cost");
+    object(Indicator.class, Indicator::builder, "name", "measure", "unit", "baseline", "targets", "measurements",
+        "disaggregation");
+    object(IndicatorValue.class, IndicatorValue::builder, "number", "flag", "text", "date", "sourceOfVerification",
+        "disaggregationKey");
+    object(VolunteerMission.class, VolunteerMission::builder, "id", "title", "programme", "initiative", "type",
+        "direction", "zone", "holder", "localPartner", "volunteersStructure", "volunteers", "period", "durationDays",
+        "objectives", "achievements", "preparation", "missionReturn", "documents");
+    object(MissionZone.class, MissionZone::builder, "country", "territories");
+    object(Volunteer.class, Volunteer::builder, "name", "skills", "role");
+    object(MissionPreparation.class, MissionPreparation::builder, "remoteSupportSince", "preMissionInterview",
+        "institutionalContactsPrepared");
+    object(MissionReturn.class, MissionReturn::builder, "returnInterview", "reportDelivered", "impactOnProject",
+        "impactOnPractices", "difficulties", "localResourcesFound", "adaptations");
+    object(Achievement.class, Achievement::builder, "description", "deliverable", "handedOver");
+    object(ReciprocityAssessment.class, ReciprocityAssessment::builder, "id", "partnership", "date", "criteriaSet",
+        "responses");
+    object(CriteriaSet.class, CriteriaSet::builder, "id", "version", "scale", "criteria");
+    object(Criterion.class, Criterion::builder, "code", "wording", "question");
+    object(Scale.class, Scale::builder, "min", "max");
+    object(Response.class, Response::builder, "respondent", "side", "answeredOn", "answers");
+    object(Answer.class, Answer::builder, "criterion", "score", "comment");
+    object(Portfolio.class, Portfolio::builder, "organisations", "programmes", "partnerships", "initiatives",
+        "missions", "assessments", "agreements", "transactions");
+    // Since schema version 1.1: money, obligations and documents.
+    object(DocumentLink.class, DocumentLink::builder, "title", "url", "storeReference", "category", "language", "date");
+    object(BudgetLine.class, BudgetLine::builder, "category", "otherCategory", "label", "amount", "revisedAmount",
+        "period");
+    object(FundingAgreement.class, FundingAgreement::builder, "id", "title", "description", "funder", "recipient",
+        "initiatives", "amount", "period", "status", "signedOn", "signatories", "conditions", "tranches", "reports",
+        "documents");
+    object(Signatory.class, Signatory::builder, "name", "function", "organisation", "signedOn");
+    object(Tranche.class, Tranche::builder, "number", "plannedOn", "amount", "condition", "afterReport", "status",
+        "paidOn", "paidAmount");
+    object(ReportingObligation.class, ReportingObligation::builder, "number", "kind", "period", "dueOn",
+        "submittedOn", "acceptedOn", "documents");
+    object(Transaction.class, Transaction::builder, "id", "kind", "date", "amount", "provider", "receiver",
+        "initiative", "agreement", "tranche", "description", "documents");
 
     // Closed values with a fixed shape.
     serializers.addSerializer(Money.class, new MoneySerializer());
@@ -180,6 +202,8 @@ public final class Bindings {
     text(InitiativeId.class, InitiativeId::value, InitiativeId::of, "json.value.invalid.identifier");
     text(MissionId.class, MissionId::value, MissionId::of, "json.value.invalid.identifier");
     text(AssessmentId.class, AssessmentId::value, AssessmentId::of, "json.value.invalid.identifier");
+    text(AgreementId.class, AgreementId::value, AgreementId::of, "json.value.invalid.identifier");
+    text(TransactionId.class, TransactionId::value, TransactionId::of, "json.value.invalid.identifier");
 
     // ISO codes: plain JSON strings; validation, not reading, flags unassigned codes.
     text(CountryCode.class, CountryCode::value, CountryCode::of, "json.value.invalid");
@@ -195,37 +219,25 @@ public final class Bindings {
    * @throws IllegalArgumentException if the type is not bound as an object
    */
   public static List<String> propertyOrder(Class<?> type) {
-    for (ObjectBinding object : objects()) {
+    for (ObjectBinding object : TABLE.objects) {
       if (object.type() == type) {
-        return List.of(object.mixin().getAnnotation(JsonPropertyOrder.class).value());
+        return object.names();
       }
     }
     throw new IllegalArgumentException("Not a model object: " + type.getName());
   }
 
-  /** @return every model type written as an object, with its mixins, in the order registered */
+  /** @return every model type written as an object, in the order registered */
   static List<ObjectBinding> objects() {
-    return List.copyOf(new Bindings().objects);
+    return List.copyOf(TABLE.objects);
   }
 
-  private <T, B> void object(Class<T> type, Class<?> mixin, Class<B> builder, Class<?> builderMixin,
-      Supplier<B> factory) {
-    objects.add(new ObjectBinding(type, mixin, builder, builderMixin));
-    builders.addValueInstantiator(builder, new BuilderInstantiator(builder, factory));
+  private void object(Class<?> type, Supplier<?> factory, String... properties) {
+    objects.add(ObjectBinding.of(type, factory, properties));
   }
 
   private <T> void text(Class<T> type, Function<T, String> toText, Function<String, T> fromText, String invalidKey) {
     serializers.addSerializer(type, new TextValueSerializer<>(type, toText));
     deserializers.addDeserializer(type, new TextValueDeserializer<>(type, fromText, invalidKey));
   }
-
-  /**
-   * A model type written as an object.
-   *
-   * @param type the public abstract model type
-   * @param mixin its mixin
-   * @param builder its builder
-   * @param builderMixin the builder's mixin
-   */
-  record ObjectBinding(Class<?> type, Class<?> mixin, Class<?> builder, Class<?> builderMixin) {}
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.type.LogicalType;
  * use.
  */
 public final class DecimalDeserializer extends StdDeserializer<BigDecimal> {
-  /** Used by Jackson through the mixins' annotations. */
+  /** Used by Jackson, as the binding table says. */
   public DecimalDeserializer() {
     super(BigDecimal.class);
   }

@@ -6,12 +6,12 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Writes a decimal as a JSON string in plain notation ({@code "1200.5"}). Used through the mixins
- * ({@code using} on a {@code BigDecimal}, {@code contentUsing} on an {@code Optional<BigDecimal>}).
+ * Writes a decimal as a JSON string in plain notation ({@code "1200.5"}), for every
+ * {@code BigDecimal} property of the binding table, alone, in an {@code Optional} or in a list.
  * Not for public use.
  */
 public final class DecimalSerializer extends StdSerializer<BigDecimal> {
-  /** Used by Jackson through the mixins' annotations. */
+  /** Used by Jackson, as the binding table says. */
   public DecimalSerializer() {
     super(BigDecimal.class);
   }

@@ -15,7 +15,7 @@ import tools.jackson.databind.type.LogicalType;
 public final class IsoDateDeserializer extends StdDeserializer<LocalDate> {
   private static final int MAX_LENGTH = 20;
 
-  /** Used by Jackson through the mixins' annotations. */
+  /** Used by Jackson, as the binding table says. */
   public IsoDateDeserializer() {
     super(LocalDate.class);
   }

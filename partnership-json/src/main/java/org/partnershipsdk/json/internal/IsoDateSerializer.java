@@ -7,11 +7,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes a day as an ISO-8601 date ({@code 2022-03-07}), whatever the mapper's date settings. Used
- * through the mixins ({@code using} on a {@code LocalDate}, {@code contentUsing} on an
- * {@code Optional<LocalDate>} or a list). Not for public use.
+ * for every {@code LocalDate} property of the binding table, alone, in an {@code Optional} or in a
+ * list. Not for public use.
  */
 public final class IsoDateSerializer extends StdSerializer<LocalDate> {
-  /** Used by Jackson through the mixins' annotations. */
+  /** Used by Jackson, as the binding table says. */
   public IsoDateSerializer() {
     super(LocalDate.class);
   }

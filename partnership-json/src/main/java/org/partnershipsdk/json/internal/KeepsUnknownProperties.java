@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * Marks {@code putUnknownProperty(String, String)} in a builder's mixin: every property the SDK
+ * Marks {@code putUnknownProperty(String, String)} in the builders' mixin: every property the SDK
  * does not know is kept as raw JSON text (or, under the strict reader, recorded to be rejected). Not
  * for public use.
  */

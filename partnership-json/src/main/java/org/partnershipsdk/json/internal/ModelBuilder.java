@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
 /**
- * Marks the mixin of a model type's builder: its setters are named like the properties (no
- * {@code with} prefix), {@code build()} makes the value, and only the setters the mixin annotates
- * with {@code @JsonProperty} are used (the builders have several overloads per property). Not for
+ * Marks the mixin of the model types' builders: their setters are named like the properties (no
+ * {@code with} prefix), {@code build()} makes the value, and only the setter the binding table
+ * gives each property is used (the builders have several overloads per property). Not for
  * public use.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,8 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the mixin of a model type written as a JSON object: nothing is detected by naming
- * convention (only what the mixin annotates with {@code @JsonProperty} is written), and absent
+ * Marks the mixin of the model types written as JSON objects: nothing is detected by naming
+ * convention (only the properties of the binding table are written), and absent
  * optionals are omitted. Collections additionally carry {@code @JsonInclude(NON_EMPTY)} so that
  * empty ones are omitted too. Not for public use.
  */

@@ -13,14 +13,14 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * Writes back the properties the SDK does not know, after the known ones, in the order they were
  * read. Each raw text is parsed again and copied token by token, so that a text that is not exactly
- * one JSON value never produces broken JSON, and indentation applies to it too. Used by the mixins
+ * one JSON value never produces broken JSON, and indentation applies to it too. Used by the mixin
  * on the any-getter. Not for public use.
  */
 public final class UnknownPropertiesSerializer extends StdSerializer<Map<String, String>> {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(HardenedMapper.constraints(false)).build();
 
-  /** Used by Jackson through the mixins' annotations. */
+  /** Used by Jackson through the model types' mixin. */
   @SuppressWarnings("unchecked")
   public UnknownPropertiesSerializer() {
     super((Class<Map<String, String>>) (Class<?>) Map.class);

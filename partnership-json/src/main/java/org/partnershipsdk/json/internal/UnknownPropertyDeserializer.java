@@ -9,11 +9,11 @@ import tools.jackson.databind.util.AccessPattern;
 /**
  * Reads the value of a property the SDK does not know as its raw JSON text, so that it is kept on
  * the value and written back unchanged. Under the strict reader it also records the property, with
- * its pointer and position, for the reader to reject them all at once. Used by the builders' mixins
+ * its pointer and position, for the reader to reject them all at once. Used by the builders' mixin
  * on the any-setter. Not for public use.
  */
 public final class UnknownPropertyDeserializer extends StdDeserializer<String> {
-  /** Used by Jackson through the mixins' annotations. */
+  /** Used by Jackson through the builders' mixin. */
   public UnknownPropertyDeserializer() {
     super(String.class);
   }

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Marks {@code unknownProperties()} in a model type's mixin: the properties the SDK does not know
+ * Marks {@code unknownProperties()} in the model types' mixin: the properties the SDK does not know
  * are written back, after the known ones, unchanged. Not for public use.
  */
 @Retention(RetentionPolicy.RUNTIME)

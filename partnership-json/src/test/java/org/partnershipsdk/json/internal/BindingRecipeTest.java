@@ -3,9 +3,6 @@ package org.partnershipsdk.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,19 +16,25 @@ import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.model.TerritoryLevel;
 import org.partnershipsdk.json.PartnershipJson;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Checks the recipe of docs/wire-format.md for the kinds of properties the existing model types do
+ * Binds, through the same table as the model's, the kinds of properties the existing model types do
  * not have yet (optional integers and decimals, lists of dates and of model objects), on a
- * hand-written value and builder shaped like the ones Immutables generates.
+ * hand-written value and builder shaped like the ones Immutables generates: the table line alone
+ * gives each its setter, its omission rule and the SDK's (de)serializers.
  */
 class BindingRecipeTest {
   private static final Territory OCCITANIE = Territory.of(CountryCode.FRANCE, TerritoryLevel.REGION, "Occitanie");
-  private static final JsonMapper MAPPER = PartnershipJson.mapper().rebuild()
-      .addMixIn(Value.class, ValueMixin.class).addMixIn(Builder.class, ValueMixin.BuilderMixin.class).build();
+  private static final JsonMapper MAPPER = PartnershipJson.mapper().rebuild().addModule(new SimpleModule() {
+    @Override
+    public void setupModule(SetupContext context) {
+      super.setupModule(context);
+      Bindings.bindObjects(context, List.of(ObjectBinding.of(Value.class, Builder::new, "count", "days", "rate",
+          "territories")));
+    }
+  }).build();
 
   @Test
   void everyKindOfPropertyRoundTripsAndEmptiesAreOmitted() {
@@ -129,37 +132,6 @@ class BindingRecipeTest {
     /** @return the value */
     public Value build() {
       return new Value(count, List.copyOf(days), rate, List.copyOf(territories));
-    }
-  }
-
-  @ModelObject
-  @JsonPropertyOrder({"count", "days", "rate", "territories"})
-  @JsonDeserialize(builder = Builder.class)
-  abstract static class ValueMixin {
-    @JsonProperty("count") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract OptionalInt count();
-
-    @JsonProperty("days") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSerialize(contentUsing = IsoDateSerializer.class)
-    abstract List<LocalDate> days();
-
-    @JsonProperty("rate") @JsonSerialize(contentUsing = DecimalSerializer.class)
-    abstract Optional<BigDecimal> rate();
-
-    @JsonProperty("territories") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<Territory> territories();
-
-    @ModelBuilder
-    abstract static class BuilderMixin {
-      @JsonProperty("count") abstract BuilderMixin count(int count);
-
-      @JsonProperty("days") @JsonDeserialize(contentUsing = IsoDateDeserializer.class)
-      abstract BuilderMixin addDays(LocalDate... days);
-
-      @JsonProperty("rate") @JsonDeserialize(using = DecimalDeserializer.class)
-      abstract BuilderMixin rate(BigDecimal rate);
-
-      @JsonProperty("territories") abstract BuilderMixin addTerritories(Territory... territories);
     }
   }
 }

@@ -1,16 +1,14 @@
 package org.partnershipsdk.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,11 +20,15 @@ import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.portfolio.Portfolio;
-import org.partnershipsdk.json.internal.Bindings.ObjectBinding;
+import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.json.PartnershipJson;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.introspect.BeanPropertyDefinition;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The binding table is complete and every mixin matches its model type: Jackson silently ignores a
- * mixin method that matches nothing, which would turn a property into an unknown one.
+ * The binding table is complete and Jackson sees it: a property the table missed would be written
+ * by no one and read back as an unknown one.
  */
 class BindingsTest {
   private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "equals", "getClass",
@@ -56,31 +58,38 @@ class BindingsTest {
   }
 
   @Test
-  void everyMixinNamesEveryPropertyOfItsTypeInItsOrderAndNothingElse() {
+  void everyBindingNamesEveryPropertyOfItsTypeOnceAndNothingElse() {
     for (ObjectBinding object : Bindings.objects()) {
-      Set<String> properties = properties(object.type()).stream().map(Method::getName)
-          .collect(Collectors.toCollection(HashSet::new));
-      List<String> order = Arrays.asList(object.mixin().getAnnotation(JsonPropertyOrder.class).value());
-      assertThat(order).as(object.type().getSimpleName()).doesNotHaveDuplicates()
-          .containsExactlyInAnyOrderElementsOf(properties);
-      assertThat(jsonProperties(object.mixin())).as(object.type().getSimpleName()).containsExactlyElementsOf(order);
-      assertThat(jsonProperties(object.builderMixin())).as(object.type().getSimpleName() + ".Builder")
-          .containsExactlyElementsOf(order);
+      List<String> accessors = properties(object.type()).stream().map(Method::getName).toList();
+      assertThat(object.names()).as(object.type().getSimpleName()).doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(accessors);
     }
   }
 
   @Test
-  void everyMixinMethodExistsOnItsTarget() throws NoSuchMethodException {
+  void jacksonWritesAndReadsExactlyTheTablesProperties() {
+    JsonMapper mapper = PartnershipJson.mapper();
     for (ObjectBinding object : Bindings.objects()) {
-      for (Method method : object.mixin().getDeclaredMethods()) {
-        assertThat(object.type().getMethod(method.getName(), method.getParameterTypes()).getReturnType())
-            .as(object.type().getSimpleName() + "." + method.getName()).isEqualTo(method.getReturnType());
-      }
-      for (Method method : object.builderMixin().getDeclaredMethods()) {
-        assertThat(object.builder().getMethod(method.getName(), method.getParameterTypes()))
-            .as(object.builder().getName() + "." + method.getName()).isNotNull();
-      }
+      Class<?> implementation = implementation(object);
+      List<String> written = mapper._serializationContext()
+          .introspectBeanDescription(mapper.constructType(implementation)).findProperties().stream()
+          .filter(property -> property.hasGetter() && !property.getName().equals("unknownProperties"))
+          .map(BeanPropertyDefinition::getName).toList();
+      assertThat(written).as(implementation.getSimpleName()).containsExactlyElementsOf(object.names());
+      DeserializationContext reading = mapper._deserializationContext();
+      List<String> read = reading.introspectBeanDescriptionForBuilder(mapper.constructType(object.builder()),
+              reading.introspectBeanDescriptionForCreation(mapper.constructType(object.type())))
+          .findProperties().stream().filter(property -> property.hasSetter()).map(BeanPropertyDefinition::getName).toList();
+      assertThat(read).as(object.builder().getName()).containsExactlyInAnyOrderElementsOf(object.names());
     }
+  }
+
+  @Test
+  void aTableNamingAnAccessorOrASetterThatDoesNotExistFailsAtOnce() {
+    assertThatThrownBy(() -> ObjectBinding.of(Territory.class, Territory::builder, "country", "colour"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no accessor colour()");
+    assertThatThrownBy(() -> ObjectBinding.of(Territory.class, Territory::builder, "isInFrance"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no setter isInFrance(boolean)");
   }
 
   @Test
@@ -109,19 +118,13 @@ class BindingsTest {
     return properties;
   }
 
-  private static List<String> jsonProperties(Class<?> mixin) {
-    List<String> names = new ArrayList<>();
-    for (Method method : mixin.getDeclaredMethods()) {
-      JsonProperty property = method.getAnnotation(JsonProperty.class);
-      if (property != null) {
-        names.add(property.value());
-      }
+  /** @return the generated class that implements the model type: what Jackson writes */
+  private static Class<?> implementation(ObjectBinding object) {
+    try {
+      return Class.forName(object.type().getPackageName() + ".Immutable" + object.type().getSimpleName());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
     }
-    List<String> order = Arrays.asList(mixin.getEnclosingClass() == null
-        ? mixin.getAnnotation(JsonPropertyOrder.class).value()
-        : mixin.getEnclosingClass().getAnnotation(JsonPropertyOrder.class).value());
-    names.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
-    return names;
   }
 
   /** @return the model types a property's type names, its type arguments included */

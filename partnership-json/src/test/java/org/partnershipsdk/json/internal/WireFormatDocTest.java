@@ -16,9 +16,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import org.partnershipsdk.json.internal.Bindings.ObjectBinding;
 
-/** The table of properties in docs/wire-format.md is the binding's: every type, every property, in order. */
+/**
+ * The table of properties in docs/wire-format.md is the binding's: every type, every property, in
+ * order. After a change to the binding table, regenerate it with
+ * {@code ./mvnw -B -pl partnership-json -am verify -Dtest=WireFormatDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dpartnership.updateDocs=true}.
+ */
 class WireFormatDocTest {
   private static final Path DOC = Path.of("..", "docs", "wire-format.md");
   private static final String START = "<!-- properties:start -->";
@@ -33,7 +36,14 @@ class WireFormatDocTest {
     for (ObjectBinding object : Bindings.objects()) {
       rows.add(row(object.type()));
     }
-    assertThat(table).isEqualTo(String.join("\n", rows));
+    String expected = String.join("\n", rows);
+    if (Boolean.getBoolean("partnership.updateDocs")) {
+      Files.writeString(DOC, doc.substring(0, doc.indexOf(START) + START.length()) + "\n" + expected + "\n"
+          + doc.substring(doc.indexOf(END)), StandardCharsets.UTF_8);
+      table = expected;
+    }
+    assertThat(table).as("docs/wire-format.md is out of date: regenerate it with -Dpartnership.updateDocs=true")
+        .isEqualTo(expected);
   }
 
   private static String row(Class<?> type) {

@@ -352,7 +352,7 @@ public final class InitiativeRules {
 
   /**
    * Co-financing that adds up to more than the budget, counting the shares in the budget's currency
-   * or with a stated rate, as validation does (a common funder requirement). Error, at
+   * or with a stated rate and not refused, as validation does (a common funder requirement). Error, at
    * {@code coFinancing}.
    */
   public static final Rule<Initiative> CO_FINANCING_EXCEEDS_BUDGET = BuiltIn.rule(Subject.INITIATIVE,
@@ -368,7 +368,7 @@ public final class InitiativeRules {
         }
         BigDecimal total = BigDecimal.ZERO;
         for (CoFinancing share : initiative.coFinancing()) {
-          Optional<Money> converted = share.in(budget.currency());
+          Optional<Money> converted = share.isRefused() ? Optional.empty() : share.in(budget.currency());
           if (converted.isPresent()) {
             total = total.add(converted.get().amount());
           }

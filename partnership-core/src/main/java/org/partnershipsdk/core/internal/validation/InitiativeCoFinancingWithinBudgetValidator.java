@@ -23,6 +23,7 @@ public final class InitiativeCoFinancingWithinBudgetValidator
       return true; // a negative budget is reported on budget.amount; comparing with it says nothing more
     }
     BigDecimal total = initiative.coFinancing().stream()
+        .filter(share -> !share.isRefused())
         .map(share -> share.in(budget.currency()))
         .flatMap(Optional::stream)
         .map(Money::amount)

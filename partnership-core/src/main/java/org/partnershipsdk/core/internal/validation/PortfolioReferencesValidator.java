@@ -2,15 +2,20 @@ package org.partnershipsdk.core.internal.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
+import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
@@ -33,6 +38,8 @@ public final class PortfolioReferencesValidator implements ConstraintValidator<P
     Set<Object> initiatives = check.ids("initiatives", portfolio.initiatives(), i -> i.id());
     check.ids("missions", portfolio.missions(), m -> m.id());
     check.ids("assessments", portfolio.assessments(), a -> a.id());
+    Set<Object> agreements = check.ids("agreements", portfolio.agreements(), a -> a.id());
+    check.ids("transactions", portfolio.transactions(), t -> t.id());
 
     for (int p = 0; p < portfolio.programmes().size(); p++) {
       check.known(organisations, portfolio.programmes().get(p).operator(), "programmes", p, "operator");
@@ -48,6 +55,10 @@ public final class PortfolioReferencesValidator implements ConstraintValidator<P
     }
     for (int n = 0; n < portfolio.initiatives().size(); n++) {
       checkInitiative(check, portfolio.initiatives().get(n), n, organisations, programmes, partnerships);
+      List<CoFinancing> shares = portfolio.initiatives().get(n).coFinancing();
+      for (int i = 0; i < shares.size(); i++) {
+        check.known(agreements, shares.get(i).agreement(), "initiatives", n, "coFinancing", i, "agreement");
+      }
     }
     for (int m = 0; m < portfolio.missions().size(); m++) {
       VolunteerMission mission = portfolio.missions().get(m);
@@ -65,7 +76,36 @@ public final class PortfolioReferencesValidator implements ConstraintValidator<P
             "assessments", a, "responses", r, "respondent");
       }
     }
+    checkMoney(check, portfolio, organisations, initiatives);
     return check.valid;
+  }
+
+  private static void checkMoney(Check check, Portfolio portfolio, Set<Object> organisations, Set<Object> initiatives) {
+    Map<AgreementId, FundingAgreement> agreements = new HashMap<>();
+    for (int a = 0; a < portfolio.agreements().size(); a++) {
+      FundingAgreement agreement = portfolio.agreements().get(a);
+      agreements.putIfAbsent(agreement.id(), agreement);
+      check.known(organisations, agreement.funder(), "agreements", a, "funder");
+      check.known(organisations, agreement.recipient(), "agreements", a, "recipient");
+      for (int i = 0; i < agreement.initiatives().size(); i++) {
+        check.known(initiatives, Optional.of(agreement.initiatives().get(i)), "agreements", a, "initiatives", i);
+      }
+    }
+    for (int t = 0; t < portfolio.transactions().size(); t++) {
+      Transaction transaction = portfolio.transactions().get(t);
+      check.known(organisations, transaction.provider(), "transactions", t, "provider");
+      check.known(organisations, transaction.receiver(), "transactions", t, "receiver");
+      check.known(initiatives, transaction.initiative(), "transactions", t, "initiative");
+      check.known(agreements.keySet(), transaction.agreement(), "transactions", t, "agreement");
+      FundingAgreement agreement = transaction.agreement().map(agreements::get).orElse(null);
+      if (agreement != null && transaction.tranche().isPresent()
+          && agreement.tranche(transaction.tranche().getAsInt()).isEmpty()) {
+        check.valid = false;
+        ConstraintReports.reportAt(check.context, "portfolio.tranche.unknown",
+            Map.of("agreement", agreement.id().value(), "tranche", transaction.tranche().getAsInt()),
+            "transactions", t, "tranche");
+      }
+    }
   }
 
   private static void checkInitiative(Check check, Initiative initiative, int n, Set<Object> organisations,
@@ -114,7 +154,7 @@ public final class PortfolioReferencesValidator implements ConstraintValidator<P
       return ids;
     }
 
-    void known(Set<Object> ids, Optional<?> reference, Object... path) {
+    void known(Set<?> ids, Optional<?> reference, Object... path) {
       if (reference.isPresent() && !ids.contains(reference.get())) {
         valid = false;
         ConstraintReports.reportAt(context, UNKNOWN, Map.of("id", reference.get().toString()), path);

@@ -12,7 +12,8 @@ import org.partnershipsdk.core.internal.validation.InitiativeCoFinancingWithinBu
 /**
  * The co-financing of an initiative does not add up to more than its budget. Amounts in the
  * budget's currency count as they are, others are converted with their stated rate; an amount in
- * another currency without a stated rate is left out (flagging it is a rule, not validation). Code:
+ * another currency without a stated rate is left out (flagging it is a rule, not validation), and so
+ * is a share the funder refused. Code:
  * {@code initiative.co-financing.exceeds-budget}, on {@code coFinancing}.
  */
 @Documented

@@ -11,7 +11,8 @@ import org.partnershipsdk.core.internal.validation.PortfolioReferencesValidator;
 
 /**
  * Every identifier a portfolio's elements refer to names an element of the portfolio
- * ({@code portfolio.reference.unknown}), and no identifier is used twice within a kind
+ * ({@code portfolio.reference.unknown}), a transaction's tranche is one of its agreement's
+ * ({@code portfolio.tranche.unknown}), and no identifier is used twice within a kind
  * ({@code portfolio.id.duplicate}).
  */
 @Documented

@@ -1,0 +1,69 @@
+package org.partnershipsdk.iati.internal;
+
+/** The module's own messages, in English and French. Not for public use. */
+public final class IatiTexts {
+  private static final int MAX_QUOTED = 64;
+
+  private IatiTexts() {}
+
+  static String codeUnknown(String code, String list, boolean french) {
+    return french ? "Le code « " + quoted(code) + " » n'est pas dans la liste de codes IATI " + list
+        : "The code \"" + quoted(code) + "\" is not on the IATI codelist " + list;
+  }
+
+  static String codeWithdrawn(String code, String list, boolean french) {
+    return french ? "Le code « " + quoted(code) + " » a été retiré de la liste de codes IATI " + list
+        : "The code \"" + quoted(code) + "\" was withdrawn from the IATI codelist " + list;
+  }
+
+  /**
+   * @param detail the schema validator's message in that language
+   * @param french whether in French
+   * @return the message of a schema violation
+   */
+  public static String schema(String detail, boolean french) {
+    return (french ? "Le fichier ne suit pas le schéma IATI 2.03 : " : "The file does not follow the IATI 2.03 schema: ")
+        + detail;
+  }
+
+  /**
+   * @param detail the XML reader's message
+   * @param french whether in French
+   * @return the message of a file that is not XML
+   */
+  public static String malformed(String detail, boolean french) {
+    return (french ? "Le fichier n'est pas du XML bien formé : " : "The file is not well-formed XML: ") + detail;
+  }
+
+  /**
+   * @param french whether in French
+   * @return the message of a file that declares a document type
+   */
+  public static String doctype(boolean french) {
+    return french ? "Le fichier déclare un type de document (DOCTYPE), refusé : un fichier IATI n'en a pas"
+        : "The file declares a document type (DOCTYPE), which is refused: an IATI file has none";
+  }
+
+  /**
+   * @param max the limit, in bytes
+   * @param french whether in French
+   * @return the message of a file longer than the limit
+   */
+  public static String tooLarge(long max, boolean french) {
+    return french ? "Le fichier dépasse la taille maximale de " + max + " octets"
+        : "The file is longer than the limit of " + max + " bytes";
+  }
+
+  /**
+   * @param reason what failed
+   * @param french whether in French
+   * @return the message of a file that cannot be read
+   */
+  public static String io(String reason, boolean french) {
+    return (french ? "Le fichier n'a pas pu être lu : " : "The file could not be read: ") + reason;
+  }
+
+  private static String quoted(String text) {
+    return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "…";
+  }
+}
