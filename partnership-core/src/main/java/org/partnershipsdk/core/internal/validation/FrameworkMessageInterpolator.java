@@ -22,9 +22,10 @@ import org.partnershipsdk.core.validation.Violation;
  * by {@link ConstraintReports#REPORTS_PER_CHECK} instead.
  */
 public final class FrameworkMessageInterpolator implements MessageInterpolator {
-  private static final Set<String> MODEL_PACKAGES = Stream.of("model", "organisation", "partnership", "programme",
-      "initiative", "cycle", "results", "mission", "reciprocity", "portfolio")
-      .map(area -> "org.partnershipsdk.core." + area).collect(Collectors.toUnmodifiableSet());
+  private static final String CORE = "org.partnershipsdk.core.";
+  /** The core's packages that hold no model type; every other one does (model, initiative, funding...). */
+  private static final Set<String> NOT_MODEL = Stream.of("validation", "validation.constraints", "rules", "check")
+      .map(name -> CORE + name).collect(Collectors.toUnmodifiableSet());
 
   private final MessageInterpolator delegate;
 
@@ -59,6 +60,11 @@ public final class FrameworkMessageInterpolator implements MessageInterpolator {
 
   private static boolean ofTheModel(Context context) {
     return context instanceof HibernateMessageInterpolatorContext hibernate
-        && MODEL_PACKAGES.contains(hibernate.getRootBeanType().getPackageName());
+        && isModel(hibernate.getRootBeanType().getPackageName());
+  }
+
+  private static boolean isModel(String packageName) {
+    return packageName.startsWith(CORE) && !NOT_MODEL.contains(packageName)
+        && !packageName.startsWith(CORE + "internal");
   }
 }
