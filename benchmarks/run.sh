@@ -74,11 +74,13 @@ if $quick; then # one fork each (so that @Fork's heap settings are checked too),
     -p unknownReferences=1000,10000
   jmh rules 'RulesBenchmark' "${once[@]}" -p initiatives=1000
   jmh rules-million 'RulesBenchmark' -p initiatives=10000 -bm ss -tu ms -f 1 -wi 0 -i 1
+  jmh rule-files 'RuleFilesBenchmark' "${once[@]}" -p initiatives=10000
   jmh json 'JsonBenchmark' -prof gc "${once[@]}" -p documentInitiatives=100
 else
   jmh validation 'ValidationBenchmark|UnknownReferencesBenchmark' -f 1 -wi 2 -w 1s -i 3 -r 1s
   jmh rules 'RulesBenchmark' -p initiatives=1000,10000,100000 -f 1 -wi 3 -w 2s -i 3 -r 2s
   jmh rules-million 'RulesBenchmark' -p initiatives=1000000 -bm ss -tu ms -f 1 -wi 0 -i 3
+  jmh rule-files 'RuleFilesBenchmark' -f 1 -wi 3 -w 2s -i 3 -r 2s
   jmh json 'JsonBenchmark' -prof gc -f 1 -wi 5 -w 2s -i 3 -r 2s
 fi
 

@@ -82,10 +82,10 @@ class DocumentEnvelopeTest {
     return Seeds.list(60).stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       ModelDocuments.Generated<?> generated = ModelDocuments.any(seed);
       String written = json.write(generated.type(), cast(generated.value()));
-      String envelope = "{\"type\":\"" + generated.type().name() + "\",\"schemaVersion\":\"1.0\",\"data\":";
+      String envelope = "{\"type\":\"" + generated.type().name() + "\",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\",\"data\":";
       assertThat(written).startsWith(envelope);
       String dataFirst = "{\"data\":" + written.substring(envelope.length(), written.length() - 1)
-          + ",\"schemaVersion\":\"1.0\",\"type\":\"" + generated.type().name() + "\"}";
+          + ",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\",\"type\":\"" + generated.type().name() + "\"}";
       byte[] bytes = dataFirst.getBytes(StandardCharsets.UTF_8);
       for (Object read : List.of(json.read(generated.type(), dataFirst), json.read(generated.type(), bytes),
           json.read(generated.type(), new StringReader(dataFirst)),

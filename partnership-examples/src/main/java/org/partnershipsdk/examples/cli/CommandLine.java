@@ -14,9 +14,12 @@ import java.util.Set;
  *
  * @param command the command, empty when none was given
  * @param operands what follows the command (files, a rule id...)
- * @param options the options given, by name without the dashes; flags have the value {@code ""}
+ * @param options the options given, by name without the dashes; flags have the value {@code ""}; a
+ *     repeatable option, its last value
+ * @param ruleFiles every value of the repeatable {@code --rules}, in order
  */
-record CommandLine(Optional<String> command, List<String> operands, Map<String, String> options) {
+record CommandLine(Optional<String> command, List<String> operands, Map<String, String> options,
+    List<String> ruleFiles) {
   static final String HELP = "help";
   static final String LANG = "lang";
   static final String PROFILE = "profile";
@@ -24,8 +27,10 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
   static final String AS_OF = "as-of";
   static final String STRICT = "strict";
   static final String TYPE = "type";
+  static final String RULES = "rules";
+  static final String VALIDATE = "validate";
 
-  private static final Set<String> VALUED = Set.of(LANG, PROFILE, FORMAT, AS_OF, TYPE);
+  private static final Set<String> VALUED = Set.of(LANG, PROFILE, FORMAT, AS_OF, TYPE, RULES, VALIDATE);
   private static final Set<String> FLAGS = Set.of(HELP, STRICT);
 
   private static final CliText UNKNOWN_OPTION = CliText.of(
@@ -60,7 +65,16 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
         i = option(args, i, options);
       }
     }
-    return new CommandLine(Optional.ofNullable(command), List.copyOf(operands), Map.copyOf(options));
+    List<String> ruleFiles = new ArrayList<>();
+    for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+      if (args[i].equals("--" + RULES) && i + 1 < args.length) {
+        ruleFiles.add(args[++i]);
+      } else if (args[i].startsWith("--" + RULES + "=")) {
+        ruleFiles.add(args[i].substring(RULES.length() + 3));
+      }
+    }
+    return new CommandLine(Optional.ofNullable(command), List.copyOf(operands), Map.copyOf(options),
+        List.copyOf(ruleFiles));
   }
 
   /** Reads the option at {@code args[i]} and returns the index of the last argument it used. */

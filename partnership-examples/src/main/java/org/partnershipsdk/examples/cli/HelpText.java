@@ -10,10 +10,11 @@ final class HelpText {
 
       Usage:
         java -jar partnership-cli.jar check [--profile NAME] [--as-of DATE] [--format text|json]
-                                            [--type DOCUMENT] [--strict] [--lang en|fr] FILE...
+                                            [--type DOCUMENT] [--strict] [--rules RULE-FILE]...
+                                            [--lang en|fr] FILE...
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] RULE-ID
-        java -jar partnership-cli.jar rules [--lang en|fr]
+        java -jar partnership-cli.jar rules [--validate RULE-FILE] [--lang en|fr]
         java -jar partnership-cli.jar --help [--lang en|fr]
 
       Commands:
@@ -24,7 +25,7 @@ final class HelpText {
                            is named), or of this command's JSON report: check-report
         explain RULE-ID    a rule's description, severity and parameters, and the profiles
                            that run it
-        rules              the catalogue of built-in rules
+        rules              the catalogue of built-in rules; with --validate, check a rule file
 
       Options:
         --profile NAME     check: default, caac or explor (default: default)
@@ -36,6 +37,11 @@ final class HelpText {
                            initiative, mission...); a file of another type is unreadable
                            (default: the type each file's envelope names)
         --strict           check: a property the SDK does not know makes the file unreadable
+        --rules RULE-FILE  check: a rule file (YAML or JSON, see docs/rule-files.md) whose rules
+                           and profile apply, in order, to the profile; repeatable. Without
+                           --profile, the profile a file names as its base is the start
+        --validate FILE    rules: load a rule file and list its problems, with their line and
+                           column (exit code 1 when it is refused)
         --lang LANG        the language of messages: en or fr (default: en)
         -h, --help         print this help
 
@@ -43,9 +49,10 @@ final class HelpText {
         64  usage error: unknown command or option, missing argument, bad date, unknown
             profile, rule or document type
         2   a file cannot be read as a document (malformed JSON, wrong type, unsupported
-            schema version...): the error output names the file, line, column, JSON Pointer
-            and code
-        1   at least one finding of severity error (validation violations are errors)
+            schema version...), or a rule file is refused: the error output names the file,
+            line, column, JSON Pointer and code
+        1   at least one finding of severity error (validation violations are errors); for
+            rules --validate, the rule file is refused
         0   no finding of severity error
       """, """
       partnership-cli : vérifie des documents JSON de partnership-sdk avec la validation du
@@ -53,10 +60,11 @@ final class HelpText {
 
       Usage :
         java -jar partnership-cli.jar check [--profile NOM] [--as-of DATE] [--format text|json]
-                                            [--type DOCUMENT] [--strict] [--lang en|fr] FICHIER...
+                                            [--type DOCUMENT] [--strict] [--rules FICHIER-RÈGLES]...
+                                            [--lang en|fr] FICHIER...
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] ID-RÈGLE
-        java -jar partnership-cli.jar rules [--lang en|fr]
+        java -jar partnership-cli.jar rules [--validate FICHIER-RÈGLES] [--lang en|fr]
         java -jar partnership-cli.jar --help [--lang en|fr]
 
       Commandes :
@@ -67,7 +75,8 @@ final class HelpText {
                            aucun n'est nommé), ou du rapport JSON de check : check-report
         explain ID-RÈGLE   la description d'une règle, sa gravité, ses paramètres et les
                            profils qui l'appliquent
-        rules              le catalogue des règles intégrées
+        rules              le catalogue des règles intégrées ; avec --validate, vérifie un
+                           fichier de règles
 
       Options :
         --profile NOM      check : default, caac ou explor (par défaut : default)
@@ -80,6 +89,12 @@ final class HelpText {
                            (par défaut : le type que nomme l'enveloppe de chaque fichier)
         --strict           check : une propriété que le SDK ne connaît pas rend le fichier
                            illisible
+        --rules FICHIER    check : un fichier de règles (YAML ou JSON, voir docs/rule-files.md)
+                           dont les règles et le profil s'appliquent, dans l'ordre, au profil ;
+                           répétable. Sans --profile, le profil qu'un fichier nomme pour base
+                           est le point de départ
+        --validate FICHIER rules : charge un fichier de règles et liste ses problèmes, avec leur
+                           ligne et leur colonne (code de sortie 1 s'il est refusé)
         --lang LANGUE      la langue des messages : en ou fr (par défaut : en)
         -h, --help         affiche cette aide
 
@@ -87,10 +102,10 @@ final class HelpText {
         64  erreur d'usage : commande ou option inconnue, argument manquant, date invalide,
             profil, règle ou type de document inconnu
         2   un fichier ne peut être lu comme document (JSON mal formé, mauvais type, version
-            de schéma non prise en charge...) : la sortie d'erreur nomme le fichier, la ligne,
-            la colonne, le pointeur JSON et le code
+            de schéma non prise en charge...), ou un fichier de règles est refusé : la sortie
+            d'erreur nomme le fichier, la ligne, la colonne, le pointeur JSON et le code
         1   au moins un constat de gravité erreur (les violations de validation sont des
-            erreurs)
+            erreurs) ; pour rules --validate, le fichier de règles est refusé
         0   aucun constat de gravité erreur
       """);
 

@@ -54,10 +54,10 @@ public final class PartnershipCli {
   private static final String RULES = "rules";
   private static final Map<String, Set<String>> OPTIONS = Map.of(
       CHECK, Set.of(CommandLine.LANG, CommandLine.PROFILE, CommandLine.FORMAT, CommandLine.AS_OF, CommandLine.STRICT,
-          CommandLine.TYPE),
+          CommandLine.TYPE, CommandLine.RULES),
       SCHEMA, Set.of(CommandLine.LANG),
       EXPLAIN, Set.of(CommandLine.LANG),
-      RULES, Set.of(CommandLine.LANG));
+      RULES, Set.of(CommandLine.LANG, CommandLine.VALIDATE));
 
   private static final CliText PREFIX = CliText.of("partnership-cli: {message}", "partnership-cli : {message}");
   private static final CliText SEE_HELP = CliText.of(
@@ -177,7 +177,11 @@ public final class PartnershipCli {
   }
 
   private int check(CommandLine line, Locale locale, PrintStream out, PrintStream err) {
-    Profile profile = profile(line.option(CommandLine.PROFILE).orElse(Profiles.standard().name()));
+    Optional<RuleFileTexts.Loaded> ruleFiles = RuleFileTexts.load(line.ruleFiles(), locale, err);
+    if (ruleFiles.isEmpty()) {
+      return UNREADABLE;
+    }
+    Profile profile = ruleFiles.get().profile(line.option(CommandLine.PROFILE).map(PartnershipCli::profile));
     boolean json = format(line.option(CommandLine.FORMAT).orElse("text"));
     LocalDate asOf = line.option(CommandLine.AS_OF).map(PartnershipCli::date).orElse(LocalDate.now(clock));
     Optional<DocumentType<?>> type = line.option(CommandLine.TYPE).map(PartnershipCli::documentType);
@@ -232,6 +236,9 @@ public final class PartnershipCli {
 
   private static int rules(CommandLine line, Locale locale, PrintStream out) {
     noExtra(RULES, line, 0);
+    if (line.has(CommandLine.VALIDATE)) {
+      return RuleFileTexts.validate(line.option(CommandLine.VALIDATE).orElseThrow(), locale, out) ? OK : ERRORS;
+    }
     out.print(RuleTexts.catalogue(locale));
     return OK;
   }

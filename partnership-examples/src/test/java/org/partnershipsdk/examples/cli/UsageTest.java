@@ -16,7 +16,7 @@ class UsageTest {
     assertThat(run.exitCode()).isEqualTo(PartnershipCli.OK);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("check [--profile NAME]", "schema [DOCUMENT]", "explain [--lang en|fr] RULE-ID",
-        "rules [--lang en|fr]", "--as-of DATE", "--format FORMAT", "--strict", "Exit codes",
+        "rules [--validate RULE-FILE] [--lang en|fr]", "--rules RULE-FILE", "--validate FILE", "--as-of DATE", "--format FORMAT", "--strict", "Exit codes",
         "64  usage error", "2   a file cannot be read", "1   at least one finding of severity error",
         "0   no finding of severity error", "(portfolio when none");
   }
