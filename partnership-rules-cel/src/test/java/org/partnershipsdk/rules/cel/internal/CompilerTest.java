@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
@@ -171,6 +174,21 @@ class CompilerTest {
       @Override
       public List<VolunteerMission> missionsOf(InitiativeId id) {
         return portfolio.missions().stream().filter(m -> m.initiative().filter(id::equals).isPresent()).toList();
+      }
+
+      @Override
+      public Optional<FundingAgreement> agreement(AgreementId id) {
+        return portfolio.agreements().stream().filter(a -> a.id().equals(id)).findFirst();
+      }
+
+      @Override
+      public List<FundingAgreement> agreementsOf(InitiativeId id) {
+        return portfolio.agreements().stream().filter(a -> a.initiatives().contains(id)).toList();
+      }
+
+      @Override
+      public List<Transaction> transactionsOf(AgreementId id) {
+        return portfolio.transactions().stream().filter(t -> t.agreement().filter(id::equals).isPresent()).toList();
       }
     };
   }
