@@ -88,7 +88,12 @@ echo "== streaming"
 file="$out/portfolio-streamed.json"
 "$java" -Xmx1g -cp "$jar" org.partnershipsdk.benchmarks.streaming.StreamingRun write "$file" "$streamed" "$out/streaming-write.json"
 "$java" -Xmx256m -cp "$jar" org.partnershipsdk.benchmarks.streaming.StreamingRun read "$file" "$out/streaming-write.json" "$out/streaming.json"
-rm -f "$file"
+
+echo "== iati export"
+xml="$out/activities.xml"
+"$java" -Xmx256m -cp "$jar" org.partnershipsdk.benchmarks.streaming.IatiExportRun export "$file" "$xml" "$out/iati.json"
+"$java" -Xmx256m -cp "$jar" org.partnershipsdk.benchmarks.streaming.IatiExportRun validate "$xml" "$out/iati.json"
+rm -f "$file" "$xml"
 
 elapsed=$(( $(date +%s) - start ))
 echo "elapsed=$((elapsed / 60)) min $((elapsed % 60)) s" >> "$out/run.properties"
