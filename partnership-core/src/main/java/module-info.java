@@ -22,6 +22,7 @@ module org.partnershipsdk.core {
   exports org.partnershipsdk.core.portfolio;
   exports org.partnershipsdk.core.rules;
   exports org.partnershipsdk.core.validation;
+  exports org.partnershipsdk.core.check;
   exports org.partnershipsdk.core.validation.constraints;
   exports org.partnershipsdk.core.text;
 

@@ -45,7 +45,8 @@ public final class ValidatorBootstrap {
         .providerResolver(() -> List.of(new HibernateValidator()))
         .configure()
         .messageInterpolator(new TemplateInterpolator())
-        .getterPropertySelectionStrategy(new AccessorPropertySelection());
+        .getterPropertySelectionStrategy(new AccessorPropertySelection())
+        .constraintValidatorPayload(ConstraintReports.SDK_ENGINE);
     return configuration.buildValidatorFactory().getValidator();
   }
 
