@@ -7,11 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
+import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.iati.internal.ActivityMapping;
 
@@ -22,34 +23,38 @@ import org.partnershipsdk.iati.internal.ActivityMapping;
  *
  * <pre>{@code
  * IatiExport export = IatiExporter.builder()
- *     .organisationIdentifier(OrganisationId.of("spf"), "FR-RNA-W751000000")   // as registered
+ *     .organisationIdentifier(OrganisationId.of("spf"), "FR-RCS-123456789")   // as registered
  *     .build()
  *     .write(portfolio, Files.newOutputStream(Path.of("activities.xml")));
  * export.leftOut().forEach((id, why) -> System.out.println(id + ": " + why));
  * }</pre>
  *
  * <p>By default, each initiative's reporting organisation is the supporting organisation of its
- * partnership, else its holder; an organisation's {@code @ref} is its IATI organisation identifier
- * when one is given, else the SDK's own identifier (the IATI checker then warns, rule 1.14.8). An
+ * partnership, else its holder; an organisation's {@code @ref} is the IATI organisation identifier
+ * the builder is given for it, else its {@linkplain Organisation#registeredIdentifier() registered
+ * identifier} when that is valid, else the SDK's own identifier (the IATI checker then warns, rule
+ * 1.14.8). An
  * initiative that cannot make a valid activity (no start date of any kind, nobody to report it) is
  * left out and said so in the {@link IatiExport}; everything written validates against the 2.03
  * schema and passes the IATI Standard ruleset's error-level rules. Personal data (contact persons,
- * volunteers, officers) is never written.
+ * volunteers, officers) is not written: an activity's {@code contact-info} holds the reporting
+ * organisation's name and website, and its first contact person only when the caller
+ * {@linkplain Builder#includeContactPerson(boolean) opts in}.
  *
  * <p>For a portfolio too large for memory, {@link #open(Portfolio, OutputStream)} takes the
  * initiatives one at a time (from {@code PartnershipJson.readItems}, say) with the rest of the
  * portfolio as context. Instances are immutable and thread-safe.
  */
 public final class IatiExporter {
-  private static final Pattern ORGANISATION_IDENTIFIER = Pattern.compile("[A-Z]{2}-[A-Z0-9]+-\\S+");
-
   private final Optional<OrganisationId> reportingOrganisation;
   private final Map<OrganisationId, String> identifiers;
   private final String language;
   private final CurrencyCode currency;
   private final Clock clock;
+  private final boolean contactPerson;
 
   private IatiExporter(Builder builder) {
+    this.contactPerson = builder.contactPerson;
     this.reportingOrganisation = Optional.ofNullable(builder.reportingOrganisation);
     this.identifiers = Map.copyOf(builder.identifiers);
     this.language = builder.language;
@@ -99,7 +104,7 @@ public final class IatiExporter {
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     // Seconds always written: xsd:dateTime has them, OffsetDateTime.toString() leaves out zero ones.
     ActivityMapping mapping = new ActivityMapping(new ActivityMapping.Settings(reportingOrganisation, identifiers,
-        language, currency.value(), false, now), context);
+        language, currency.value(), contactPerson, now), context);
     return new IatiActivityWriter(mapping, out, now);
   }
 
@@ -113,7 +118,7 @@ public final class IatiExporter {
   @Override
   public String toString() {
     return "IatiExporter{reportingOrganisation=" + reportingOrganisation + ", identifiers=" + identifiers.size()
-        + ", language=" + language + ", currency=" + currency + "}";
+        + ", language=" + language + ", currency=" + currency + ", contactPerson=" + contactPerson + "}";
   }
 
   /** Builds an {@link IatiExporter}; every setting has a default. */
@@ -123,8 +128,22 @@ public final class IatiExporter {
     private String language = "en";
     private CurrencyCode currency = CurrencyCode.of("EUR");
     private Clock clock = Clock.systemUTC();
+    private boolean contactPerson;
 
     private Builder() {}
+
+    /**
+     * Opts in to publishing personal data: each activity's contact then names the reporting
+     * organisation's first contact person, with their role, phone and e-mail. IATI files are
+     * public; have the person's consent.
+     *
+     * @param include whether to write it; false by default
+     * @return this builder
+     */
+    public Builder includeContactPerson(boolean include) {
+      this.contactPerson = include;
+      return this;
+    }
 
     /**
      * @param organisation the organisation that publishes every activity; by default each
@@ -142,15 +161,16 @@ public final class IatiExporter {
      *     the IATI OrganisationRegistrationAgency list and its number there, such as
      *     {@code FR-RCS-123456789}
      * @return this builder
-     * @throws IllegalArgumentException if the identifier is not of that form
+     * @throws IllegalArgumentException if the identifier is not of that form, or its agency is
+     *     not an active one of the IATI list
      */
     public Builder organisationIdentifier(OrganisationId organisation, String iatiIdentifier) {
       require(organisation, "organisation");
-      if (iatiIdentifier == null || !ORGANISATION_IDENTIFIER.matcher(iatiIdentifier).matches()) {
-        throw new IllegalArgumentException("Not an IATI organisation identifier (AGENCY-PREFIX-NUMBER, such as"
-            + " FR-RCS-123456789): " + iatiIdentifier);
+      if (iatiIdentifier == null || !OrganisationIdentifier.of(iatiIdentifier).isRegistered()) {
+        throw new IllegalArgumentException("Not an IATI organisation identifier (an active registration agency's"
+            + " code and the number it gave, such as FR-RCS-123456789): " + iatiIdentifier);
       }
-      identifiers.put(organisation, iatiIdentifier);
+      identifiers.put(organisation, iatiIdentifier.strip());
       return this;
     }
 

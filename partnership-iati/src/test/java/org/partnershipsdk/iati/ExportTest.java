@@ -1,6 +1,7 @@
 package org.partnershipsdk.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
+import org.partnershipsdk.core.organisation.ContactPerson;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.rules.Severity;
 import org.partnershipsdk.testkit.GenContext;
@@ -77,6 +80,50 @@ class ExportTest {
     assertThat(exported.xml()).contains("<reporting-org ref=\"FR-RCS-000000000\"",
         "<iati-identifier>FR-RCS-000000000-" + comasagua.id() + "</iati-identifier>");
     assertThat(exported.report().withRule("1.14.8")).as("a known agency").isEmpty();
+  }
+
+  @Test
+  void anOrganisationsOwnRegisteredIdentifierIsTheReferenceUnlessTheExportIsGivenOne() {
+    Initiative comasagua = RealCases.comasaguaMontauban();
+    OrganisationId holder = comasagua.holders().get(0).organisation();
+    Portfolio portfolio = RealCases.portfolio().withInitiatives(comasagua);
+    Portfolio registered = portfolio.withOrganisations(portfolio.organisations().stream()
+        .map(o -> o.id().equals(holder) ? o.withRegisteredIdentifier(OrganisationIdentifier.of("FR-RCS-111111111")) : o)
+        .toList());
+    IatiExporter byHolder = IatiExporter.builder().clock(CLOCK).reportingOrganisation(holder).build();
+
+    assertThat(export(byHolder, registered).xml()).contains("<reporting-org ref=\"FR-RCS-111111111\"");
+    assertThat(export(IatiExporter.builder().clock(CLOCK).reportingOrganisation(holder)
+        .organisationIdentifier(holder, "FR-RCS-000000000").build(), registered).xml())
+        .as("the export's setting wins").contains("<reporting-org ref=\"FR-RCS-000000000\"");
+    Portfolio unknownAgency = portfolio.withOrganisations(portfolio.organisations().stream()
+        .map(o -> o.id().equals(holder) ? o.withRegisteredIdentifier(OrganisationIdentifier.of("FR-RNA-W751000000")) : o)
+        .toList());
+    assertThat(export(byHolder, unknownAgency).xml()).as("an identifier validation refuses is not published")
+        .contains("<reporting-org ref=\"" + holder.value() + "\"");
+    assertThatThrownBy(() -> IatiExporter.builder().organisationIdentifier(holder, "FR-RNA-W751000000"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FR-RNA-W751000000");
+  }
+
+  @Test
+  void aContactPersonIsPublishedOnlyWhenTheCallerOptsIn() {
+    Initiative comasagua = RealCases.comasaguaMontauban();
+    OrganisationId holder = comasagua.holders().get(0).organisation();
+    Portfolio portfolio = RealCases.portfolio().withInitiatives(comasagua);
+    Portfolio withContact = portfolio.withOrganisations(portfolio.organisations().stream()
+        .map(o -> o.id().equals(holder) ? o.withWebsite(java.net.URI.create("https://example.org"))
+            .withContactPersons(ContactPerson.builder().name("Jeanne Exemple").role("Coordinatrice")
+                .email("jeanne@example.org").phone("+33 5 00 00 00 00").build()) : o)
+        .toList());
+    IatiExporter.Builder byHolder = IatiExporter.builder().clock(CLOCK).reportingOrganisation(holder);
+
+    Exported organisational = export(byHolder.build(), withContact);
+    assertThat(organisational.xml()).contains("<contact-info type=\"1\">", "<website>https://example.org</website>")
+        .doesNotContain("Jeanne", "jeanne@example.org", "+33 5", "Coordinatrice");
+    Exported personal = export(byHolder.includeContactPerson(true).build(), withContact);
+    assertThat(personal.xml()).contains("Jeanne Exemple", "Coordinatrice", "<email>jeanne@example.org</email>",
+        "<telephone>+33 5 00 00 00 00</telephone>");
+    assertThat(personal.report().findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
   }
 
   @TestFactory

@@ -28,9 +28,11 @@ import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.organisation.ContactPerson;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.Partnership;
@@ -138,6 +140,7 @@ public final class ActivityMapping {
     participants(out, initiative, reporting);
     out.empty("activity-status", "code", status(initiative));
     dates(out, initiative);
+    contact(out, reporting);
     recipients(out, initiative);
     sectors(out, initiative);
     for (Sdg sdg : initiative.sdgs()) {
@@ -154,6 +157,38 @@ public final class ActivityMapping {
 
   // --- organisations
 
+  /**
+   * The reporting organisation's contact: its name and website, which are the organisation's;
+   * its first contact person's name, role, phone and e-mail only when the caller opted in.
+   */
+  private void contact(XmlOut out, OrganisationId reporting) {
+    Organisation organisation = organisations.get(reporting);
+    Optional<ContactPerson> person = organisation == null || !settings.personalData() ? Optional.empty()
+        : organisation.contactPersons().stream().findFirst();
+    Optional<String> website = Optional.ofNullable(organisation).flatMap(Organisation::website).map(URI::toString);
+    if (website.isEmpty() && person.isEmpty()) {
+      return;
+    }
+    out.start("contact-info").attribute("type", "1"); // ContactType 1: general enquiries
+    out.start("organisation");
+    narrative(out, name(reporting));
+    out.end();
+    if (person.isPresent() && !person.get().name().isBlank()) {
+      out.start("person-name");
+      narrative(out, person.get().name());
+      out.end();
+    }
+    person.flatMap(ContactPerson::role).filter(role -> !role.isBlank()).ifPresent(role -> {
+      out.start("job-title");
+      narrative(out, role);
+      out.end();
+    });
+    person.flatMap(ContactPerson::phone).ifPresent(phone -> out.start("telephone").text(phone));
+    person.flatMap(ContactPerson::email).ifPresent(email -> out.start("email").text(email));
+    website.ifPresent(address -> out.start("website").text(address));
+    out.end();
+  }
+
   private Optional<OrganisationId> reportingOrganisation(Initiative initiative) {
     if (settings.reportingOrganisation().isPresent()) {
       return settings.reportingOrganisation();
@@ -167,7 +202,22 @@ public final class ActivityMapping {
   }
 
   private String ref(OrganisationId id) {
-    return settings.identifiers().getOrDefault(id, id.value());
+    String registered = registered(id);
+    return registered != null ? registered : id.value();
+  }
+
+  /**
+   * The organisation's IATI identifier: the one the export is given, else its registered
+   * identifier when that is valid; null when neither is.
+   */
+  private String registered(OrganisationId id) {
+    String given = settings.identifiers().get(id);
+    if (given != null) {
+      return given;
+    }
+    Organisation organisation = organisations.get(id);
+    return organisation == null ? null : organisation.registeredIdentifier()
+        .filter(OrganisationIdentifier::isRegistered).map(OrganisationIdentifier::value).orElse(null);
   }
 
   private String name(OrganisationId id) {
@@ -218,7 +268,7 @@ public final class ActivityMapping {
     }
     for (Map.Entry<OrganisationId, Set<String>> organisation : roles.entrySet()) {
       for (String role : organisation.getValue()) {
-        out.start("participating-org").attribute("ref", settings.identifiers().get(organisation.getKey()))
+        out.start("participating-org").attribute("ref", registered(organisation.getKey()))
             .attribute("role", role).attribute("type", type(organisation.getKey()));
         narrative(out, name(organisation.getKey()));
         out.end();
@@ -411,7 +461,7 @@ public final class ActivityMapping {
   }
 
   private void organisation(XmlOut out, String element, OrganisationId id) {
-    out.start(element).attribute("ref", settings.identifiers().get(id)).attribute("type", type(id));
+    out.start(element).attribute("ref", registered(id)).attribute("type", type(id));
     narrative(out, name(id));
     out.end();
   }
