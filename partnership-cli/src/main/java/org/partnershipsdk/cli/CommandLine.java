@@ -29,10 +29,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * @param operands what follows the command (files, a rule id...)
  * @param options the options given, by name without the dashes; flags have the value {@code ""}; a
  *     repeatable option, its last value
- * @param ruleFiles every value of the repeatable {@code --rules}, in order
+ * @param repeated every value of each repeatable option given ({@code --rules},
+ *     {@code --organisation-identifier}), in order
  */
 record CommandLine(Optional<String> command, List<String> operands, Map<String, String> options,
-    List<String> ruleFiles) {
+    Map<String, List<String>> repeated) {
   static final String HELP = "help";
   static final String VERSION = "version";
   static final String LANG = "lang";
@@ -43,6 +44,12 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
   static final String TYPE = "type";
   static final String RULE_FILE = "rules";
   static final String VALIDATE = "validate";
+  static final String OUTPUT = "output";
+  static final String REPORTING_ORG = "reporting-org";
+  static final String LANGUAGE_CODE = "language";
+  static final String CURRENCY = "currency";
+  static final String ORGANISATION_IDENTIFIER = "organisation-identifier";
+  static final String CONTACT_PERSON = "include-contact-person";
 
   static final String CHECK = "check";
   static final String SCHEMA = "schema";
@@ -50,12 +57,16 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
   static final String RULES = "rules";
   static final String CATALOGUE = "catalogue";
   static final String COMPLETION = "generate-completion";
+  static final String EXPORT_IATI = "export-iati";
+  static final String CHECK_IATI = "check-iati";
 
   /** The languages of messages: the checker's own texts are in English and French. */
   static final Map<String, Locale> LANGUAGES = Map.of(
       "en", Locale.ENGLISH, "fr", Locale.FRENCH, "es", Locale.forLanguageTag("es"));
 
-  private static final Set<String> VALUED = Set.of(LANG, PROFILE, FORMAT, AS_OF, TYPE, RULE_FILE, VALIDATE);
+  private static final Set<String> VALUED = Set.of(LANG, PROFILE, FORMAT, AS_OF, TYPE, RULE_FILE, VALIDATE, OUTPUT,
+      REPORTING_ORG, LANGUAGE_CODE, CURRENCY, ORGANISATION_IDENTIFIER);
+  private static final Set<String> REPEATABLE = Set.of(RULE_FILE, ORGANISATION_IDENTIFIER);
 
   private static final CliText UNKNOWN_OPTION = CliText.of(
       "Unknown option {option}", "Option inconnue : {option}");
@@ -66,8 +77,8 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
   private static final CliText BAD_LANGUAGE = CliText.of(
       "Unknown language \"{value}\": use en, fr or es", "Langue inconnue « {value} » : en, fr ou es");
   private static final CliText UNKNOWN_COMMAND = CliText.of(
-      "Unknown command \"{command}\": use check, schema, explain, rules or catalogue",
-      "Commande inconnue « {command} » : check, schema, explain, rules ou catalogue");
+      "Unknown command \"{command}\": use check, schema, explain, rules, catalogue, export-iati or check-iati",
+      "Commande inconnue « {command} » : check, schema, explain, rules, catalogue, export-iati ou check-iati");
   private static final CliText NOT_APPLICABLE = CliText.of(
       "The option --{option} does not apply to {command}", "L'option --{option} ne s'applique pas à {command}");
   private static final CliText EXTRA = CliText.of(
@@ -83,12 +94,16 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
     root.addOption(valued(LANG).scopeType(ScopeType.INHERIT).build());
     picocli.CommandLine line = new picocli.CommandLine(root);
     line.addSubcommand(CHECK, command(CHECK, "1..*", valued(PROFILE), valued(AS_OF), valued(FORMAT), valued(TYPE),
-        flag(STRICT), valued(RULE_FILE).type(List.class).auxiliaryTypes(String.class).arity("1")));
+        flag(STRICT), repeatable(RULE_FILE)));
     line.addSubcommand(SCHEMA, command(SCHEMA, "0..1"));
     line.addSubcommand(EXPLAIN, command(EXPLAIN, "0..1"));
     line.addSubcommand(RULES, command(RULES, "0", valued(VALIDATE)));
     line.addSubcommand(CATALOGUE, command(CATALOGUE, "0..1"));
     line.addSubcommand(COMPLETION, command(COMPLETION, "0"));
+    line.addSubcommand(EXPORT_IATI, command(EXPORT_IATI, "0..1", valued(OUTPUT), valued(REPORTING_ORG),
+        valued(LANGUAGE_CODE), valued(CURRENCY), repeatable(ORGANISATION_IDENTIFIER), flag(CONTACT_PERSON),
+        flag(STRICT)));
+    line.addSubcommand(CHECK_IATI, command(CHECK_IATI, "1..*", valued(FORMAT)));
     line.setCaseInsensitiveEnumValuesAllowed(false).setUnmatchedArgumentsAllowed(false)
         .setOverwrittenOptionsAllowed(true).setPosixClusteredShortOptionsAllowed(false);
     return line;
@@ -104,20 +119,21 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
     }
     Map<String, String> options = new LinkedHashMap<>();
     List<String> operands = new ArrayList<>();
-    List<String> ruleFiles = new ArrayList<>();
+    Map<String, List<String>> repeated = new LinkedHashMap<>();
     String command = null;
     for (ParseResult level = result; level != null; level = level.subcommand()) {
       if (level != result) {
         command = level.commandSpec().name();
       }
       for (OptionSpec option : level.matchedOptions()) {
-        if (option.longestName().equals("--" + RULE_FILE)) {
-          List<String> files = level.matchedOption(option.longestName()).stringValues();
-          ruleFiles.addAll(files);
-          options.put(RULE_FILE, files.get(files.size() - 1));
+        String name = option.longestName().substring(2);
+        if (REPEATABLE.contains(name)) {
+          List<String> values = level.matchedOption(option.longestName()).stringValues();
+          repeated.put(name, List.copyOf(values));
+          options.put(name, values.get(values.size() - 1));
           continue;
         }
-        options.put(option.longestName().substring(2), option.arity().max() == 0 ? "" : level.matchedOptionValue(
+        options.put(name, option.arity().max() == 0 ? "" : level.matchedOptionValue(
             option.longestName(), ""));
       }
       for (PositionalParamSpec positional : level.matchedPositionals().stream().distinct().toList()) {
@@ -125,7 +141,7 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
       }
     }
     return new CommandLine(Optional.ofNullable(command), List.copyOf(operands), Map.copyOf(options),
-        List.copyOf(ruleFiles));
+        Map.copyOf(repeated));
   }
 
   /**
@@ -180,6 +196,16 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
     return locale;
   }
 
+  /** @return every value of the repeatable {@code --rules}, in order */
+  List<String> ruleFiles() {
+    return repeated.getOrDefault(RULE_FILE, List.of());
+  }
+
+  /** @return every value of the repeatable {@code --organisation-identifier}, in order */
+  List<String> organisationIdentifiers() {
+    return repeated.getOrDefault(ORGANISATION_IDENTIFIER, List.of());
+  }
+
   boolean has(String option) {
     return options.containsKey(option);
   }
@@ -204,6 +230,10 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
 
   private static OptionSpec.Builder valued(String name) {
     return OptionSpec.builder("--" + name).arity("1").type(String.class).paramLabel(name.toUpperCase(Locale.ROOT));
+  }
+
+  private static OptionSpec.Builder repeatable(String name) {
+    return valued(name).type(List.class).auxiliaryTypes(String.class).arity("1");
   }
 
   private static OptionSpec.Builder flag(String name, String... shortNames) {

@@ -16,6 +16,11 @@ final class HelpText {
         java -jar partnership-cli.jar explain [--lang en|fr] RULE-ID
         java -jar partnership-cli.jar rules [--validate RULE-FILE] [--lang en|fr]
         java -jar partnership-cli.jar catalogue [messages|codes] [--lang en|fr|es]
+        java -jar partnership-cli.jar export-iati [--output FILE] [--reporting-org ID]
+                                            [--organisation-identifier ID=IATI-ID]...
+                                            [--language CODE] [--currency CODE]
+                                            [--include-contact-person] FILE
+        java -jar partnership-cli.jar check-iati [--format text|json] [--lang en|fr] XML-FILE...
         java -jar partnership-cli.jar generate-completion
         java -jar partnership-cli.jar --help [--lang en|fr] | --version
 
@@ -31,6 +36,12 @@ final class HelpText {
         catalogue [messages|codes]
                            every message template by key, or every code list with its
                            labels, as JSON in the language of --lang (default: messages)
+        export-iati FILE   a portfolio or initiative document as an IATI 2.03 activity file,
+                           on standard output or in --output; initiatives that cannot make
+                           a valid activity are named on the error output
+        check-iati XML-FILE...
+                           check IATI activity files against the 2.03 schema, the IATI
+                           Standard ruleset and the codelists (exit codes as check)
         generate-completion
                            a bash or zsh completion script: source <(java -jar
                            partnership-cli.jar generate-completion)
@@ -50,6 +61,17 @@ final class HelpText {
                            --profile, the profile a file names as its base is the start
         --validate FILE    rules: load a rule file and list its problems, with their line and
                            column (exit code 1 when it is refused)
+        --output FILE      export-iati: write the XML there instead of standard output
+        --reporting-org ID export-iati: the organisation that publishes every activity
+                           (default: each initiative's supporting organisation, else its holder)
+        --organisation-identifier ID=IATI-ID
+                           export-iati: an organisation's IATI identifier, such as
+                           spf=FR-RCS-123456789 (default: its registeredIdentifier); repeatable
+        --language CODE    export-iati: the ISO 639-1 language of the texts (default: en)
+        --currency CODE    export-iati: the default currency (default: EUR)
+        --include-contact-person
+                           export-iati: publish the reporting organisation's contact person
+                           (personal data: IATI files are public)
         --lang LANG        the language of messages: en, fr or es (default: en); the
                            checker's own texts are in English or French
         -h, --help         print this help
@@ -76,6 +98,11 @@ final class HelpText {
         java -jar partnership-cli.jar explain [--lang en|fr] ID-RÈGLE
         java -jar partnership-cli.jar rules [--validate FICHIER-RÈGLES] [--lang en|fr]
         java -jar partnership-cli.jar catalogue [messages|codes] [--lang en|fr|es]
+        java -jar partnership-cli.jar export-iati [--output FICHIER] [--reporting-org ID]
+                                            [--organisation-identifier ID=ID-IATI]...
+                                            [--language CODE] [--currency CODE]
+                                            [--include-contact-person] FICHIER
+        java -jar partnership-cli.jar check-iati [--format text|json] [--lang en|fr] FICHIER-XML...
         java -jar partnership-cli.jar generate-completion
         java -jar partnership-cli.jar --help [--lang en|fr] | --version
 
@@ -92,6 +119,13 @@ final class HelpText {
         catalogue [messages|codes]
                            chaque modèle de message par clé, ou chaque liste de codes avec
                            ses libellés, en JSON dans la langue de --lang (par défaut : messages)
+        export-iati FICHIER
+                           un document portefeuille ou initiative en fichier d'activités IATI
+                           2.03, sur la sortie standard ou dans --output ; la sortie d'erreur
+                           nomme les initiatives qui ne peuvent faire une activité valide
+        check-iati FICHIER-XML...
+                           vérifie des fichiers d'activités IATI avec le schéma 2.03, le
+                           ruleset IATI Standard et les listes de codes (codes de sortie de check)
         generate-completion
                            un script de complétion bash ou zsh : source <(java -jar
                            partnership-cli.jar generate-completion)
@@ -113,6 +147,17 @@ final class HelpText {
                            est le point de départ
         --validate FICHIER rules : charge un fichier de règles et liste ses problèmes, avec leur
                            ligne et leur colonne (code de sortie 1 s'il est refusé)
+        --output FICHIER   export-iati : écrit le XML là plutôt que sur la sortie standard
+        --reporting-org ID export-iati : l'organisation qui publie chaque activité (par défaut :
+                           l'organisation d'appui de chaque initiative, sinon son porteur)
+        --organisation-identifier ID=ID-IATI
+                           export-iati : l'identifiant IATI d'une organisation, comme
+                           spf=FR-RCS-123456789 (par défaut : son registeredIdentifier) ; répétable
+        --language CODE    export-iati : la langue ISO 639-1 des textes (par défaut : en)
+        --currency CODE    export-iati : la devise par défaut (par défaut : EUR)
+        --include-contact-person
+                           export-iati : publie la personne de contact de l'organisation qui
+                           publie (donnée personnelle : les fichiers IATI sont publics)
         --lang LANGUE      la langue des messages : en, fr ou es (par défaut : en) ; les
                            textes propres au vérificateur sont en anglais ou en français
         -h, --help         affiche cette aide

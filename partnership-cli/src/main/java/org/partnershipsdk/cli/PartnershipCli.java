@@ -89,6 +89,7 @@ public final class PartnershipCli {
   private final Clock clock;
   private final DocumentLoader loader;
   private final SchemaTexts schemas;
+  private final IatiCommands iati;
 
   /** A checker whose default {@code --as-of} is today in the system's time zone. */
   public PartnershipCli() {
@@ -106,6 +107,7 @@ public final class PartnershipCli {
     this.clock = clock;
     this.loader = loader;
     this.schemas = new SchemaTexts(schemas);
+    this.iati = new IatiCommands(clock, loader);
   }
 
   /**
@@ -153,6 +155,8 @@ public final class PartnershipCli {
         case EXPLAIN -> explain(line, locale, out);
         case CommandLine.CATALOGUE -> catalogue(line, locale, out);
         case CommandLine.COMPLETION -> completion(out);
+        case CommandLine.EXPORT_IATI -> iati.export(line, locale, out, err);
+        case CommandLine.CHECK_IATI -> iati.check(line, locale, out, err);
         default -> rules(line, locale, out);
       };
     } catch (CliUsageException e) {
@@ -279,7 +283,7 @@ public final class PartnershipCli {
             "names", Documents.TYPES.stream().map(DocumentType::name).collect(Collectors.joining(", ")))));
   }
 
-  private static boolean format(String name) {
+  static boolean format(String name) {
     return switch (name) {
       case "text" -> false;
       case "json" -> true;

@@ -59,9 +59,9 @@ class UsageTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       ''                                | No command given
-      frobnicate                        | Unknown command "frobnicate": use check, schema, explain, rules or catalogue
+      frobnicate                        | Unknown command "frobnicate": use check, schema, explain, rules, catalogue, export-iati or check-iati
       check --colour a.json             | Unknown option --colour
-      chek a.json                       | Unknown command "chek": use check, schema, explain, rules or catalogue; did you mean check?
+      chek a.json                       | Unknown command "chek": use check, schema, explain, rules, catalogue, export-iati or check-iati; did you mean check?
       check --profil caac a.json        | Unknown option --profil; did you mean --profile?
       check --profile                   | The option --profile needs a value
       check a.json --profile amap       | Unknown profile "amap": use default, caac, explor
@@ -92,7 +92,7 @@ class UsageTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      frobnicate --lang fr               | Commande inconnue « frobnicate » : check, schema, explain, rules ou catalogue
+      frobnicate --lang fr               | Commande inconnue « frobnicate » : check, schema, explain, rules, catalogue, export-iati ou check-iati
       check --lang fr a.json --profile x | Profil inconnu « x » : default, caac, explor
       check --lang fr a.json --as-of 1er | « 1er » n'est pas une date : AAAA-MM-JJ, par exemple 2024-03-31
       check --lang fr                    | check attend au moins un fichier
