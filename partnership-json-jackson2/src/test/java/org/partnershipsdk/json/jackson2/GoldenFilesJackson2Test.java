@@ -105,14 +105,11 @@ class GoldenFilesJackson2Test {
   @ParameterizedTest
   @MethodSource("failFiles")
   void aFailFileIsRefusedWithTheProblemsPartnershipJsonReports(Path file) throws IOException {
-    Properties expected = expected(file);
-    DocumentType<?> type = named(expected.getProperty("document"));
-    String reader = expected.getProperty("reader", "default");
+    Failure failure = Failure.of(file);
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    JsonReadException reference = catchReadException(() -> json(reader).read(type, text));
-    ObjectMapper mapper = mapper(module(reader));
+    JsonReadException reference = catchReadException(() -> failure.json().read(failure.type(), text));
 
-    Throwable thrown = catchThrowable(() -> mapper.readValue(text, documentOf(mapper, type)));
+    Throwable thrown = catchThrowable(() -> failure.mapper().readValue(text, failure.document()));
 
     if (text.isBlank()) {
       // Jackson 2 refuses an empty input before it asks any deserializer (No content to map).
@@ -121,26 +118,23 @@ class GoldenFilesJackson2Test {
       return;
     }
     assertThat(thrown).as("reading %s", file).isInstanceOf(PartnershipJsonMappingException.class);
-    PartnershipJsonMappingException failure = (PartnershipJsonMappingException) thrown;
-    assertThat(failure.code()).isEqualTo(expected.getProperty("code")).isEqualTo(reference.code());
-    assertThat(failure.readException().pointer()).isEqualTo(expected.getProperty("pointer", ""));
-    assertThat(failure.problems()).isEqualTo(reference.problems());
-    assertThat(failure.getOriginalMessage()).isEqualTo(reference.getMessage());
-    assertThat(failure.getCause()).isSameAs(failure.readException());
+    PartnershipJsonMappingException refused = (PartnershipJsonMappingException) thrown;
+    assertThat(refused.code()).isEqualTo(failure.expected().getProperty("code")).isEqualTo(reference.code());
+    assertThat(refused.readException().pointer()).isEqualTo(failure.expected().getProperty("pointer", ""));
+    assertThat(refused.problems()).isEqualTo(reference.problems());
+    assertThat(refused.getOriginalMessage()).isEqualTo(reference.getMessage());
+    assertThat(refused.getCause()).isSameAs(refused.readException());
   }
 
   /** Read from bytes, columns are counted in bytes by Jackson 2: the codes and pointers are the same. */
   @ParameterizedTest
   @MethodSource("failFiles")
   void aFailFileReadFromBytesGivesTheSameCodesAndPointers(Path file) throws IOException {
-    Properties expected = expected(file);
-    DocumentType<?> type = named(expected.getProperty("document"));
-    String reader = expected.getProperty("reader", "default");
+    Failure failure = Failure.of(file);
     byte[] bytes = Files.readAllBytes(file);
-    JsonReadException reference = catchReadException(() -> json(reader).read(type, bytes));
-    ObjectMapper mapper = mapper(module(reader));
+    JsonReadException reference = catchReadException(() -> failure.json().read(failure.type(), bytes));
 
-    Throwable thrown = catchThrowable(() -> mapper.readValue(bytes, documentOf(mapper, type)));
+    Throwable thrown = catchThrowable(() -> failure.mapper().readValue(bytes, failure.document()));
 
     if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       assertThat(thrown).isInstanceOf(MismatchedInputException.class);
@@ -152,13 +146,34 @@ class GoldenFilesJackson2Test {
         .isEqualTo(reference.problems().stream().map(p -> p.code() + " " + p.pointer()).toList());
   }
 
-  private static Properties expected(Path file) throws IOException {
-    Properties expected = new Properties();
-    Path sidecar = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.json$", ".expected"));
-    try (Reader in = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
-      expected.load(in);
+  /**
+   * A fail file and what its {@code .expected} says.
+   *
+   * @param type the document type it is read as
+   * @param reader {@code default}, {@code strict} or {@code validating}
+   * @param expected the whole {@code .expected}
+   */
+  record Failure(DocumentType<?> type, String reader, Properties expected) {
+    static Failure of(Path file) throws IOException {
+      Properties expected = new Properties();
+      Path sidecar = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.json$", ".expected"));
+      try (Reader in = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
+        expected.load(in);
+      }
+      return new Failure(named(expected.getProperty("document")), expected.getProperty("reader", "default"), expected);
     }
-    return expected;
+
+    PartnershipJson json() {
+      return GoldenFilesJackson2Test.json(reader);
+    }
+
+    ObjectMapper mapper() {
+      return GoldenFilesJackson2Test.mapper(module(reader));
+    }
+
+    JavaType document() {
+      return documentOf(MAPPER, type);
+    }
   }
 
   static PartnershipJson json(String reader) {
