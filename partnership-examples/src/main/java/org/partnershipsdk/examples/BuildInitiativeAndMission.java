@@ -33,9 +33,8 @@ import org.partnershipsdk.core.validation.ModelValidator;
 
 /**
  * Builds an initiative and a volunteer mission with the model's builders: the CAAC territory-to-territory
- * initiative Comasagua ↔ Montauban (Fonda, « Coopérer autrement en acteurs du changement », 2020) and
- * the first of the two EXPLOR missions of Moulenda (Grdr, Lianes Coopération and Apes, « ESS et
- * solidarités internationales : regards croisés », 2023), then validates both.
+ * initiative Comasagua ↔ Montauban (Fonda 2020) and the first of the two EXPLOR missions of Moulenda
+ * (Grdr 2023), then validates both.
  *
  * <p>Only what the sources say is stated: they name no SDG, no co-construction and nobody legally
  * responsible, so none is set (the rules then say so); the 300 people are the Montauban solidarity

@@ -17,7 +17,7 @@ import org.partnershipsdk.core.model.OrganisationId;
  * Moves an initiative through its project cycle (identification, design, implementation, a
  * suspension, evaluation, capitalisation) and handles refused transitions: a moved initiative is
  * a new value, a refusal says why and leaves the initiative as it was. The initiative is the CFDT's
- * with Essentiel and the UNSAS for women selling dried fish in Senegal (seed 004); dates and the
+ * with Essentiel and the UNSAS for women selling dried fish in Senegal (Fonda n.d.); dates and the
  * suspension are illustrative.
  */
 public final class MoveThroughCycle {

@@ -34,8 +34,8 @@ public final class RunProfiles {
           + " rules run, " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
           + " warnings, " + report.count(Severity.INFO) + " information");
       for (Finding finding : report.findings()) {
-        System.out.println("  " + finding.severity().code() + " " + finding.ruleId() + " " + finding.subject()
-            + (finding.path().isEmpty() ? "" : " " + finding.path()) + ": " + finding.message(locale));
+        System.out.println("  " + finding.severity().code() + " " + finding.ruleId() + " " + finding.location()
+            + ": " + finding.message(locale));
       }
     }
   }

@@ -18,8 +18,9 @@ import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 
 /**
- * The real cases of the source texts as model values (cas réels): the organisations, programmes,
- * initiatives, volunteer missions, partnerships and reciprocity assessments that the practice texts
+ * The real cases of the source documents (docs/sources.md) as model values (cas réels): the
+ * organisations, programmes, initiatives, volunteer missions, partnerships and reciprocity
+ * assessments that the practice texts
  * of CCFD-Terre Solidaire, the CFSI (CAAC) and Lianes Coopération (EXPLOR) describe, gathered in one
  * {@link #portfolio()} whose references all resolve and which validates clean. Use them as
  * realistic data in tests and examples, and run the rules on them with {@link #clock()}:

@@ -37,12 +37,11 @@ import org.partnershipsdk.core.results.ResultsFramework;
 import org.partnershipsdk.core.results.SpecificObjective;
 
 /**
- * The initiatives of the {@link RealCases}: the three CAAC initiatives of the Fonda's texts on the
- * CFSI's programme (« Coopérer autrement en acteurs du changement », 2020, and its CAAC summary) and
- * CCFD-Terre Solidaire's jam production in Laos (« L'appui aux actions », 2011). Participants,
- * places, fields and the 300 people of the Montauban solidarity garden are the sources'; dates,
- * stage histories, follow-up contacts, evaluations, the roles the sources do not state, and the
- * budget, budget lines and CFSI co-financing of Comasagua ↔ Montauban ({@link RealFunding}) are
+ * The initiatives of the {@link RealCases}: the three CAAC initiatives of Fonda 2020 and Fonda n.d.
+ * and CCFD-Terre Solidaire's jam production in Laos (CCFD 2011). Participants, places, fields and
+ * the 300 people of the Montauban solidarity garden are the source documents'; dates, stage
+ * histories, follow-up contacts, evaluations, the roles the sources do not state, and the budget,
+ * budget lines and CFSI co-financing of Comasagua ↔ Montauban ({@link RealFunding}) are
  * illustrative. What the sources do not say is left unsaid where the model allows it: no SDG, no
  * co-construction, nobody stated as carrying the legal responsibility, no total of beneficiaries.
  */

@@ -19,14 +19,13 @@ import org.partnershipsdk.core.mission.Volunteer;
 import org.partnershipsdk.core.mission.VolunteerMission;
 
 /**
- * The volunteer missions of the {@link RealCases}: the four EXPLOR missions of Grdr, Lianes
- * Coopération and Apes, « ESS et solidarités internationales : regards croisés » (2023) — the two
+ * The volunteer missions of the {@link RealCases}: the four EXPLOR missions of Grdr 2023 — the two
  * Moulenda missions it describes together, Kpomassé, and Kpomassé and Ouidah — and one of the cross
- * missions between Salvadorans and French people of the Comasagua ↔ Montauban initiative (Fonda,
- * « Coopérer autrement en acteurs du changement », 2020). Parties, places, stated durations,
- * objectives and achievements are the sources'; dates, preparation and return details, the type of
- * the Kpomassé and Ouidah mission, which Moulenda mission achieved what, and the cross mission's
- * parties are illustrative, and the volunteers are fictitious.
+ * missions between Salvadorans and French people of the Comasagua ↔ Montauban initiative (Fonda
+ * 2020). Parties, places, stated durations, objectives and achievements are the source documents';
+ * dates, preparation and return details, the type of the Kpomassé and Ouidah mission, which Moulenda
+ * mission achieved what, and the cross mission's parties are illustrative, and the volunteers are
+ * fictitious.
  */
 final class RealMissions {
   private RealMissions() {}

@@ -15,11 +15,11 @@ import org.partnershipsdk.core.reciprocity.Response;
 import org.partnershipsdk.core.reciprocity.Side;
 
 /**
- * The partnerships of the {@link RealCases} and their reciprocity assessments. The relations are the
- * sources'; so is the start of the Secours populaire's support to Comasagua, "since the middle of
- * the 2000s", recorded as the year 2005. The other start dates, the programme officer and every
- * score are illustrative. The Comasagua scores are those of the worked example of
- * {@code docs/reciprocity.md}.
+ * The partnerships of the {@link RealCases} and their reciprocity assessments (Fonda n.d.). The
+ * relations are the source documents'; so is the start of the Secours populaire's support to
+ * Comasagua, "since the middle of the 2000s", recorded as the year 2005. The other start dates, the
+ * programme officer and every score are illustrative. The Comasagua scores are those of the worked
+ * example of {@code docs/reciprocity.md}.
  */
 final class RealPartnerships {
   private RealPartnerships() {}
@@ -75,7 +75,7 @@ final class RealPartnerships {
 
   /**
    * Les Anges Gardins keeps supporting AHPA under a partnership agreement after the Kpomassé
-   * mission: one of the adaptation strategies of seed 002, here a recent relation.
+   * mission: one of the adaptation strategies of Grdr 2023, here a recent relation.
    */
   static Partnership lesAngesGardinsAhpa() {
     return Partnership.builder()

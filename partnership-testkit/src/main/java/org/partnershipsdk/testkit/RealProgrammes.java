@@ -11,15 +11,15 @@ import org.partnershipsdk.core.programme.FigureQualifier;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
 
-/** The two programmes of the {@link RealCases}: CAAC (CFSI, seeds 003 and 004) and EXPLOR (seed 002). */
+/** The two programmes of the {@link RealCases}: CAAC (CFSI, Fonda 2020 and Fonda n.d.) and EXPLOR (Grdr 2023). */
 final class RealProgrammes {
   private RealProgrammes() {}
 
   /**
-   * CAAC since 2014. The sources give years, not days, and not where CAAC 1 ends and CAAC 2 begins:
-   * those ends stay unknown. CAAC 3 is the triennial phase launched in 2019. The programme's own
-   * figures for 2014 to 2018 — nine initiatives, more than 70 partners, 460,000 people reached — are
-   * its aggregate results, not any initiative's.
+   * CAAC since 2014. The source documents give years, not days, and not where CAAC 1 ends and CAAC 2
+   * begins: those ends stay unknown. CAAC 3 is the triennial phase launched in 2019. The programme's
+   * own figures for 2014 to 2018 — nine initiatives, more than 70 partners, 460,000 people reached —
+   * are its aggregate results, not any initiative's.
    */
   static Programme caac() {
     return Programme.builder()

@@ -40,8 +40,8 @@ import org.partnershipsdk.core.validation.ModelValidator;
  *
  * <p>Profiles apply to every element of the portfolio whatever its programme: the EXPLOR profile
  * judges the CAAC cross mission by EXPLOR's bounds, and the CAAC profile points out a recent
- * relation outside CAAC. The four EXPLOR missions, prepared and followed up as their source
- * describes, give no finding in any profile.
+ * relation outside CAAC. The four EXPLOR missions, prepared and followed up as Grdr 2023 describes,
+ * give no finding in any profile.
  */
 class RealCasesTest {
   private static final String FOLLOW_UP = "warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts";
@@ -135,10 +135,9 @@ class RealCasesTest {
   void theFollowUpMessageNamesTheLastContact() {
     Finding finding = run(Profiles.standard()).of("initiative.follow-up.overdue").get(0);
     assertThat(finding.message(Locale.ENGLISH)).isEqualTo(
-        "No follow-up contact since 2023-11-20, more than 6 months ago, while the initiative is in implementation");
+        "No follow-up contact since November 20, 2023, more than 6 months ago, while the initiative is in implementation");
     assertThat(finding.message(Locale.FRENCH)).isEqualTo(
-        "Aucun contact de suivi depuis le 2023-11-20, il y a plus de 6 mois, alors que l'initiative est en mise"
-            + " en œuvre");
+        "Aucun contact de suivi depuis le 20 novembre 2023, il y a plus de 6 mois, alors que l'initiative est en mise en œuvre");
   }
 
   @Test
@@ -146,8 +145,7 @@ class RealCasesTest {
     Finding finding = run(Profiles.standard()).of("assessment.gap.too-wide").get(0);
     assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Balance of power: the supporting organisation scores"
         + " 66.67 out of 100 and the partner 0.00, 66.67 points apart (more than 50)");
-    assertThat(finding.message(Locale.FRENCH)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note"
-        + " 66.67 sur 100 et le partenaire 0.00, soit 66.67 points d'écart (plus de 50)");
+    assertThat(finding.message(Locale.FRENCH)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note 66,67 sur 100 et le partenaire 0,00, soit 66,67 points d'écart (plus de 50)");
   }
 
   @Test

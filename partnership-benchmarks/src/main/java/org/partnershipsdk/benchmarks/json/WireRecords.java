@@ -27,8 +27,9 @@ public final class WireRecords {
       List<Partnership> partnerships, List<Initiative> initiatives) {}
 
   /** An organisation. */
-  public record Organisation(String id, String name, String acronym, String nature, String otherNature,
-      String country, List<Territory> territories, List<String> fieldsOfAction, String otherFieldOfAction, String website,
+  public record Organisation(String id, String name, String acronym, String registeredIdentifier, String nature,
+      String otherNature, String country, List<Territory> territories, List<String> fieldsOfAction,
+      String otherFieldOfAction, String website,
       List<ContactPerson> contactPersons, String description, List<Document> documents) {}
 
   /** A contact person. */

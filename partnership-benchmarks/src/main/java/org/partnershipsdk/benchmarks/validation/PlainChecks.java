@@ -34,6 +34,7 @@ import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.model.SdgTarget;
@@ -332,6 +333,9 @@ public final class PlainChecks {
       check(territory);
       pop();
     }
+    if (organisation.registeredIdentifier().isPresent() && !organisation.registeredIdentifier().get().isRegistered()) {
+      report(identifierProblem(organisation.registeredIdentifier().get()), "registeredIdentifier");
+    }
     if (organisation.website().isPresent() && !isWebAddress(organisation.website().get())) {
       report("organisation.website.invalid", "website");
     }
@@ -346,6 +350,14 @@ public final class PlainChecks {
     }
     fieldOfAction(organisation.fieldsOfAction(), organisation.otherFieldOfAction());
     documents(organisation.documents());
+  }
+
+  private static String identifierProblem(OrganisationIdentifier identifier) {
+    if (identifier.agency().isEmpty()) {
+      return "organisation-identifier.malformed";
+    }
+    return OrganisationIdentifier.agencyStatus(identifier.agency().get()).isPresent()
+        ? "organisation-identifier.agency-withdrawn" : "organisation-identifier.agency-unknown";
   }
 
   private void check(Programme programme) {

@@ -2,6 +2,7 @@ package org.partnershipsdk.core.mission;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.IncompleteValueException;
@@ -65,6 +66,6 @@ public enum MissionDirection implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("mission-direction." + code(), label, locale);
   }
 }

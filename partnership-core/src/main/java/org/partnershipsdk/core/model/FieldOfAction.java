@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.model;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 
 /**
  * A field of action (champ d'action, thématique) of an organisation or an initiative. The list is
@@ -90,7 +91,7 @@ public enum FieldOfAction implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("field-of-action." + code(), label, locale);
   }
 
   /**

@@ -19,8 +19,8 @@ import java.util.Optional;
  *       no reciprocity rules (the barometer is a CAAC tool).
  * </ul>
  *
- * <p>The EXPLOR bounds of 5 to 21 days are illustrative: the seed texts show missions of 7, 8 and
- * 9 days and call them short, and publish no bounds. Set the programme's own figures with
+ * <p>The EXPLOR bounds of 5 to 21 days are illustrative: the source documents (docs/sources.md)
+ * show missions of 7, 8 and 9 days and call them short, and publish no bounds. Set the programme's own figures with
  * {@code Profiles.explor().toBuilder().set("mission.duration.out-of-bounds", "maxDays", 15).build()}.
  */
 public final class Profiles {

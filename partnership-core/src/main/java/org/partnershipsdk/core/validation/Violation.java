@@ -71,7 +71,7 @@ public record Violation(
    *     characters: an argument can be a document's text, of any length
    */
   public String message(Locale locale) {
-    return Texts.format(code, locale, Texts.quoted(arguments, MAX_QUOTED_LENGTH));
+    return Texts.format(code, locale, org.partnershipsdk.core.text.Texts.quoted(arguments, MAX_QUOTED_LENGTH));
   }
 
   /**

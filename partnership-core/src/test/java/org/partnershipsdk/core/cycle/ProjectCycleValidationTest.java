@@ -50,9 +50,13 @@ class ProjectCycleValidationTest {
     assertThat(violation.path()).isEqualTo("entries[1].stage");
     assertThat(violation.segments()).containsExactly("entries", "1", "stage");
     assertThat(violation.arguments())
-        .containsEntry("from", "identification").containsEntry("to", "implementation").containsEntry("expected", "design");
+        .containsEntry("from", Stage.IDENTIFICATION).containsEntry("to", Stage.IMPLEMENTATION).containsEntry("expected", Stage.DESIGN);
     assertThat(violation.message(Locale.ENGLISH))
-        .isEqualTo("“implementation” cannot be entered before “design”: no stage is skipped");
+        .isEqualTo("“Implementation” cannot be entered before “Design”: no stage is skipped");
+    assertThat(violation.message(Locale.FRENCH))
+        .isEqualTo("L'étape « Mise en œuvre » ne peut précéder l'étape « Conception » : aucune étape n'est sautée");
+    assertThat(violation.message(Locale.forLanguageTag("es")))
+        .isEqualTo("La etapa «Ejecución» no puede preceder a la etapa «Diseño»: no se salta ninguna etapa");
   }
 
   @Test
@@ -77,7 +81,7 @@ class ProjectCycleValidationTest {
         StageEntry.of(Stage.IDENTIFICATION, day(3))));
     assertThat(violation.code()).isEqualTo("cycle.stage.out-of-order");
     assertThat(violation.path()).isEqualTo("entries[2].stage");
-    assertThat(violation.arguments()).containsEntry("from", "design").containsEntry("to", "identification");
+    assertThat(violation.arguments()).containsEntry("from", Stage.DESIGN).containsEntry("to", Stage.IDENTIFICATION);
   }
 
   @Test
@@ -106,7 +110,7 @@ class ProjectCycleValidationTest {
         StageEntry.of(Stage.IMPLEMENTATION, day(4))));
     assertThat(violation.code()).isEqualTo("cycle.resume.mismatch");
     assertThat(violation.path()).isEqualTo("entries[3].stage");
-    assertThat(violation.arguments()).containsEntry("expected", "design").containsEntry("to", "implementation");
+    assertThat(violation.arguments()).containsEntry("expected", Stage.DESIGN).containsEntry("to", Stage.IMPLEMENTATION);
   }
 
   @Test
@@ -115,7 +119,7 @@ class ProjectCycleValidationTest {
     assertThat(violation.code()).isEqualTo("cycle.date.before-last");
     assertThat(violation.path()).isEqualTo("entries[1].date");
     assertThat(violation.arguments()).containsEntry("date", day(2)).containsEntry("last", day(5));
-    assertThat(violation.message(Locale.FRENCH)).isEqualTo("La date 2016-02-01 précède le 2016-05-01, date de la dernière étape");
+    assertThat(violation.message(Locale.FRENCH)).isEqualTo("La date 1 février 2016 précède le 1 mai 2016, date de la dernière étape");
   }
 
   @Test
@@ -128,8 +132,8 @@ class ProjectCycleValidationTest {
     assertThat(report.violations()).extracting(Violation::code, Violation::path).containsExactly(
         org.assertj.core.groups.Tuple.tuple("cycle.reason.missing", "entries[1].reason"),
         org.assertj.core.groups.Tuple.tuple("cycle.reason.missing", "entries[3].reason"));
-    assertThat(report.violations().get(0).arguments()).containsEntry("to", "suspended");
-    assertThat(report.violations().get(1).arguments()).containsEntry("to", "cancelled");
+    assertThat(report.violations().get(0).arguments()).containsEntry("to", Stage.SUSPENDED);
+    assertThat(report.violations().get(1).arguments()).containsEntry("to", Stage.CANCELLED);
   }
 
   @Test
