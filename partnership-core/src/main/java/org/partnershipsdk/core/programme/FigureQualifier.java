@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.programme;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -35,6 +36,6 @@ public enum FigureQualifier implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("figure-qualifier." + code(), label, locale);
   }
 }

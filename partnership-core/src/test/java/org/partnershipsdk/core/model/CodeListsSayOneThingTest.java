@@ -136,7 +136,7 @@ class CodeListsSayOneThingTest {
     assertThat(found).extracting(Violation::code, Violation::path)
         .containsExactly(tuple("partnership.since.year-mismatch", "sinceYear"));
     assertThat(found.get(0).message(Locale.ENGLISH))
-        .isEqualTo("The year 2005 is not the year of the day the relation began, 2006-03-01");
+        .isEqualTo("The year 2005 is not the year of the day the relation began, March 1, 2006");
     assertThat(both.startYear()).contains(Year.of(2006));
     assertThat(violations(both.withSinceYear(Year.of(2006)))).isEmpty();
   }

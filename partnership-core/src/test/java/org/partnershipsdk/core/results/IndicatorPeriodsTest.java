@@ -186,7 +186,7 @@ class IndicatorPeriodsTest {
     assertThat(found).extracting(Violation::code, Violation::path)
         .containsExactly(tuple("results.baseline.year-mismatch", "baselineYear"));
     assertThat(found.get(0).message(Locale.ENGLISH))
-        .isEqualTo("The baseline year 2021 is not the year of the baseline's date, 2022-05-02");
+        .isEqualTo("The baseline year 2021 is not the year of the baseline's date, May 2, 2022");
     assertThat(violations(trained().withBaseline(IndicatorValue.ofNumber(0)).withBaselineYear(Year.of(2021))))
         .isEmpty();
   }

@@ -106,7 +106,7 @@ class StableReferencesTest {
         tuple("resultsFramework.specificObjectives[0].indicators[0].targets[0].text", Optional.of("ind-trained")),
         tuple("resultsFramework.specificObjectives[1].statement", Optional.empty()));
     assertThat(report.describe(Locale.ENGLISH)).startsWith(
-        "evaluations[0].period.end #final-2018: The end date 2018-06-01 is before the start date 2018-09-01");
+        "evaluations[0].period.end #final-2018: The end date June 1, 2018 is before the start date September 1, 2018");
   }
 
   @Test

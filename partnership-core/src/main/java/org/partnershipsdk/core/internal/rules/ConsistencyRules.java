@@ -13,6 +13,7 @@ import org.partnershipsdk.core.mission.MissionDirection;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.partnership.Partnership;
@@ -53,7 +54,7 @@ public final class ConsistencyRules {
    */
   public static final Rule<Initiative> TERRITORY_TO_TERRITORY_UNDECLARED = BuiltIn.rule(Subject.INITIATIVE,
       TERRITORY_TO_TERRITORY_UNDECLARED_ID, Severity.INFO,
-      "seeds 003 and 004: territory-to-territory cooperation links a French territory with one abroad",
+      "[Fonda 2020] [Fonda n.d.] territory-to-territory cooperation links a French territory with one abroad",
       (initiative, context, findings) -> {
         if (!initiative.territoryToTerritory() && initiative.linksFrenchAndForeignTerritories()) {
           findings.report("territoryToTerritory", "territories", initiative.territories().size());
@@ -67,7 +68,7 @@ public final class ConsistencyRules {
    */
   public static final Rule<Initiative> SUPPORTING_ORGANISATION_OUTSIDE_PARTNERSHIP = BuiltIn.rule(
       Subject.INITIATIVE, SUPPORTING_ORGANISATION_OUTSIDE_PARTNERSHIP_ID, Severity.WARNING,
-      "seed 000: the supporting organisation supports the initiatives of its partner, within their partnership",
+      "[CCFD 2011] the supporting organisation supports the initiatives of its partner, within their partnership",
       (initiative, context, findings) -> {
         Optional<Partnership> partnership = initiative.partnership().flatMap(context::partnership);
         if (partnership.isEmpty()) {
@@ -92,7 +93,8 @@ public final class ConsistencyRules {
    */
   public static final Rule<Initiative> CO_FINANCING_FUNDER_WITHOUT_ROLE = BuiltIn.rule(Subject.INITIATIVE,
       CO_FINANCING_FUNDER_WITHOUT_ROLE_ID, Severity.WARNING,
-      "common funder requirement: whoever brings a share of the budget is named among the funders",
+      "[IATI 2018] an activity names the organisations that fund it (participating-org role funding): whoever"
+          + " brings a share of the budget is among them",
       (initiative, context, findings) -> {
         List<CoFinancing> shares = initiative.coFinancing();
         for (int i = 0; i < shares.size(); i++) {
@@ -113,7 +115,7 @@ public final class ConsistencyRules {
    */
   public static final Rule<VolunteerMission> DIRECTION_CONTRADICTS_PLACES = BuiltIn.rule(Subject.MISSION,
       DIRECTION_CONTRADICTS_PLACES_ID, Severity.WARNING,
-      "seed 002: EXPLOR develops South→North and South→South missions beside North→South ones",
+      "[Grdr 2023] EXPLOR develops South→North and South→South missions beside North→South ones",
       (mission, context, findings) -> {
         Optional<CountryCode> from = mission.volunteersStructure().flatMap(context::organisation)
             .flatMap(Organisation::country);
@@ -137,7 +139,7 @@ public final class ConsistencyRules {
    */
   public static final Rule<ReciprocityAssessment> RESPONDENT_SIDE_MISMATCH = BuiltIn.rule(Subject.ASSESSMENT,
       RESPONDENT_SIDE_MISMATCH_ID, Severity.ERROR,
-      "seed 004: the reciprocity barometer is a self-diagnosis of one partnership, by its two sides",
+      "[Fonda n.d.] the reciprocity barometer is a self-diagnosis of one partnership, by its two sides",
       (assessment, context, findings) -> {
         Optional<Partnership> partnership = context.partnership(assessment.partnership());
         if (partnership.isEmpty()) {
@@ -215,7 +217,7 @@ public final class ConsistencyRules {
 
     @Override
     public String label(Locale locale) {
-      return Texts.isFrench(locale) ? fr : en;
+      return Texts.text(RESPONDENT_SIDE_MISMATCH_ID + ".place." + code, new Label(en, fr), locale);
     }
   }
 
@@ -230,7 +232,8 @@ public final class ConsistencyRules {
 
     @Override
     public String label(Locale locale) {
-      return Texts.isFrench(locale) ? "aucun (de la France vers la France)" : "none (from France to France)";
+      return Texts.text(DIRECTION_CONTRADICTS_PLACES_ID + ".direction.none",
+          new Label("none (from France to France)", "aucun (de la France vers la France)"), locale);
     }
   }
 }

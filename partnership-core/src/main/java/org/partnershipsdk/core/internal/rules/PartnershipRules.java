@@ -301,19 +301,23 @@ public final class PartnershipRules {
     }
   }
 
-  /** When a relation began, as a message says it: "on 2015-01-05" for a day, "in 2005" for a year. */
-  private record Start(String code, Label label) implements Coded {
+  /**
+   * When a relation began, as a message says it: "on January 5, 2015" for a day, "in 2005" for a
+   * year, the day shown for the reader's locale.
+   */
+  private record Start(String code, Object when, Label label) implements Coded {
     static Start on(LocalDate day) {
-      return new Start(day.toString(), new Label("on " + day, "le " + day));
+      return new Start(day.toString(), day, new Label("on {date}", "le {date}"));
     }
 
     static Start in(Year year) {
-      return new Start(year.toString(), new Label("in " + year, "en " + year));
+      return new Start(year.toString(), year, new Label("in {date}", "en {date}"));
     }
 
     @Override
     public String label(Locale locale) {
-      return label.in(locale);
+      String key = RELATION_RECENT_ID + ".since." + (when instanceof Year ? "year" : "day");
+      return Texts.fill(Texts.text(key, label, locale), locale, Map.of("date", when));
     }
 
     @Override

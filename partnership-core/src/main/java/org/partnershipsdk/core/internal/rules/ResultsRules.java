@@ -15,6 +15,7 @@ import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
+import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.results.Dimension;
 import org.partnershipsdk.core.results.DisaggregatedValue;
@@ -59,12 +60,13 @@ public final class ResultsRules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
-   * A reporting period of an indicator without a target (a common funder requirement: each period
-   * is reported against what it was to reach). Warning, at {@code resultsFramework.<indicator>.periods[i].target}.
+   * A reporting period of an indicator without a target (IATI 2018: each period is reported against
+   * what it was to reach). Warning, at {@code resultsFramework.<indicator>.periods[i].target}.
    */
   public static final Rule<Initiative> PERIOD_TARGET_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       PERIOD_TARGET_MISSING_ID, Severity.WARNING,
-      "common funder requirement: each reporting period of an indicator states what it is to reach",
+      "[IATI 2018] an indicator's periods each have a target with a value (ruleset 8.9.1): a period is reported"
+          + " against what it was to reach",
       (initiative, context, findings) -> {
         for (LocatedIndicator located : initiative.resultsFramework().indicators()) {
           List<IndicatorPeriod> periods = located.indicator().periods();
@@ -78,12 +80,12 @@ public final class ResultsRules {
       });
 
   /**
-   * An actual value dated outside the reporting period it is reported for (a common funder
-   * requirement). Warning, at {@code resultsFramework.<indicator>.periods[i].actual.date}.
+   * An actual value dated outside the reporting period it is reported for (IATI 2018). Warning, at {@code resultsFramework.<indicator>.periods[i].actual.date}.
    */
   public static final Rule<Initiative> ACTUAL_OUTSIDE_PERIOD = BuiltIn.rule(Subject.INITIATIVE,
       ACTUAL_OUTSIDE_PERIOD_ID, Severity.WARNING,
-      "common funder requirement: the actual value of a period is what was observed during it",
+      "[IATI 2018] indicator values are reported for periods with a start and an end (ruleset 8.6.1): a period's"
+          + " actual value is what was observed during it",
       (initiative, context, findings) -> {
         for (LocatedIndicator located : initiative.resultsFramework().indicators()) {
           List<IndicatorPeriod> periods = located.indicator().periods();
@@ -106,7 +108,8 @@ public final class ResultsRules {
    */
   public static final Rule<Initiative> BREAKDOWN_EXCEEDS_TOTAL = BuiltIn.rule(Subject.INITIATIVE,
       BREAKDOWN_EXCEEDS_TOTAL_ID, Severity.ERROR,
-      "common funder requirement: a breakdown (by sex, age group...) shares out the value it breaks down",
+      "[IATI 2018] a period's target and actual may be broken down by dimensions such as sex and age; the parts"
+          + " share out the value they break down (an arithmetic check of the SDK)",
       (initiative, context, findings) -> {
         for (LocatedIndicator located : initiative.resultsFramework().indicators()) {
           if (located.indicator().measure().filter(m -> m == IndicatorMeasure.NUMBER).isEmpty()) {
@@ -120,7 +123,7 @@ public final class ResultsRules {
             sumsByDimensions(valued.value().breakdown()).forEach((dimensions, sum) -> {
               if (sum.compareTo(total.get()) > 0) {
                 findings.report(valued.path() + ".breakdown", Map.of("indicator", located.indicator().name(),
-                    "dimensions", dimensions, "sum", sum.toPlainString(), "total", total.get().toPlainString()));
+                    "dimensions", dimensions, "sum", sum, "total", total.get()));
               }
             });
           }
@@ -136,8 +139,8 @@ public final class ResultsRules {
    */
   public static final Rule<Initiative> WRONG_DIRECTION = BuiltIn.rule(Subject.INITIATIVE,
       WRONG_DIRECTION_ID, Severity.WARNING,
-      "common funder requirement: results are followed against the baseline, in the direction the indicator "
-          + "should go",
+      "[IATI 2018] an indicator states whether it should go up (ascending) and is followed from its baseline;"
+          + " the threshold past which a move the wrong way is reported is the SDK's",
       (initiative, context, findings) -> {
         BigDecimal percent = BigDecimal.valueOf(context.parameter(WRONG_DIRECTION_PERCENT));
         for (LocatedIndicator located : initiative.resultsFramework().quantitativeIndicators()) {
@@ -152,7 +155,7 @@ public final class ResultsRules {
           BigDecimal allowed = baseline.get().abs().multiply(percent).divide(HUNDRED, 10, RoundingMode.HALF_UP);
           if (wrongWay.signum() > 0 && wrongWay.compareTo(allowed) > 0) {
             findings.report(latest.get().path() + ".number", Map.of("indicator", indicator.name(),
-                "baseline", baseline.get().toPlainString(), "value", value.toPlainString(),
+                "baseline", baseline.get(), "value", value,
                 "direction", new Direction(indicator.isAscending()), "percent", percent));
           }
         }
@@ -160,13 +163,13 @@ public final class ResultsRules {
 
   /**
    * An initiative that went past its design stage (implementation or a later stage entered) with
-   * an empty results framework: design is the stage that produces it (a common funder
-   * requirement: the logframe is part of the project document). Warning, at {@code resultsFramework}.
+   * an empty results framework: design is the stage that produces it (CCFD 2011 for the cycle, IATI
+   * 2018 for results reported against indicators). Warning, at {@code resultsFramework}.
    */
   public static final Rule<Initiative> FRAMEWORK_EMPTY_AFTER_DESIGN = BuiltIn.rule(Subject.INITIATIVE,
       FRAMEWORK_EMPTY_AFTER_DESIGN_ID, Severity.WARNING,
-      "common funder requirement: the design stage produces the results framework that follow-up and "
-          + "evaluation measure against",
+      "[CCFD 2011] [IATI 2018] design comes before implementation in the project cycle, and an activity reports"
+          + " its results against the indicators it set: the SDK expects them set once design is over",
       (initiative, context, findings) -> {
         ResultsFramework framework = initiative.resultsFramework();
         if (framework.overallObjective().isPresent() || !framework.specificObjectives().isEmpty()) {
@@ -271,11 +274,8 @@ public final class ResultsRules {
 
     @Override
     public String label(Locale locale) {
-      boolean french = Texts.isFrench(locale);
-      if (ascending) {
-        return french ? "monter" : "go up";
-      }
-      return french ? "baisser" : "go down";
+      Label label = ascending ? new Label("go up", "monter") : new Label("go down", "baisser");
+      return Texts.text(WRONG_DIRECTION_ID + ".direction." + code(), label, locale);
     }
 
     @Override

@@ -105,7 +105,7 @@ class ResultsRulesTest {
     assertThat(found).extracting(Finding::path, Finding::located).containsExactly(
         tuple(INDICATOR + ".periods[0].actual.date", INDICATOR + ".periods[0].actual.date #y2022"));
     assertThat(found.get(0).message(Locale.ENGLISH)).isEqualTo(
-        "The actual value of “Employees trained” observed on 2023-01-01 falls outside its period (2022-01-01 – 2022-12-31)");
+        "The actual value of “Employees trained” observed on January 1, 2023 falls outside its period (2022-01-01 – 2022-12-31)");
   }
 
   @Test
@@ -182,9 +182,9 @@ class ResultsRulesTest {
     assertThat(found).extracting(Finding::path, Finding::severity)
         .containsExactly(tuple("resultsFramework", Severity.WARNING));
     assertThat(found.get(0).message(Locale.ENGLISH))
-        .isEqualTo("“Tomato preserves in Kpomassé” entered Implementation on 2022-01-10 with an empty results framework");
+        .isEqualTo("“Tomato preserves in Kpomassé” entered Implementation on January 10, 2022 with an empty results framework");
     assertThat(found.get(0).message(Locale.FRENCH)).isEqualTo(
-        "« Tomato preserves in Kpomassé » est passée à l'étape Mise en œuvre le 2022-01-10 avec un cadre logique vide");
+        "« Tomato preserves in Kpomassé » est passée à l'étape Mise en œuvre le 10 janvier 2022 avec un cadre logique vide");
     assertThat(run(ResultsRules.FRAMEWORK_EMPTY_AFTER_DESIGN, initiative(trained().build()).withCycle(implementation)))
         .isEmpty();
   }
