@@ -5,7 +5,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
@@ -24,15 +23,12 @@ public final class UniqueRefsValidator implements ConstraintValidator<UniqueRefs
       }
       Integer earlier = first.putIfAbsent(element.ref().get(), i);
       if (earlier != null) {
-        if (valid) {
-          context.disableDefaultConstraintViolation();
-          valid = false;
+        valid = false;
+        var builder = ConstraintReports.start(context, "ref.duplicate",
+            Map.of("ref", element.ref().get(), "first", earlier + 1, "number", i + 1));
+        if (builder != null) {
+          builder.addPropertyNode("ref").inIterable().atIndex(i).addConstraintViolation();
         }
-        context.unwrap(HibernateConstraintValidatorContext.class)
-            .withDynamicPayload(Map.of("ref", element.ref().get(), "first", earlier + 1, "number", i + 1));
-        context.buildConstraintViolationWithTemplate("{ref.duplicate}")
-            .addPropertyNode("ref").inIterable().atIndex(i)
-            .addConstraintViolation();
       }
     }
     return valid;
