@@ -68,7 +68,7 @@ class CodeListsSayOneThingTest {
     assertThat(found).extracting(Violation::code, Violation::path)
         .containsExactly(tuple("evaluation.kind.contradiction", "kind"));
     assertThat(found.get(0).message(Locale.ENGLISH))
-        .isEqualTo("The kind external contradicts what the evaluation states apart: self-evaluation");
+        .isEqualTo("The kind “External evaluation” contradicts what the evaluation states apart: “Self-evaluation”");
     assertThat(violations(Evaluation.builder().kind(EvaluationKind.MID_TERM).timing(EvaluationTiming.FINAL).build()))
         .extracting(Violation::code).containsExactly("evaluation.kind.contradiction");
     assertThat(violations(Evaluation.builder().build())).extracting(Violation::code, Violation::path)

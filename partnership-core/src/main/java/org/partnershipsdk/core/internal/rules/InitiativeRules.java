@@ -459,7 +459,8 @@ public final class InitiativeRules {
             Optional<LocalDate> date = measurements.get(j).date();
             if (date.isPresent() && !period.contains(date.get())) {
               findings.report(RESULTS_FRAMEWORK + located.path() + "." + indexed("measurements", j) + ".date",
-                  Map.of("indicator", located.indicator().name(), "date", date.get(), "period", shown(period)));
+                  Map.of("indicator", located.indicator().name(), "date", date.get(),
+                      "period", new ShownPeriod(period)));
             }
           }
         }
@@ -591,30 +592,6 @@ public final class InitiativeRules {
     OrganisationNature nature = organisation.nature().orElseThrow();
     Optional<String> ownWords = organisation.otherNature().filter(s -> !s.isBlank());
     return nature == OrganisationNature.OTHER && ownWords.isPresent() ? ownWords.get().strip() : nature;
-  }
-
-  private static ShownPeriod shown(Period period) {
-    return new ShownPeriod(period);
-  }
-
-  /** A period named in a message: its dates shown for the reader's locale. */
-  private record ShownPeriod(Period period) implements Coded {
-    @Override
-    public String code() {
-      return period.start().map(LocalDate::toString).orElse("…") + " – "
-          + period.end().map(LocalDate::toString).orElse("…");
-    }
-
-    @Override
-    public String label(Locale locale) {
-      return period.start().map(d -> Texts.fill("{d}", locale, Map.of("d", d))).orElse("…") + " – "
-          + period.end().map(d -> Texts.fill("{d}", locale, Map.of("d", d))).orElse("…");
-    }
-
-    @Override
-    public String toString() {
-      return code();
-    }
   }
 
   /** Labels of code-list values, quoted and joined, in the reader's language. */

@@ -73,7 +73,7 @@ public final class ResultsRules {
           for (int i = 0; i < periods.size(); i++) {
             if (periods.get(i).target().flatMap(IndicatorValue::kind).isEmpty()) {
               findings.report(periodPath(located, i) + ".target", Map.of("indicator", located.indicator().name(),
-                  "period", shown(periods.get(i).period())));
+                  "period", new ShownPeriod(periods.get(i).period())));
             }
           }
         }
@@ -94,7 +94,7 @@ public final class ResultsRules {
             Optional<LocalDate> date = periods.get(i).actual().flatMap(IndicatorValue::date);
             if (date.isPresent() && !period.contains(date.get())) {
               findings.report(periodPath(located, i) + ".actual.date", Map.of("indicator",
-                  located.indicator().name(), "date", date.get(), "period", shown(period)));
+                  located.indicator().name(), "date", date.get(), "period", new ShownPeriod(period)));
             }
           }
         }
@@ -258,11 +258,6 @@ public final class ResultsRules {
       sums.merge(String.join(", ", names), part.number().get(), BigDecimal::add);
     }
     return sums;
-  }
-
-  private static String shown(Period period) {
-    return period.start().map(LocalDate::toString).orElse("…") + " – "
-        + period.end().map(LocalDate::toString).orElse("…");
   }
 
   /** Which way an indicator should go, shown in the reader's language. */

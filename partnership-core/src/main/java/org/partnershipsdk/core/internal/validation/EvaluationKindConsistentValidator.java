@@ -31,7 +31,7 @@ public final class EvaluationKindConsistentValidator
       return true;
     }
     ConstraintReports.report(context, "evaluation.kind.contradiction", "kind",
-        Map.of("kind", evaluation.kind().get().code(), "stated", said.get().code()));
+        Map.of("kind", evaluation.kind().get(), "stated", said.get()));
     return false;
   }
 }

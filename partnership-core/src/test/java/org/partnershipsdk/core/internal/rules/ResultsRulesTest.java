@@ -87,9 +87,9 @@ class ResultsRulesTest {
         tuple(INDICATOR + ".periods[1].target", Optional.of("y2023"), Severity.WARNING),
         tuple(INDICATOR + ".periods[2].target", Optional.of("trained"), Severity.WARNING));
     assertThat(found.get(0).message(Locale.ENGLISH))
-        .isEqualTo("The period 2023-01-01 – 2023-12-31 of “Employees trained” has no target");
+        .isEqualTo("The period January 1, 2023 – December 31, 2023 of “Employees trained” has no target");
     assertThat(found.get(0).message(Locale.FRENCH))
-        .isEqualTo("La période 2023-01-01 – 2023-12-31 de « Employees trained » n'a pas de cible");
+        .isEqualTo("La période 1 janvier 2023 – 31 décembre 2023 de « Employees trained » n'a pas de cible");
     assertThat(run(ResultsRules.PERIOD_TARGET_MISSING, initiative(trained().addPeriod(year(2022, 15, 15)).build())))
         .isEmpty();
   }
@@ -105,7 +105,8 @@ class ResultsRulesTest {
     assertThat(found).extracting(Finding::path, Finding::located).containsExactly(
         tuple(INDICATOR + ".periods[0].actual.date", INDICATOR + ".periods[0].actual.date #y2022"));
     assertThat(found.get(0).message(Locale.ENGLISH)).isEqualTo(
-        "The actual value of “Employees trained” observed on January 1, 2023 falls outside its period (2022-01-01 – 2022-12-31)");
+        "The actual value of “Employees trained” observed on January 1, 2023 falls outside its period"
+            + " (January 1, 2022 – December 31, 2022)");
   }
 
   @Test
