@@ -88,6 +88,14 @@ public abstract class Partnership implements WithPartnership, Extensible {
   }
 
   /**
+   * @return when the relation began, as precisely as it is known: the day of {@link #since()},
+   *     else the year of {@link #sinceYear()}; empty when neither is given
+   */
+  public final Optional<RelationStart> start() {
+    return since().isPresent() ? since().map(RelationStart::on) : sinceYear().map(RelationStart::in);
+  }
+
+  /**
    * The relation's age on a given day.
    *
    * @param asOf the day

@@ -2,7 +2,6 @@ package org.partnershipsdk.core.internal.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.partnership.RelationStart;
 import org.partnershipsdk.core.reciprocity.CriteriaSet;
 import org.partnershipsdk.core.reciprocity.CriterionGap;
 import org.partnershipsdk.core.reciprocity.IndexChange;
@@ -185,12 +185,12 @@ public final class PartnershipRules {
       // Only the year is known: recent only if it is, whatever day of that year it began.
       partnership.sinceYear().filter(year -> context.today().getYear() - year.getValue() < years)
           .filter(year -> !year.atDay(1).isAfter(context.today()))
-          .ifPresent(year -> findings.report("sinceYear", "since", Start.in(year), "years", years));
+          .ifPresent(year -> findings.report("sinceYear", "since", RelationStart.in(year), "years", years));
       return;
     }
     partnership.ageInYears(context.today()).ifPresent(age -> {
       if (age < years) {
-        findings.report("since", "since", Start.on(partnership.since().orElseThrow()), "years", years);
+        findings.report("since", "since", RelationStart.on(partnership.since().orElseThrow()), "years", years);
       }
     });
   }
@@ -298,31 +298,6 @@ public final class PartnershipRules {
     @Override
     public String label(Locale locale) {
       return Texts.text("partnership.assessment.overdue.basis." + code, label, locale);
-    }
-  }
-
-  /**
-   * When a relation began, as a message says it: "on January 5, 2015" for a day, "in 2005" for a
-   * year, the day shown for the reader's locale.
-   */
-  private record Start(String code, Object when, Label label) implements Coded {
-    static Start on(LocalDate day) {
-      return new Start(day.toString(), day, new Label("on {date}", "le {date}"));
-    }
-
-    static Start in(Year year) {
-      return new Start(year.toString(), year, new Label("in {date}", "en {date}"));
-    }
-
-    @Override
-    public String label(Locale locale) {
-      String key = RELATION_RECENT_ID + ".since." + (when instanceof Year ? "year" : "day");
-      return Texts.fill(Texts.text(key, label, locale), locale, Map.of("date", when));
-    }
-
-    @Override
-    public String toString() {
-      return code;
     }
   }
 
