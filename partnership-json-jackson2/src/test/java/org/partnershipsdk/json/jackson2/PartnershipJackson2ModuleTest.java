@@ -114,7 +114,9 @@ class PartnershipJackson2ModuleTest {
   @Test
   void aDocumentInsideAnApplicationsTypeHasThePointersOfItsInput() {
     String document = PartnershipJson.create().write(DocumentType.INITIATIVE, INITIATIVE);
-    String body = "{\"documents\":[" + document.replace("\"schemaVersion\":\"1.1\"", "\"schemaVersion\":\"2.0\"") + "]}";
+    String body = "{\"documents\":["
+        + document.replace("\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\"", "\"schemaVersion\":\"2.0\"")
+        + "]}";
 
     PartnershipJsonMappingException failure = catchThrowableOfType(PartnershipJsonMappingException.class,
         () -> MAPPER.readValue(body, new TypeReference<Map<String, List<JsonDocument<Initiative>>>>() {}));
