@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonReport {
   static final String TYPE = "check-report";
-  static final String SCHEMA_VERSION = "1.0";
+  static final String SCHEMA_VERSION = "1.1";
 
   private final Locale locale;
 
@@ -81,6 +81,9 @@ final class JsonReport {
     subject.put("kind", finding.subject().kind());
     subject.put("id", finding.subject().id());
     node.put("path", finding.path());
+    if (!finding.ref().isEmpty()) {
+      node.put("ref", finding.ref());
+    }
     node.put("message", finding.message());
   }
 

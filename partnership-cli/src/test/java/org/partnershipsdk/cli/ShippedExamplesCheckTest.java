@@ -2,6 +2,10 @@ package org.partnershipsdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,20 @@ class ShippedExamplesCheckTest {
     assertThat(shipped.out()).isEqualTo(inMemory.out())
         .startsWith("Check with profile caac, as of 2024-06-30" + NL + NL + REAL_CASES + " (portfolio)" + NL)
         .endsWith(NL + "  errors: 0, warnings: 26, information: 1" + NL);
+  }
+
+  /** The README's Text output is what the command it shows prints, line for line. */
+  @Test
+  void theReadmesTableOfTheRealCasesIsWhatTheCheckPrints() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String command = "$ java -jar partnership-cli/target/partnership-cli.jar check --profile caac --as-of "
+        + RealCases.asOf() + " partnership-examples/src/main/resources/examples/" + ExampleDocuments.REAL_CASES + "\n";
+    assertThat(readme).contains(command);
+    int start = readme.indexOf(command) + command.length();
+    String shown = readme.substring(start, readme.indexOf("```", start));
+    Run run = CliFixtures.runOnFiles("check", "--profile", "caac", "--as-of", RealCases.asOf().toString(), REAL_CASES);
+    assertThat(run.out().replace(NL, "\n").replace(REAL_CASES, REAL_CASES.substring("../".length())))
+        .isEqualTo(shown);
   }
 
   @Test
