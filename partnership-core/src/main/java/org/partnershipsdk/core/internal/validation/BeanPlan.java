@@ -17,12 +17,12 @@ import java.util.function.Function;
  * ({@link BeanPlans}): its own constraints, then each constrained property in turn (its
  * constraints, its elements' constraints, the cascades). Not for public use.
  *
- * @param classChecks the bean's own constraints
+ * @param classChecks the bean's own constraints (arrays, not lists: they are walked for every value)
  * @param properties its constrained or cascaded properties
  */
-record BeanPlan(List<ConstraintCheck> classChecks, List<Property> properties) {
+record BeanPlan(ConstraintCheck[] classChecks, Property[] properties) {
   /** A plan with nothing to check: values of a class without constraints. */
-  static final BeanPlan EMPTY = new BeanPlan(List.of(), List.of());
+  static final BeanPlan EMPTY = new BeanPlan(new ConstraintCheck[0], new Property[0]);
 
   void validate(Object bean, Walk walk) {
     for (ConstraintCheck check : classChecks) {
@@ -52,7 +52,7 @@ record BeanPlan(List<ConstraintCheck> classChecks, List<Property> properties) {
    * @param checks the elements' constraints
    * @param cascaded whether each element is validated as a bean
    */
-  record Elements(Container container, List<ConstraintCheck> checks, boolean cascaded) {
+  record Elements(Container container, ConstraintCheck[] checks, boolean cascaded) {
     void validate(Object value, Object bean, Walk walk) {
       switch (container) {
         case LIST -> {
@@ -103,7 +103,7 @@ record BeanPlan(List<ConstraintCheck> classChecks, List<Property> properties) {
    *     validator that checks them all (its cascades stay here: {@code elements} then only
    *     cascades); otherwise null
    */
-  record Property(String name, Function<Object, Object> getter, List<ConstraintCheck> checks, boolean unwrap,
+  record Property(String name, Function<Object, Object> getter, ConstraintCheck[] checks, boolean unwrap,
       Elements elements, boolean cascaded, Validator delegate) {
     void validate(Object bean, Walk walk) {
       Object value = getter.apply(bean);

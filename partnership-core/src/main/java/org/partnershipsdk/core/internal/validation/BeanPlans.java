@@ -43,15 +43,26 @@ final class BeanPlans {
   private static final Map<Class<?>, Class<?>> UNWRAPPED = Map.of(OptionalInt.class, Integer.class,
       OptionalLong.class, Long.class, OptionalDouble.class, Double.class);
 
+  /** Hibernate Validator's resolver when nothing decides which properties are read (no JPA). */
+  private static final String TRAVERSE_ALL =
+      "org.hibernate.validator.internal.engine.resolver.TraverseAllTraversableResolver";
+
   private final ValidatorFactory factory;
   private final Validator validator;
+  private final boolean traversesAll;
 
   BeanPlans(ValidatorFactory factory, Validator validator) {
     this.factory = factory;
     this.validator = validator;
+    this.traversesAll = factory.getTraversableResolver().getClass().getName().equals(TRAVERSE_ALL);
   }
 
   BeanPlan build(Class<?> type) {
+    // A JPA resolver leaves unloaded properties of entities unread; the SDK's values are no entities.
+    if (!traversesAll && !type.getName().startsWith("org.partnershipsdk.")) {
+      throw new CompiledEngine.Unsupported(type.getName() + " may have properties "
+          + factory.getTraversableResolver() + " does not let Hibernate Validator read");
+    }
     if (hasGroupSequence(type)) {
       throw new CompiledEngine.Unsupported(type.getName() + " redefines its default group");
     }
@@ -64,7 +75,7 @@ final class BeanPlans {
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
       properties.add(property(type, property));
     }
-    return new BeanPlan(List.copyOf(classChecks), List.copyOf(properties));
+    return new BeanPlan(classChecks.toArray(ConstraintCheck[]::new), properties.toArray(BeanPlan.Property[]::new));
   }
 
   private BeanPlan.Property property(Class<?> type, PropertyDescriptor property) {
@@ -93,11 +104,12 @@ final class BeanPlans {
       boolean unwrap = UNWRAPPED.containsKey(raw);
       List<ConstraintCheck> checks = checks(property.getConstraintDescriptors(), unwrap ? UNWRAPPED.get(raw) : raw);
       BeanPlan.Elements elements = container == null ? null : elements(getter, container, true);
-      return new BeanPlan.Property(name, read, List.copyOf(checks), unwrap, elements, cascaded, null);
+      return new BeanPlan.Property(name, read, checks.toArray(ConstraintCheck[]::new), unwrap, elements, cascaded,
+          null);
     } catch (Delegate delegate) {
       BeanPlan.Elements cascade = container == null || !container.isCascaded() ? null
           : elements(getter, container, false);
-      return new BeanPlan.Property(name, read, List.of(), false, cascade, cascaded, validator);
+      return new BeanPlan.Property(name, read, new ConstraintCheck[0], false, cascade, cascaded, validator);
     }
   }
 
@@ -113,7 +125,9 @@ final class BeanPlans {
       kind = BeanPlan.Container.OPTIONAL;
     } else if (List.class.isAssignableFrom(container)) {
       kind = BeanPlan.Container.LIST;
-    } else if (Iterable.class.isAssignableFrom(container)) {
+    } else if (Iterable.class.isAssignableFrom(container) && !descriptor.isCascaded()) {
+      // The elements of a set share one path: which of them Hibernate Validator cascades into then
+      // depends on every path it has been through, not only on the beans above.
       kind = BeanPlan.Container.ITERABLE;
     } else if (Map.class.isAssignableFrom(container) && argument == 1) {
       kind = BeanPlan.Container.MAP_VALUE;
@@ -122,7 +136,7 @@ final class BeanPlans {
     }
     Class<?> element = typeArgument(getter.getGenericReturnType(), argument);
     List<ConstraintCheck> checks = checked ? checks(descriptor.getConstraintDescriptors(), element) : List.of();
-    return new BeanPlan.Elements(kind, List.copyOf(checks), descriptor.isCascaded());
+    return new BeanPlan.Elements(kind, checks.toArray(ConstraintCheck[]::new), descriptor.isCascaded());
   }
 
   private List<ConstraintCheck> checks(Set<ConstraintDescriptor<?>> constraints, Class<?> type) {

@@ -3,8 +3,6 @@ package org.partnershipsdk.core.internal.validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.partnershipsdk.core.validation.Violation;
 
 /**
@@ -20,9 +18,19 @@ import org.partnershipsdk.core.validation.Violation;
 public final class CompiledEngine {
   private final ValidatorFactory factory;
   private final BeanPlans plans;
-  private final ConcurrentMap<Class<?>, Object> byClass = new ConcurrentHashMap<>();
+  /** Each class's plan, or why it has none. */
+  private final ClassValue<Object> byClass = new ClassValue<>() {
+    @Override
+    protected Object computeValue(Class<?> type) {
+      try {
+        return plans.build(type);
+      } catch (Unsupported unsupported) {
+        return unsupported;
+      }
+    }
+  };
 
-  private CompiledEngine(ValidatorFactory factory, Validator validator) {
+  CompiledEngine(ValidatorFactory factory, Validator validator) {
     this.factory = factory;
     this.plans = new BeanPlans(factory, validator);
   }
@@ -49,21 +57,10 @@ public final class CompiledEngine {
 
   BeanPlan plan(Class<?> type) {
     Object plan = byClass.get(type);
-    if (plan == null) {
-      plan = byClass.computeIfAbsent(type, this::build);
-    }
     if (plan instanceof BeanPlan found) {
       return found;
     }
     throw (Unsupported) plan;
-  }
-
-  private Object build(Class<?> type) {
-    try {
-      return plans.build(type);
-    } catch (Unsupported unsupported) {
-      return unsupported;
-    }
   }
 
   /** Why a value cannot be validated by the compiled engine; Hibernate Validator must do it. */

@@ -20,15 +20,33 @@ final class Walk {
   private String[] names = new String[16];
   private Object[] indexes = new Object[16];
   private int depth;
+  /** The beans being validated, from the validated object down to the current one. */
+  private Object[] beans = new Object[16];
+  private int beanDepth;
 
   Walk(CompiledEngine engine, ClockProvider clock) {
     this.engine = engine;
     this.context = new CheckContext(clock);
   }
 
-  /** Validates a bean at the current path: its own constraints, its properties, what it cascades to. */
+  /**
+   * Validates a bean at the current path: its own constraints, its properties, what it cascades to.
+   * A bean met again below itself (a cycle) is skipped, as Hibernate Validator skips a bean already
+   * validated at a path that begins the current one.
+   */
   void bean(Object bean) {
-    engine.plan(bean.getClass()).validate(bean, this);
+    for (int i = 0; i < beanDepth; i++) {
+      if (beans[i] == bean) {
+        return;
+      }
+    }
+    BeanPlan plan = engine.plan(bean.getClass());
+    if (beanDepth == beans.length) {
+      beans = Arrays.copyOf(beans, beanDepth * 2);
+    }
+    beans[beanDepth++] = bean;
+    plan.validate(bean, this);
+    beans[--beanDepth] = null;
   }
 
   /** Enters a property. */
