@@ -27,14 +27,15 @@ import org.partnershipsdk.core.internal.validation.ViolationMapper;
  */
 public final class ModelValidator {
   /**
-   * By path, code and value, then by arguments: a total order, so that violations that share the
-   * first three (one check reporting twice at one place) come out in one order whichever engine
-   * found them.
+   * By path, code and value, then by arguments and segments: an order in which only equal
+   * violations tie, so that violations that share the first three (one check reporting twice at one
+   * place) come out in one order whichever engine found them, in whichever order.
    */
-  private static final Comparator<Violation> ORDER =
+  static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(Violation::code)
           .thenComparing(v -> v.invalidValue().orElse(""))
-          .thenComparing(v -> canonical(v.arguments()));
+          .thenComparing(v -> canonical(v.arguments()))
+          .thenComparing(v -> String.join("\u0000", v.segments()));
 
   /** How many violations a report lists unless {@link #withViolationLimit(int)} says otherwise. */
   public static final int DEFAULT_VIOLATION_LIMIT = 1_000;
@@ -135,7 +136,12 @@ public final class ModelValidator {
     return bounded(found.stream().map(ViolationMapper::toViolation).toList());
   }
 
+  private static final ValidationReport VALID = new ValidationReport(List.of());
+
   private ValidationReport bounded(List<Violation> found) {
+    if (found.isEmpty()) {
+      return VALID;
+    }
     List<Violation> violations = found.stream().sorted(ORDER).toList();
     if (violations.size() <= limit) {
       return new ValidationReport(violations);
@@ -145,8 +151,10 @@ public final class ModelValidator {
 
   private static String canonical(Map<String, Object> arguments) {
     StringBuilder text = new StringBuilder();
+    // The value's class too: 3 and "3" read alike but are different arguments.
     new TreeMap<>(arguments).forEach((name, value) -> text.append(name).append('=')
-        .append(value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value)).append('\n'));
+        .append(value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value))
+        .append(" (").append(value == null ? "null" : value.getClass().getName()).append(")\n"));
     return text.toString();
   }
 
