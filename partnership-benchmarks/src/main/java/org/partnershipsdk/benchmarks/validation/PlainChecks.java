@@ -30,6 +30,7 @@ import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.organisation.ContactPerson;
@@ -291,6 +292,12 @@ public final class PlainChecks {
       push("territories", i);
       check(territory);
       pop();
+    }
+    if (organisation.registeredIdentifier().isPresent() && !organisation.registeredIdentifier().get().isRegistered()) {
+      Optional<String> agency = organisation.registeredIdentifier().get().agency();
+      report(agency.isEmpty() ? "organisation-identifier.malformed"
+          : OrganisationIdentifier.agencyStatus(agency.get()).isPresent() ? "organisation-identifier.agency-withdrawn"
+              : "organisation-identifier.agency-unknown", "registeredIdentifier");
     }
     if (organisation.website().isPresent() && !isWebAddress(organisation.website().get())) {
       report("organisation.website.invalid", "website");
