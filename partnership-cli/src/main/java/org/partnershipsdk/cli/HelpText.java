@@ -10,8 +10,8 @@ final class HelpText {
 
       Usage:
         java -jar partnership-cli.jar check [--profile NAME] [--as-of DATE] [--format text|json]
-                                            [--type DOCUMENT] [--strict] [--rules RULE-FILE]...
-                                            [--lang en|fr] FILE...
+                                            [--type DOCUMENT] [--strict] [--no-length-limit]
+                                            [--rules RULE-FILE]... [--lang en|fr] FILE...
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] RULE-ID
         java -jar partnership-cli.jar rules [--validate RULE-FILE] [--lang en|fr]
@@ -19,7 +19,8 @@ final class HelpText {
         java -jar partnership-cli.jar export-iati [--output FILE] [--reporting-org ID]
                                             [--organisation-identifier ID=IATI-ID]...
                                             [--language CODE] [--currency CODE]
-                                            [--include-contact-person] FILE
+                                            [--include-contact-person] [--strict]
+                                            [--no-length-limit] FILE
         java -jar partnership-cli.jar check-iati [--format text|json] [--lang en|fr] XML-FILE...
         java -jar partnership-cli.jar generate-completion
         java -jar partnership-cli.jar --help [--lang en|fr] | --version
@@ -56,6 +57,8 @@ final class HelpText {
                            initiative, mission...); a file of another type is unreadable
                            (default: the type each file's envelope names)
         --strict           check: a property the SDK does not know makes the file unreadable
+        --no-length-limit  check, export-iati: read a file longer than 64 MiB (or ten million
+                           tokens) whole, as it must be to be checked; only for files you trust
         --rules RULE-FILE  check: a rule file (YAML or JSON, see docs/rule-files.md) whose rules
                            and profile apply, in order, to the profile; repeatable. Without
                            --profile, the profile a file names as its base is the start
@@ -92,8 +95,8 @@ final class HelpText {
 
       Usage :
         java -jar partnership-cli.jar check [--profile NOM] [--as-of DATE] [--format text|json]
-                                            [--type DOCUMENT] [--strict] [--rules FICHIER-RÈGLES]...
-                                            [--lang en|fr] FICHIER...
+                                            [--type DOCUMENT] [--strict] [--no-length-limit]
+                                            [--rules FICHIER-RÈGLES]... [--lang en|fr] FICHIER...
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] ID-RÈGLE
         java -jar partnership-cli.jar rules [--validate FICHIER-RÈGLES] [--lang en|fr]
@@ -101,7 +104,8 @@ final class HelpText {
         java -jar partnership-cli.jar export-iati [--output FICHIER] [--reporting-org ID]
                                             [--organisation-identifier ID=ID-IATI]...
                                             [--language CODE] [--currency CODE]
-                                            [--include-contact-person] FICHIER
+                                            [--include-contact-person] [--strict]
+                                            [--no-length-limit] FICHIER
         java -jar partnership-cli.jar check-iati [--format text|json] [--lang en|fr] FICHIER-XML...
         java -jar partnership-cli.jar generate-completion
         java -jar partnership-cli.jar --help [--lang en|fr] | --version
@@ -141,6 +145,9 @@ final class HelpText {
                            (par défaut : le type que nomme l'enveloppe de chaque fichier)
         --strict           check : une propriété que le SDK ne connaît pas rend le fichier
                            illisible
+        --no-length-limit  check, export-iati : lit en entier, comme il faut pour le vérifier, un
+                           fichier de plus de 64 Mio (ou de dix millions de jetons) ; seulement
+                           pour des fichiers de confiance
         --rules FICHIER    check : un fichier de règles (YAML ou JSON, voir docs/rule-files.md)
                            dont les règles et le profil s'appliquent, dans l'ordre, au profil ;
                            répétable. Sans --profile, le profil qu'un fichier nomme pour base

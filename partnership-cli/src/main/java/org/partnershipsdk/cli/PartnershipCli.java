@@ -183,7 +183,7 @@ public final class PartnershipCli {
     List<CheckedFile> files = new ArrayList<>();
     for (String file : line.operands()) {
       try {
-        DocumentLoader.Loaded document = loader.load(Path.of(file), line.has(CommandLine.STRICT), type);
+        DocumentLoader.Loaded document = loader.load(Path.of(file), reader(line), type);
         files.add(checker.check(file, document.type(), document.value()));
       } catch (JsonReadException e) {
         unreadable(file, e, locale, files, err);
@@ -269,6 +269,12 @@ public final class PartnershipCli {
   private static int completion(PrintStream out) {
     out.print(picocli.AutoComplete.bash("partnership-cli", CommandLine.model()));
     return OK;
+  }
+
+  /** The JSON reader the options ask for: strict or not, length-limited unless the user trusts the files. */
+  static PartnershipJson reader(CommandLine line) {
+    PartnershipJson json = line.has(CommandLine.STRICT) ? PartnershipJson.create().strict() : PartnershipJson.create();
+    return line.has(CommandLine.NO_LENGTH_LIMIT) ? json.withoutLengthLimit() : json;
   }
 
   private static Profile profile(String name) {
