@@ -1,21 +1,24 @@
 package org.partnershipsdk.core.partnership;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.PersonalData;
 
 /**
- * The programme officer (chargé de mission) of the supporting organisation who follows a
- * partnership. Personal data (GDPR / RGPD): none of its attributes is ever printed by
+ * A programme officer (chargé de mission) of the supporting organisation who follows a
+ * partnership, over a period. Personal data (GDPR / RGPD): none of its attributes is ever printed by
  * {@code toString()}.
  *
  * <pre>{@code
  * ProgrammeOfficer officer = ProgrammeOfficer.builder()
- *     .name("Claire Martin").focus(OfficerFocus.GEOGRAPHIC).area("Asia").build();
+ *     .name("Claire Martin").focus(OfficerFocus.GEOGRAPHIC).area("Asia")
+ *     .period(Period.of(LocalDate.of(2019, 9, 1), LocalDate.of(2023, 8, 31))).build();
  * }</pre>
  */
 @Value.Immutable
@@ -39,6 +42,17 @@ public abstract class ProgrammeOfficer implements WithProgrammeOfficer, Extensib
   /** @return the geographic area or the theme the officer covers, such as {@code Africa} or {@code Migrants} */
   @Value.Redacted
   public abstract Optional<String> area();
+
+  /**
+   * @return when the officer followed the relation; either end may be unknown, and an officer
+   *     recorded without dates follows it still
+   */
+  @Value.Default
+  @Value.Redacted
+  @Valid
+  public Period period() {
+    return Period.unknown();
+  }
 
   /** @return a new builder */
   public static Builder builder() {

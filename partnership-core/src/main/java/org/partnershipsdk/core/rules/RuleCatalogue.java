@@ -22,7 +22,10 @@ public final class RuleCatalogue {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(title).append("\n\n");
     md.append("<!-- Generated from the rules' metadata by RuleCatalogueTest: do not edit by hand. -->\n\n");
-    md.append("| id | severity | checks | parameters |").append(profiles.isEmpty() ? "" : profileHeader(profiles))
+    if (!profiles.isEmpty()) {
+      md.append("A ✓ marks the profiles that run a rule, followed by the values they give its parameters.\n\n");
+    }
+    md.append("| id | severity | checks | parameters (default) |").append(profiles.isEmpty() ? "" : profileHeader(profiles))
         .append("\n| --- | --- | --- | --- |").append(" --- |".repeat(profiles.size())).append('\n');
     for (Rule<?> rule : rules) {
       RuleInfo<?> info = rule.info();
@@ -32,7 +35,7 @@ public final class RuleCatalogue {
               .collect(Collectors.joining(", ")))
           .append(" |");
       for (Profile profile : profiles) {
-        md.append(profile.isEnabled(info.id()) ? " ✓ |" : " |");
+        md.append(profile.isEnabled(info.id()) ? " ✓" + values(info, profile) + " |" : " |");
       }
       md.append('\n');
     }
@@ -62,6 +65,12 @@ public final class RuleCatalogue {
     }
     info.reference().ifPresent(r -> text.append('\n').append(r).append('\n'));
     return text.toString();
+  }
+
+  /** The parameters' values in a profile, as the profile's column shows them: {@code  `months` = 6}. */
+  private static String values(RuleInfo<?> info, Profile profile) {
+    return info.parameters().stream().map(p -> " `" + p.name() + "` = " + profile.parameter(info.id(), p))
+        .collect(Collectors.joining(","));
   }
 
   private static String profileHeader(List<Profile> profiles) {

@@ -1,10 +1,12 @@
 package org.partnershipsdk.core.rules;
 
+import java.util.List;
 import org.partnershipsdk.core.model.PartnershipException;
 
 /**
  * Thrown when a profile is configured with something that does not exist or does not fit: an
- * unknown rule or parameter, a value of the wrong type, two rules with one id.
+ * unknown rule, parameter or profile, a value of the wrong type, two rules with one id, a cycle
+ * guard whose rule does not check initiatives.
  */
 public final class RuleConfigurationException extends PartnershipException {
   private static final long serialVersionUID = 1L;
@@ -35,6 +37,18 @@ public final class RuleConfigurationException extends PartnershipException {
     return new RuleConfigurationException("rules.parameter.type",
         "The parameter '" + parameter + "' takes a " + type + ", not '" + value + "'",
         "Le paramètre '" + parameter + "' attend un " + type + ", pas '" + value + "'");
+  }
+
+  static RuleConfigurationException unknownProfile(String name, List<String> known) {
+    return new RuleConfigurationException("rules.profile.unknown",
+        "No profile is named '" + name + "': known are " + String.join(", ", known),
+        "Aucun profil ne s'appelle '" + name + "' : sont connus " + String.join(", ", known));
+  }
+
+  static RuleConfigurationException guardNotOnInitiatives(String ruleId) {
+    return new RuleConfigurationException("rules.guard.subject",
+        "The rule '" + ruleId + "' guards a cycle but does not check initiatives",
+        "La règle '" + ruleId + "' garde un cycle mais ne vérifie pas des initiatives");
   }
 
   static RuleConfigurationException invalidId(String ruleId) {

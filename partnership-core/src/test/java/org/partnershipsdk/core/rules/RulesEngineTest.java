@@ -165,7 +165,7 @@ class RulesEngineTest {
         .disable("acme.initiative.summary-missing").set("acme.initiative.title-too-long", "maxLength", 40).build();
     String md = RuleCatalogue.markdown("Rules", List.of(profile), profile.rules());
     assertThat(md)
-        .contains("| [`acme.initiative.title-too-long`](#acmeinitiativetitle-too-long) | info | initiative | `maxLength` = 20 | ✓ |")
+        .contains("| [`acme.initiative.title-too-long`](#acmeinitiativetitle-too-long) | info | initiative | `maxLength` = 20 | ✓ `maxLength` = 40 |")
         .contains("| [`acme.initiative.summary-missing`](#acmeinitiativesummary-missing) | warning | initiative |  | |")
         .contains("- Parameter `maxLength` (Integer, default 20; acme: 40): Longest title / Titre le plus long")
         .contains("| message | {title} has no summary | {title} n'a pas de résumé |");
