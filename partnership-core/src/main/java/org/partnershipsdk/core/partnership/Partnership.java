@@ -142,7 +142,7 @@ public abstract class Partnership implements WithPartnership, Extensible {
     List<ProgrammeOfficer> on = new ArrayList<>();
     programmeOfficer().ifPresent(on::add);
     for (ProgrammeOfficer officer : officers()) {
-      if (officer.period().contains(asOf)) {
+      if (officer.followsOn(asOf)) {
         on.add(officer);
       }
     }

@@ -3,10 +3,12 @@ package org.partnershipsdk.core.partnership;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.PersonalData;
 
@@ -44,14 +46,22 @@ public abstract class ProgrammeOfficer implements WithProgrammeOfficer, Extensib
   public abstract Optional<String> area();
 
   /**
-   * @return when the officer followed the relation; either end may be unknown, and an officer
-   *     recorded without dates follows it still
+   * @return when the officer followed the relation, either end possibly unknown; without one, the
+   *     officer follows it still
    */
-  @Value.Default
   @Value.Redacted
-  @Valid
-  public Period period() {
-    return Period.unknown();
+  public abstract Optional<@Valid Period> period();
+
+  /**
+   * @param day a day
+   * @return whether the officer followed the relation on that day: no period, or one that holds it
+   * @throws IncompleteValueException if {@code day} is null
+   */
+  public final boolean followsOn(LocalDate day) {
+    if (day == null) {
+      throw new IncompleteValueException("day");
+    }
+    return period().map(p -> p.contains(day)).orElse(true);
   }
 
   /** @return a new builder */

@@ -173,5 +173,6 @@ class PartnershipTest {
     assertThat(violations(partnership.withOfficers(geographic.withPeriod(org.partnershipsdk.core.model.Period.of(
         LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))))).extracting(Violation::path)
         .containsExactly("officers[0].period.end");
+    assertThat(thematic.followsOn(LocalDate.MIN)).isTrue();
   }
 }
