@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.initiative.Initiative;
@@ -26,8 +27,8 @@ import org.partnershipsdk.core.validation.ValidationReport;
 import org.partnershipsdk.core.validation.Violation;
 
 /**
- * Checks one document read from a file: validates it (every violation is an error) and runs a
- * profile's rules on it. A rule finding that repeats a violation (same code, element and path) is
+ * Checks one document read from a file: validates it (every violation is an error) and runs the
+ * rules on it, each element judged by its programme's profile, or all by the profile forced. A rule finding that repeats a violation (same code, element and path) is
  * reported once, as the violation. A document holding one element (an initiative, a mission...) is checked
  * as a portfolio of that element alone, so rules that look elements up by reference find nothing
  * and stay quiet.
@@ -42,8 +43,13 @@ final class DocumentChecker {
   private final RulesEngine engine;
   private final Locale locale;
 
-  DocumentChecker(Profile profile, Clock clock, Locale locale) {
-    this.engine = RulesEngine.of(profile, clock);
+  /**
+   * @param profile the profile forced on every element; empty to judge each by its programme's
+   * @param clock the day of the check
+   * @param locale the reader's language
+   */
+  DocumentChecker(Optional<Profile> profile, Clock clock, Locale locale) {
+    this.engine = profile.map(p -> RulesEngine.of(p, clock)).orElseGet(() -> RulesEngine.byProgramme(clock));
     this.locale = locale;
   }
 
@@ -63,14 +69,14 @@ final class DocumentChecker {
     }
     if (report.omitted() > 0) { // a hostile file's millions of violations: the first ones, then how many more
       findings.add(new ReportedFinding(file, ReportedFinding.VALIDATION, Severity.ERROR, ValidationReport.OMITTED,
-          new SubjectRef(ReportedFinding.PORTFOLIO, ""), "", report.omittedMessage(locale)));
+          new SubjectRef(ReportedFinding.PORTFOLIO, ""), "", report.omittedMessage(locale), ""));
     }
     for (Finding finding : engine.evaluate(asPortfolio(document)).findings()) {
       if (validated.contains(List.of(finding.ruleId(), finding.subject(), finding.path()))) {
         continue; // a rule that repeats a constraint (the co-financing within the budget): said once
       }
       findings.add(new ReportedFinding(file, ReportedFinding.RULES, finding.severity(), finding.ruleId(),
-          finding.subject(), finding.path(), finding.message(locale)));
+          finding.subject(), finding.path(), finding.message(locale), finding.profile()));
     }
     return CheckedFile.checked(file, documentType, findings);
   }
@@ -113,7 +119,7 @@ final class DocumentChecker {
           .orElse(new SubjectRef(ReportedFinding.PORTFOLIO, ""));
     }
     return new ReportedFinding(file, ReportedFinding.VALIDATION, Severity.ERROR, violation.code(), subject,
-        path(within), violation.message(locale));
+        path(within), violation.message(locale), "");
   }
 
   private static <S> SubjectRef refer(Subject<S> subject, Object element) {

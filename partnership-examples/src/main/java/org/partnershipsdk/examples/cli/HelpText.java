@@ -19,7 +19,8 @@ final class HelpText {
       Commands:
         check FILE...      read each document (any type: portfolio, initiative, mission...,
                            the one its envelope's "type" names), validate it (every violation
-                           is an error) and run a profile's rules
+                           is an error) and run the rules of each element's
+                           programme's profile, default for the rest
         schema [DOCUMENT]  print the JSON Schema of a document type ({default-document} when none
                            is named), or of this command's JSON report: check-report
         explain RULE-ID    a rule's description, severity and parameters, and the profiles
@@ -27,7 +28,8 @@ final class HelpText {
         rules              the catalogue of built-in rules
 
       Options:
-        --profile NAME     check: default, caac or explor (default: default)
+        --profile NAME     check: default, caac or explor, for every element
+                           (default: each programme's profile)
         --as-of DATE       check: the day time-based rules take as today, YYYY-MM-DD
                            (default: today)
         --format FORMAT    check: text, a table grouped by element, or json, a check-report
@@ -62,7 +64,8 @@ final class HelpText {
       Commandes :
         check FICHIER...   lit chaque document (de tout type : portfolio, initiative,
                            mission..., celui que nomme le « type » de son enveloppe), le valide
-                           (toute violation est une erreur) et applique les règles d'un profil
+                           (toute violation est une erreur) et applique à chaque élément les
+                           règles du profil de son dispositif, default pour le reste
         schema [DOCUMENT]  affiche le schéma JSON d'un type de document ({default-document} si
                            aucun n'est nommé), ou du rapport JSON de check : check-report
         explain ID-RÈGLE   la description d'une règle, sa gravité, ses paramètres et les
@@ -70,7 +73,8 @@ final class HelpText {
         rules              le catalogue des règles intégrées
 
       Options :
-        --profile NOM      check : default, caac ou explor (par défaut : default)
+        --profile NOM      check : default, caac ou explor, pour tout élément
+                           (par défaut : le profil de chaque dispositif)
         --as-of DATE       check : le jour que les règles liées au temps prennent pour
                            aujourd'hui, AAAA-MM-JJ (par défaut : aujourd'hui)
         --format FORMAT    check : text, un tableau groupé par élément, ou json, un document

@@ -27,8 +27,8 @@ import org.partnershipsdk.json.JsonReadException;
 
 /**
  * The command-line checker ({@code partnership-cli}): checks JSON documents of the SDK with the
- * model's validation and the rules of a profile, prints the rules and their explanations, and the
- * JSON Schemas. Built as {@code partnership-examples/target/partnership-cli.jar}:
+ * model's validation and the rules of each element's programme's profile (or of the one
+ * {@code --profile} forces), prints the rules and their explanations, and the JSON Schemas. Built as {@code partnership-examples/target/partnership-cli.jar}:
  *
  * <pre>{@code
  * java -jar partnership-examples/target/partnership-cli.jar check --profile explor --lang fr portfolio.json
@@ -177,7 +177,8 @@ public final class PartnershipCli {
   }
 
   private int check(CommandLine line, Locale locale, PrintStream out, PrintStream err) {
-    Profile profile = profile(line.option(CommandLine.PROFILE).orElse(Profiles.standard().name()));
+    Optional<Profile> forced = line.option(CommandLine.PROFILE).map(PartnershipCli::profile);
+    Profile profile = forced.orElse(Profiles.standard());
     boolean json = format(line.option(CommandLine.FORMAT).orElse("text"));
     LocalDate asOf = line.option(CommandLine.AS_OF).map(PartnershipCli::date).orElse(LocalDate.now(clock));
     Optional<DocumentType<?>> type = line.option(CommandLine.TYPE).map(PartnershipCli::documentType);
@@ -185,7 +186,7 @@ public final class PartnershipCli {
       throw CliUsageException.of(CliUsageException.ARGUMENT_MISSING, MISSING_FILES, Map.of());
     }
     Clock day = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    DocumentChecker checker = new DocumentChecker(profile, day, locale);
+    DocumentChecker checker = new DocumentChecker(forced, day, locale);
     List<CheckedFile> files = new ArrayList<>();
     for (String file : line.operands()) {
       try {
@@ -198,9 +199,9 @@ public final class PartnershipCli {
       }
     }
     if (json) {
-      new JsonReport(locale).print(profile.name(), asOf, files, out);
+      new JsonReport(locale).print(profile.name(), forced.isEmpty(), asOf, files, out);
     } else {
-      new TextReport(locale).print(profile.name(), asOf, files, out);
+      new TextReport(locale).print(profile.name(), forced.isEmpty(), asOf, files, out);
     }
     if (files.stream().anyMatch(f -> !f.readable())) {
       return UNREADABLE;
