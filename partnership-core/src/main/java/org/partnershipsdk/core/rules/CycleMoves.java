@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.partnershipsdk.core.cycle.CycleGuard;
@@ -16,7 +15,7 @@ import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.cycle.Transition;
 import org.partnershipsdk.core.cycle.TransitionRefusal;
 import org.partnershipsdk.core.initiative.Initiative;
-import org.partnershipsdk.core.model.Coded;
+import org.partnershipsdk.core.internal.CodedText;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.programme.Programme;
@@ -161,29 +160,12 @@ public final class CycleMoves {
       Finding finding = new Finding(info.id(), info.severity(), Subject.INITIATIVE.refer(moved),
           path == null ? "" : path, Map.copyOf(arguments), info.message(), profile.name());
       refusals.add(new TransitionRefusal("cycle.guard.unmet", "stage",
-          Map.of("to", guard.stage(), "rule", info.id(), "finding", new FindingText(finding))));
+          Map.of("to", guard.stage(), "rule", info.id(), "finding",
+              new CodedText(info.id(), finding, finding::message))));
     });
   }
 
   private Optional<Programme> programmeOf(Initiative initiative) {
     return initiative.programme().map(index.programmes::get);
-  }
-
-  /** A guard's finding, shown by its message in the reader's language; its code is the rule's id. */
-  private record FindingText(Finding finding) implements Coded {
-    @Override
-    public String code() {
-      return finding.ruleId();
-    }
-
-    @Override
-    public String label(Locale locale) {
-      return finding.message(locale);
-    }
-
-    @Override
-    public String toString() {
-      return code();
-    }
   }
 }

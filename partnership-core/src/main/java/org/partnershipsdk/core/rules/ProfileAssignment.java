@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.internal.CodedText;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.AgreementId;
-import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.ProgrammeId;
@@ -72,7 +72,8 @@ final class ProfileAssignment {
       } catch (RuleConfigurationException e) {
         profile = known.named(programme.profile().get().name()).orElse(known.defaultProfile());
         assignment.problems.add(new Finding(PROFILE_INVALID, Severity.ERROR, Subject.PROGRAMME.refer(programme),
-            "profile", Map.of("profile", profile.name(), "problem", Problem.of(e)), PROFILE_INVALID_MESSAGE,
+            "profile", Map.of("profile", profile.name(), "problem",
+                new CodedText(e.code(), e.getMessage(Locale.ENGLISH), e::getMessage)), PROFILE_INVALID_MESSAGE,
             profile.name()));
       }
       Integer slot = slots.get(profile);
@@ -154,22 +155,5 @@ final class ProfileAssignment {
     FundingAgreement funding = agreement.isEmpty() ? null : index.agreements.get(agreement.get());
     Integer slot = funding == null ? null : ofInitiatives(funding.initiatives());
     return slot != null || transaction.initiative().isEmpty() ? slot : ofInitiatives(List.of(transaction.initiative().get()));
-  }
-
-  /** A configuration problem, shown by its message in the reader's language; equal to the same problem. */
-  private record Problem(String code, Label message) implements Coded {
-    static Problem of(RuleConfigurationException e) {
-      return new Problem(e.code(), new Label(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.FRENCH)));
-    }
-
-    @Override
-    public String label(Locale locale) {
-      return message.in(locale);
-    }
-
-    @Override
-    public String toString() {
-      return code();
-    }
   }
 }

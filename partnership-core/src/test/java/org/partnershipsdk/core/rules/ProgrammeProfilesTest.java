@@ -187,6 +187,8 @@ class ProgrammeProfilesTest {
     });
     assertThat(report.findings()).filteredOn(f -> f.subject().id().equals("in-p1")).extracting(Finding::profile)
         .containsExactly("fallback");
+    // The same problem found by another run is the same finding: reports compare by value.
+    assertThat(RulesEngine.byProgramme(PROFILES, CLOCK).evaluate(portfolio(unknownProfile))).isEqualTo(report);
 
     Programme wrongParameter = programme("p1", ProfileSettings.builder().name("acme")
         .set("test.initiative.seen", "months", 3).build());

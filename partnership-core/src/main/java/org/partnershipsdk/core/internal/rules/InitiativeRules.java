@@ -21,6 +21,7 @@ import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.InitiativeTrait;
 import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.initiative.ParticipantRole;
+import org.partnershipsdk.core.internal.CodedText;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Money;
@@ -215,7 +216,8 @@ public final class InitiativeRules {
         String code = refusal.code();
         if (!code.equals("cycle.stage.skipped") && !(code.equals("cycle.reason.missing") && entry.stage().requiresReason())) {
           findings.report(indexed("cycle.entries", index) + "." + refusal.attribute(), Map.of("number", index + 1,
-              "stage", entry.stage(), "date", entry.date(), "reason", new RefusalReason(refusal)));
+              "stage", entry.stage(), "date", entry.date(), "reason",
+              new CodedText(refusal.code(), refusal, refusal::message)));
         }
       }));
 
@@ -635,24 +637,6 @@ public final class InitiativeRules {
       StringJoiner labels = new StringJoiner(", ");
       values.forEach(v -> labels.add(french ? "« " + v.label(locale) + " »" : "“" + v.label(locale) + "”"));
       return labels.toString();
-    }
-
-    @Override
-    public String toString() {
-      return code();
-    }
-  }
-
-  /** A refusal of the project cycle, shown by its message in the reader's language. */
-  private record RefusalReason(TransitionRefusal refusal) implements Coded {
-    @Override
-    public String code() {
-      return refusal.code();
-    }
-
-    @Override
-    public String label(Locale locale) {
-      return refusal.message(locale);
     }
 
     @Override
