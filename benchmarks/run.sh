@@ -74,11 +74,13 @@ if $quick; then # one fork each (so that @Fork's heap settings are checked too),
     -p unknownReferences=1000,10000
   jmh rules 'RulesBenchmark' "${once[@]}" -p initiatives=1000
   jmh rules-million 'RulesBenchmark' -p initiatives=10000 -bm ss -tu ms -f 1 -wi 0 -i 1
+  jmh rule-files 'RuleFilesBenchmark' "${once[@]}" -p initiatives=10000
   jmh json 'JsonBenchmark' -prof gc "${once[@]}" -p documentInitiatives=100
 else
   jmh validation 'ValidationBenchmark|UnknownReferencesBenchmark' -f 1 -wi 2 -w 1s -i 3 -r 1s
   jmh rules 'RulesBenchmark' -p initiatives=1000,10000,100000 -f 1 -wi 3 -w 2s -i 3 -r 2s
   jmh rules-million 'RulesBenchmark' -p initiatives=1000000 -bm ss -tu ms -f 1 -wi 0 -i 3
+  jmh rule-files 'RuleFilesBenchmark' -f 1 -wi 3 -w 2s -i 3 -r 2s
   jmh json 'JsonBenchmark' -prof gc -f 1 -wi 5 -w 2s -i 3 -r 2s
 fi
 
@@ -86,7 +88,12 @@ echo "== streaming"
 file="$out/portfolio-streamed.json"
 "$java" -Xmx1g -cp "$jar" org.partnershipsdk.benchmarks.streaming.StreamingRun write "$file" "$streamed" "$out/streaming-write.json"
 "$java" -Xmx256m -cp "$jar" org.partnershipsdk.benchmarks.streaming.StreamingRun read "$file" "$out/streaming-write.json" "$out/streaming.json"
-rm -f "$file"
+
+echo "== iati export"
+xml="$out/activities.xml"
+"$java" -Xmx256m -cp "$jar" org.partnershipsdk.benchmarks.streaming.IatiExportRun export "$file" "$xml" "$out/iati.json"
+"$java" -Xmx256m -cp "$jar" org.partnershipsdk.benchmarks.streaming.IatiExportRun validate "$xml" "$out/iati.json"
+rm -f "$file" "$xml"
 
 elapsed=$(( $(date +%s) - start ))
 echo "elapsed=$((elapsed / 60)) min $((elapsed % 60)) s" >> "$out/run.properties"

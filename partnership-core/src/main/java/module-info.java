@@ -6,6 +6,8 @@ module org.partnershipsdk.core {
   requires static org.immutables.value.annotations;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // Only to keep Hibernate Validator's start-up INFO line out of applications' logs.
+  requires java.logging;
 
   exports org.partnershipsdk.core.model;
   exports org.partnershipsdk.core.organisation;
@@ -20,7 +22,9 @@ module org.partnershipsdk.core {
   exports org.partnershipsdk.core.portfolio;
   exports org.partnershipsdk.core.rules;
   exports org.partnershipsdk.core.validation;
+  exports org.partnershipsdk.core.check;
   exports org.partnershipsdk.core.validation.constraints;
+  exports org.partnershipsdk.core.text;
 
   // Hibernate Validator reads the accessors and instantiates the validators reflectively.
   opens org.partnershipsdk.core.model to org.hibernate.validator;

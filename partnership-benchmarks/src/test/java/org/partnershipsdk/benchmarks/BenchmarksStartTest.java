@@ -20,6 +20,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.partnershipsdk.benchmarks.streaming.IatiExportRun;
 import org.partnershipsdk.benchmarks.streaming.StreamingRun;
 
 /**
@@ -59,7 +60,7 @@ class BenchmarksStartTest {
   }
 
   @Test
-  void theStreamingRunWritesAndReadsAFile(@TempDir Path folder) throws IOException {
+  void theStreamingRunWritesAndReadsAFileAndExportsItToIati(@TempDir Path folder) throws Exception {
     Path file = folder.resolve("portfolio.json");
     StreamingRun.write(file, 1_500, folder.resolve("written.json"));
 
@@ -67,6 +68,11 @@ class BenchmarksStartTest {
 
     assertThat(read).isEqualTo(1_500);
     assertThat(Files.readString(folder.resolve("streaming.json"))).contains("\"peakHeapBytes\"", "\"readSeconds\"");
+
+    long activities = IatiExportRun.export(file, folder.resolve("activities.xml"), folder.resolve("iati.json"));
+    IatiExportRun.validate(folder.resolve("activities.xml"), folder.resolve("iati.json"));
+    assertThat(activities).isPositive();
+    assertThat(Files.readString(folder.resolve("iati.json"))).contains("\"exportSeconds\"", "\"validationSeconds\"");
   }
 
   private static Set<String> declared() {

@@ -29,7 +29,7 @@ import org.partnershipsdk.core.validation.ModelValidator;
 
 /**
  * Builds an initiative and a volunteer mission with the model's builders: the CAAC territory-to-territory
- * initiative Comasagua ↔ Montauban (seed 003) and the EXPLOR mission of Moulenda (seed 002), then
+ * initiative Comasagua ↔ Montauban (Fonda 2020) and the EXPLOR mission of Moulenda (Grdr 2023), then
  * validates both. Dates, SDGs and the volunteer are illustrative; the volunteer is fictitious and,
  * being personal data, never appears in {@code toString()}.
  */

@@ -66,7 +66,7 @@ public final class CustomRule {
       System.out.println("Profile " + profile.name() + " (" + LESSONS.name() + " = " + profile.parameter(id, LESSONS)
           + "): " + report.findings().size() + " findings, " + report.of(id).size() + " from " + id);
       for (Finding finding : report.of(id)) {
-        System.out.println("  " + finding.subject() + " " + finding.path() + ": " + finding.message(Locale.ENGLISH));
+        System.out.println("  " + finding.location() + ": " + finding.message(Locale.ENGLISH));
       }
     }
   }

@@ -19,7 +19,7 @@ import org.partnershipsdk.core.model.OrganisationId;
  * closure, a reopening) and handles refused transitions: a moved initiative is a new value, a
  * refusal says why and leaves the initiative as it was, and every move that goes back or reopens
  * keeps its reason in the history. The initiative is the CFDT's with Essentiel and the UNSAS for
- * women selling dried fish in Senegal (seed 004); dates, the reformulation, the suspension and the
+ * women selling dried fish in Senegal (Fonda n.d.); dates, the reformulation, the suspension and the
  * reopening are illustrative.
  */
 public final class MoveThroughCycle {

@@ -23,7 +23,7 @@ import org.partnershipsdk.core.validation.ModelValidator;
 import org.partnershipsdk.core.validation.ValidationReport;
 
 /**
- * The README's first command: builds the Kpomassé mission of the EXPLOR programme (seed 002),
+ * The README's first command: builds the Kpomassé mission of the EXPLOR programme (Grdr 2023),
  * validates a draft of it and prints every violation in French, then moves an initiative through
  * its project cycle and shows a refused transition. Dates are illustrative; the seed gives none.
  */

@@ -35,8 +35,7 @@ public final class RunProfiles {
         + report.count(Severity.INFO) + " information");
     for (Finding finding : report.findings()) {
       System.out.println("  [" + finding.profile() + "] " + finding.severity().code() + " " + finding.ruleId() + " "
-          + finding.subject() + (finding.path().isEmpty() ? "" : " " + finding.path()) + ": "
-          + finding.message(locale));
+          + finding.location() + ": " + finding.message(locale));
     }
     for (Profile profile : Profiles.all()) {
       RuleReport forced = RulesEngine.of(profile, clock).evaluate(portfolio);

@@ -17,7 +17,7 @@ import org.partnershipsdk.core.validation.Violation;
 /**
  * Validates a draft initiative as a web form might leave it, and prints every violation in French,
  * each with its path and stable code: validation reports all the problems at once instead of
- * stopping at the first. The draft is the Guinée 44 ↔ Kindia initiative (seed 004); its amounts and
+ * stopping at the first. The draft is the Guinée 44 ↔ Kindia initiative (Fonda n.d.); its amounts and
  * dates are illustrative, and wrong on purpose.
  */
 public final class ValidateDraft {

@@ -29,9 +29,9 @@ class ExamplesTest {
   void validateDraftPrintsEveryViolationInFrench() throws Exception {
     assertThat(Console.run(ValidateDraft::main)).containsExactly(
         "Brouillon « caac-guinee-44-kindia » : 4 problèmes",
-        "- coFinancing [initiative.co-financing.exceeds-budget] Les cofinancements s'élèvent à 45000 EUR, plus que le budget de 40000 EUR",
+        "- coFinancing [initiative.co-financing.exceeds-budget] Les cofinancements s'élèvent à 45\u202f000,00\u00a0€, plus que le budget de 40\u202f000,00\u00a0€",
         "- participants[1].roles [initiative.holder.multiple] L'initiative a déjà un porteur, guinee-44 ; mfr-pays-de-la-loire-a peut en être co-porteur",
-        "- period.end [period.order] La date de fin 2019-01-01 précède la date de début 2021-12-31",
+        "- period.end [period.order] La date de fin 1 janvier 2019 précède la date de début 31 décembre 2021",
         "- title [value.blank] Ne doit pas être vide",
         "Valide : non");
   }
@@ -42,7 +42,7 @@ class ExamplesTest {
         "Moved to Identification on 2018-06-04",
         "Moved to Design on 2018-10-01",
         "Refused capitalisation on 2019-01-07: cycle.stage.skipped: “Capitalisation” cannot be entered before “Implementation”: no stage is skipped",
-        "Refused implementation on 2018-09-03: cycle.date.before-last: The date 2018-09-03 is before 2018-10-01, the date of the last stage entered",
+        "Refused implementation on 2018-09-03: cycle.date.before-last: The date September 3, 2018 is before October 1, 2018, the date of the last stage entered",
         "Moved to Implementation on 2019-01-07",
         "Refused design on 2019-06-03: cycle.reason.missing: A reason is required to enter “Design”",
         "Moved to Design on 2019-06-03 (with a reason)",
@@ -75,7 +75,7 @@ class ExamplesTest {
         "  [caac] warning initiative.sdg.missing initiative caac-guinee-44-kindia sdgs: “Young people of Kindia into"
             + " farming trades” names no Sustainable Development Goal",
         "  [default] warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: No follow-up"
-            + " contact since 2023-11-20, more than 6 months ago, while the initiative is in implementation",
+            + " contact since November 20, 2023, more than 6 months ago, while the initiative is in implementation",
         "  [caac] warning assessment.responses.one-side-only assessment cfdt-unsas-2023 responses: Only one side"
             + " scored: Supporting organisation. Without the scores of the other side (Partner), no perception gap can"
             + " be measured",
@@ -98,9 +98,9 @@ class ExamplesTest {
         "  disbursed 45000 EUR of 45000 EUR committed, in 3 transactions",
         "Recorded caac-comasagua-seeds-2016 with 1 document: valid true",
         "What the checks would have said on 2019-05-02:",
-        "  error agreement.tranche.paid-before-report tranches[2].paidOn: Tranche 3 was paid on 2017-11-01, but report"
-            + " 2, which it waits for, was not accepted then (accepted: 2017-11-20)",
-        "  warning agreement.report.overdue reports[2].submittedOn: Report 3 (Final report) was due on 2019-03-31 and"
+        "  error agreement.tranche.paid-before-report tranches[2].paidOn: Tranche 3 was paid on November 1, 2017, but report"
+            + " 2, which it waits for, was not accepted then (accepted: November 20, 2017)",
+        "  warning agreement.report.overdue reports[2].submittedOn: Report 3 (Final report) was due on March 31, 2019 and"
             + " has not been submitted (32 days)",
         "Refused: Amounts in EUR and XOF cannot be added without a stated rate",
         "At the stated rate: 37622.45 EUR");
@@ -109,17 +109,17 @@ class ExamplesTest {
   @Test
   void followTheMoneyPrintsInFrenchOnRequest() throws Exception {
     assertThat(Console.run(FollowTheMoney::main, "fr")).contains(
-        "  error agreement.tranche.paid-before-report tranches[2].paidOn: La tranche 3 a été versée le 2017-11-01,"
-            + " mais le rapport 2, qu'elle attend, n'était pas accepté à cette date (accepté : 2017-11-20)",
+        "  error agreement.tranche.paid-before-report tranches[2].paidOn: La tranche 3 a été versée le 1 novembre 2017,"
+            + " mais le rapport 2, qu'elle attend, n'était pas accepté à cette date (accepté : 20 novembre 2017)",
         "  warning agreement.report.overdue reports[2].submittedOn: Le rapport 3 (Rapport final) était attendu le"
-            + " 2019-03-31 et n'a pas été remis (32 jours)");
+            + " 31 mars 2019 et n'a pas été remis (32 jours)");
   }
 
   @Test
   void runProfilesPrintsInFrenchOnRequest() throws Exception {
     assertThat(Console.run(RunProfiles::main, "fr")).contains(
         "  [default] warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: Aucun contact de suivi"
-            + " depuis le 2023-11-20, il y a plus de 6 mois, alors que l'initiative est en mise en œuvre");
+            + " depuis le 20 novembre 2023, il y a plus de 6 mois, alors que l'initiative est en mise en œuvre");
   }
 
   @Test
@@ -143,7 +143,7 @@ class ExamplesTest {
         "Strict read failed: json.property.unknown at /data/crmReference, line 3, column 27",
         "  json.property.unknown /data/crmReference (3:27) : Propriété inconnue « crmReference », refusée par la lecture stricte",
         "Validating read failed: json.validation.failed at /data/period/end",
-        "  period.order /data/period/end : La date de fin 2022-10-03 précède la date de début 2022-10-10",
+        "  period.order /data/period/end : La date de fin 3 octobre 2022 précède la date de début 10 octobre 2022",
         "Streamed caac-comasagua-montauban (12 participants)",
         "Streamed caac-senegal-dried-fish (4 participants)",
         "Streamed caac-guinee-44-kindia (4 participants)",

@@ -112,7 +112,7 @@ public final class JsonReadException extends PartnershipException {
         : problem.pointer();
     String where = problem.line() > 0
         ? JsonTexts.format("json.location", locale,
-            Map.of("pointer", pointer, "line", problem.line(), "column", problem.column()))
+            Map.of("pointer", pointer, "line", String.valueOf(problem.line()), "column", String.valueOf(problem.column())))
         : JsonTexts.format("json.location.pointer", locale, Map.of("pointer", pointer));
     return problem.message(locale) + " (" + where + ")";
   }

@@ -1,6 +1,7 @@
 package org.partnershipsdk.json;
 
 import org.partnershipsdk.json.internal.Bindings;
+import org.partnershipsdk.json.internal.SdkVersion;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -31,10 +32,14 @@ public final class PartnershipJsonModule extends JacksonModule {
     return "partnership-sdk";
   }
 
-  /** @return the module's version; unknown (the SDK's version is in its jar's manifest) */
+  /**
+   * @return the SDK's version, such as {@code 0.1.0} (the one in partnership-json's manifest,
+   *     {@code Implementation-Version}), with group {@code org.partnershipsdk} and artifact
+   *     {@code partnership-json}
+   */
   @Override
   public Version version() {
-    return Version.unknownVersion();
+    return SdkVersion.VERSION;
   }
 
   /**

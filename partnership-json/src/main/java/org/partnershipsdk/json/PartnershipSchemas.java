@@ -81,6 +81,22 @@ public final class PartnershipSchemas {
     return URI.create(ID_BASE + fileName(type));
   }
 
+  /** Where the bundled schema is in the jar: every document type and shared definition in one file. */
+  public static final String BUNDLE_RESOURCE = RESOURCE_FOLDER + "partnership-sdk.schema.json";
+
+  /**
+   * One schema for every document type, for code generators (json-schema-to-typescript, quicktype)
+   * and form libraries: each shared definition ({@code Date}, {@code OrganisationId},
+   * {@code Territory}...) is declared once under {@code $defs}, each document type's envelope is
+   * {@code $defs/<Type>Document} ({@code PortfolioDocument}...), and the root accepts any of them.
+   * Same rules as the per-type schemas, which stay the ones to validate one type with.
+   *
+   * @return the text of the bundled schema ({@code $id} {@code ID_BASE + "partnership-sdk.schema.json"})
+   */
+  public static String bundle() {
+    return CACHE.computeIfAbsent(BUNDLE_RESOURCE, PartnershipSchemas::load);
+  }
+
   private static String fileName(DocumentType<?> type) {
     if (type == null) {
       throw new IncompleteValueException("type");

@@ -14,9 +14,10 @@ import org.partnershipsdk.json.internal.Redaction;
  * organisation: the same document, in the same format, readable by the SDK and valid against the
  * same {@linkplain PartnershipSchemas schema}. Obtained from {@link PartnershipJson#redacting()}.
  *
- * <p>What is personal is what the model marks {@link org.partnershipsdk.core.model.PersonalData
- * @PersonalData}: the persons (contact persons, volunteers, programme officers) and the attributes
- * that hold something about a person (an evaluation's consultant, a respondent's comment).
+ * <p>What is personal is what the model marks
+ * {@link org.partnershipsdk.core.model.PersonalData @PersonalData}: the persons (contact persons,
+ * volunteers, programme officers) and the attributes that hold something about a person (an
+ * evaluation's consultant, a respondent's comment).
  * <ul>
  *   <li><b>Persons are kept as shells</b>: they stay where they are, so that a mission still counts
  *       its volunteers and a partnership still has its programme officer, but everything about them

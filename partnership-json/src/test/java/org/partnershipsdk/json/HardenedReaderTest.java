@@ -16,7 +16,8 @@ class HardenedReaderTest {
     assertThatThrownBy(() -> json.read(TestDocuments.TERRITORY, document))
         .isInstanceOfSatisfying(JsonReadException.class, e -> {
           assertThat(e.code()).isEqualTo("json.limit.exceeded");
-          assertThat(e.getMessage()).contains(limit).contains(Long.toString(max));
+          assertThat(e.getMessage()).contains(limit)
+              .contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(max));
         });
   }
 

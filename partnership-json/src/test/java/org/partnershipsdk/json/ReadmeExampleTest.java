@@ -64,4 +64,23 @@ class ReadmeExampleTest {
     assertThat(json.write(DocumentType.PORTFOLIO, portfolio)).contains(volunteer);
     assertThat(shared).doesNotContain(volunteer).contains(RedactingWriter.MASK);
   }
+
+  /**
+   * What the README says of a redacted copy: it validates against the schema and reads back, but a
+   * validating read reports the personal attributes a complete value needs and the redaction left
+   * out, such as a programme officer's focus.
+   */
+  @Test
+  void aRedactedCopyReadsBackButAValidatingReadReportsWhatWasLeftOut() {
+    String shared = PartnershipJson.create().redacting().write(DocumentType.PORTFOLIO, portfolio);
+
+    Portfolio back = json.read(DocumentType.PORTFOLIO, shared);
+    assertThat(back.partnerships()).hasSameSizeAs(portfolio.partnerships());
+    JsonReadException e = catchThrowableOfType(
+        () -> json.validating().read(DocumentType.PORTFOLIO, shared), JsonReadException.class);
+    assertThat(e.problems()).isNotEmpty().allSatisfy(problem -> {
+      assertThat(problem.code()).isEqualTo("value.required");
+      assertThat(problem.pointer()).matches("/data/partnerships/\\d+/programmeOfficer/focus");
+    });
+  }
 }

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.PersonalData;
@@ -147,6 +148,13 @@ final class SchemaGenerator {
       return ref("CurrencyCode", raw, () -> text("An ISO 4217 currency code, such as XOF, as the SDK writes it: three"
           + " capital letters. The SDK's default reader also reads other texts (trimmed and upper-cased), which its"
           + " validation then reports, as it reports a code ISO 4217 does not define.").put("pattern", "^[A-Z]{3}$"));
+    }
+    if (raw == OrganisationIdentifier.class) {
+      return ref("OrganisationIdentifier", raw, () -> text("An organisation's identifier with a registration agency,"
+          + " as IATI organisation identifiers are written: the agency's code from the IATI OrganisationRegistrationAgency"
+          + " list, a hyphen and the number the agency gave, such as GB-CHC-202918. The SDK's reader reads any text"
+          + " (trimmed); its validation reports one of another form or whose agency the list does not have or has"
+          + " withdrawn.").put("pattern", "^[A-Z]{2}(_[A-Z]{2})?-[A-Z0-9_]+-\\S+$"));
     }
     if (isIdentifier(raw)) {
       return ref(raw.getSimpleName(), raw, () -> identifier(raw));

@@ -49,7 +49,7 @@ class SchemaResourceTest {
   @Test
   void aResourceInAPackageOfTheModuleIsHidden() {
     onTheModulePath();
-    String texts = "org/partnershipsdk/json/texts/json_en.properties";
+    String texts = "org/partnershipsdk/json/texts/json.properties";
     assertThat(PartnershipSchemas.class.getResource("/" + texts)).as("from inside the module").isNotNull();
     assertThat(PartnershipSchemas.class.getClassLoader().getResource(texts)).as("through the class loader").isNull();
   }

@@ -102,7 +102,9 @@ class UnknownPropertiesTest {
     List<Portfolio> portfolios = Seeds.list(40).stream()
         .map(seed -> Generators.portfolios().generate(GenContext.of(seed, 3)))
         .filter(p -> !p.initiatives().isEmpty() && !p.initiatives().get(0).participants().isEmpty()
-            && !p.assessments().isEmpty()).limit(3).toList();
+            && !p.assessments().isEmpty() && !p.assessments().get(0).responses().isEmpty()
+            && !p.assessments().get(0).responses().get(0).answers().isEmpty())
+        .limit(3).toList();
     assertThat(portfolios).hasSize(3);
     for (Portfolio portfolio : portfolios) {
       UnknownInjection injected = keptAndRejected(new ModelDocuments.Generated<>(DocumentType.PORTFOLIO, portfolio),

@@ -37,6 +37,13 @@ public enum Defect {
       "territories[0].country"),
   /** A website that is not an http or https address. */
   INVALID_WEBSITE(Organisation.class, "organisation.website.invalid", "website"),
+  /** A registered identifier that is not a registration agency's code and a number. */
+  MALFORMED_ORGANISATION_IDENTIFIER(Organisation.class, "organisation-identifier.malformed", "registeredIdentifier"),
+  /** A registered identifier whose agency the IATI list does not have (France's register of associations). */
+  UNKNOWN_REGISTRATION_AGENCY(Organisation.class, "organisation-identifier.agency-unknown", "registeredIdentifier"),
+  /** A registered identifier whose agency the IATI list has withdrawn. */
+  WITHDRAWN_REGISTRATION_AGENCY(Organisation.class, "organisation-identifier.agency-withdrawn",
+      "registeredIdentifier"),
   /** A contact person's e-mail address that is not one. */
   INVALID_CONTACT_EMAIL(Organisation.class, "value.email", "contactPersons[0].email"),
 

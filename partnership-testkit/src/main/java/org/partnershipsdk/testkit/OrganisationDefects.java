@@ -8,6 +8,7 @@ import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Territory;
@@ -40,6 +41,10 @@ final class OrganisationDefects {
       case ORGANISATION_TERRITORY_IN_OTHER_COUNTRY -> valid.withTerritories(
           first(elsewhere(context, valid.country().orElseThrow()), valid.territories()));
       case INVALID_WEBSITE -> valid.withWebsite(URI.create(context.pick(NOT_WEB_ADDRESSES)));
+      case MALFORMED_ORGANISATION_IDENTIFIER -> valid.withRegisteredIdentifier(
+          OrganisationIdentifier.of(context.pick(List.of("W751000000", "fr-rcs-123456789", "FR-RCS-", "FR RCS 123"))));
+      case UNKNOWN_REGISTRATION_AGENCY -> valid.withRegisteredIdentifier(OrganisationIdentifier.of("FR-RNA-W751000000"));
+      case WITHDRAWN_REGISTRATION_AGENCY -> valid.withRegisteredIdentifier(OrganisationIdentifier.of("FR-INSEE-123456789"));
       case INVALID_CONTACT_EMAIL -> valid.withContactPersons(first(
           contact(context, valid).withEmail(context.pick(People.MISTYPED_EMAILS)),
           rest(valid.contactPersons())));

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.organisation.ContactPerson;
@@ -53,6 +55,13 @@ final class OrganisationGenerators {
     return contact.build();
   }
 
+  /**
+   * A registration agency of the IATI list in some of the cases' countries, for illustrative
+   * registered identifiers (the numbers are made up).
+   */
+  private static final Map<String, String> AGENCIES = Map.of(
+      "FR", "FR-RCS", "BJ", "BJ-IFU", "SN", "SN-NINEA", "ML", "ML-NIF", "SV", "SV-NIT", "VN", "VN-MOST");
+
   /** @return an organisation drawn from the seed cases, with an identifier of its own */
   static Organisation organisation(GenContext context) {
     Vocabulary.OrganisationTemplate template = context.pick(Vocabulary.ORGANISATIONS);
@@ -82,6 +91,10 @@ final class OrganisationGenerators {
       organisation.description(context.pick(Vocabulary.ORGANISATION_DESCRIPTIONS));
     }
     organisation.documents(FundingGenerators.documents(context, 1));
+    String agency = AGENCIES.get(template.country().value());
+    if (agency != null && context.chance(0.3)) { // drawn last, so that a seed's other values stay
+      organisation.registeredIdentifier(OrganisationIdentifier.of(agency + "-" + context.intBetween(100_000, 999_999)));
+    }
     return organisation.build();
   }
 

@@ -18,7 +18,7 @@ import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 
 /**
- * The real cases of the seed texts as model values (cas réels): the organisations, programmes,
+ * The real cases of the source documents (docs/sources.md) as model values (cas réels): the organisations, programmes,
  * initiatives, volunteer missions, partnerships and reciprocity assessments that the practice texts
  * of CCFD-Terre Solidaire, the CFSI (CAAC) and Lianes Coopération (EXPLOR) describe, gathered in one
  * {@link #portfolio()} whose references all resolve and which validates clean. Use them as
@@ -65,9 +65,9 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  * </ul>
  *
  * <h2>Facts and illustrative values</h2>
- * <p>Names, roles, places, natures the seeds state, durations, objectives, achievements, fields of
- * action and the 300 people of Montauban are the seeds' facts. Everything else a complete value
- * needs and the seeds do not give is illustrative, chosen to be plausible and never to contradict
+ * <p>Names, roles, places, natures the source documents state, durations, objectives, achievements, fields of
+ * action and the 300 people of Montauban are the source documents' facts. Everything else a complete value
+ * needs and the source documents do not give is illustrative, chosen to be plausible and never to contradict
  * them:
  * <ul>
  *   <li>every day-precise date: stage histories (Comasagua ↔ Montauban closed a week after its
@@ -75,11 +75,11 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  *       the initiatives, follow-up contacts, evaluations, mission preparation and return, the start of
  *       each partnership and the days of the assessments;
  *   <li>the reciprocity scores (the Comasagua ones are those of {@code docs/reciprocity.md}); the
- *       assessments are dated 2021 and 2022 because the seeds announce the barometer for CAAC 3;
- *   <li>the SDGs of the Comasagua, Senegal and Laos initiatives (the seeds say CAAC initiatives
+ *       assessments are dated 2021 and 2022 because the source documents announce the barometer for CAAC 3;
+ *   <li>the SDGs of the Comasagua, Senegal and Laos initiatives (the source documents say CAAC initiatives
  *       realise the SDGs but name none per initiative); the Guinée 44 initiative is left without,
  *       to show the CAAC rule;
- *   <li>natures the seeds do not state: GCADEM as an association, IKO Power and Les Anges Gardins as
+ *   <li>natures the source documents do not state: GCADEM as an association, IKO Power and Les Anges Gardins as
  *       social and solidarity economy actors (volunteers' structures lend the skills of SSE
  *       professionals), GAB 65 as a farmers' group, the rural family training centres as schools;
  *       and the countries of Essentiel (France) and of Médecins pour le droit à la santé (El Salvador);
@@ -93,7 +93,7 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  *       description say "illustrative";
  *   <li>people: volunteers, the contact person, the programme officer and the consultant are
  *       fictitious; the two universities of El Salvador and the two rural family training centres
- *       the seeds do not name are left out or named by a letter.
+ *       the source documents do not name are left out or named by a letter.
  * </ul>
  *
  * <p>Every method builds its value afresh; equal calls give equal values.

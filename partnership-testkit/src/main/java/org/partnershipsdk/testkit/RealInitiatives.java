@@ -39,9 +39,9 @@ import org.partnershipsdk.core.results.ResultsFramework;
 import org.partnershipsdk.core.results.SpecificObjective;
 
 /**
- * The initiatives of the {@link RealCases}: the three CAAC initiatives of seeds 003 and 004 and
- * CCFD-Terre Solidaire's jam production in Laos (seed 000). Participants, places, fields and the
- * 300 people of Montauban are the seeds'; dates, stage histories, follow-up contacts, evaluations
+ * The initiatives of the {@link RealCases}: the three CAAC initiatives of Fonda 2020 and Fonda n.d. and
+ * CCFD-Terre Solidaire's jam production in Laos (CCFD 2011). Participants, places, fields and the
+ * 300 people of Montauban are the source documents'; dates, stage histories, follow-up contacts, evaluations
  * and SDGs are illustrative, and so are the budget, budget lines and CFSI co-financing of Comasagua ↔
  * Montauban ({@link RealFunding}).
  */

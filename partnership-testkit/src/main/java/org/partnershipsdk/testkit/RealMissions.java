@@ -20,9 +20,9 @@ import org.partnershipsdk.core.mission.Volunteer;
 import org.partnershipsdk.core.mission.VolunteerMission;
 
 /**
- * The volunteer missions of the {@link RealCases}: the three EXPLOR missions of seed 002 and one of
+ * The volunteer missions of the {@link RealCases}: the three EXPLOR missions of Grdr 2023 and one of
  * the cross missions between Salvadorans and French people of the Comasagua ↔ Montauban initiative
- * (seed 003). Parties, places, durations, objectives and achievements are the seeds'; dates,
+ * (Fonda 2020). Parties, places, durations, objectives and achievements are the source documents'; dates,
  * preparation and return details are illustrative, and the volunteers are fictitious.
  */
 final class RealMissions {

@@ -19,8 +19,8 @@ import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 
 /**
- * The organisations of the {@link RealCases}: names, acronyms and places as the seed texts give
- * them. Where the seeds do not say, the nature is read from the organisation's name or role (a
+ * The organisations of the {@link RealCases}: names, acronyms and places as the source documents (docs/sources.md) give
+ * them. Where the source documents do not say, the nature is read from the organisation's name or role (a
  * volunteers' structure lends the skills of social and solidarity economy professionals), and
  * {@link RealCases} lists those choices.
  */

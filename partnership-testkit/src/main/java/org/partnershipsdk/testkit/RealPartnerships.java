@@ -14,8 +14,8 @@ import org.partnershipsdk.core.reciprocity.Response;
 import org.partnershipsdk.core.reciprocity.Side;
 
 /**
- * The partnerships of the {@link RealCases} and their reciprocity assessments (seed 004). The
- * relations are the seeds'; their start dates, the programme officer and every score are
+ * The partnerships of the {@link RealCases} and their reciprocity assessments (Fonda n.d.). The
+ * relations are the source documents'; their start dates, the programme officer and every score are
  * illustrative. The Comasagua scores are those of the worked example of {@code docs/reciprocity.md}.
  */
 final class RealPartnerships {
@@ -57,7 +57,7 @@ final class RealPartnerships {
 
   /**
    * Les Anges Gardins keeps supporting AHPA under a partnership agreement after the Kpomassé
-   * mission: one of the adaptation strategies of seed 002, here a recent relation.
+   * mission: one of the adaptation strategies of Grdr 2023, here a recent relation.
    */
   static Partnership lesAngesGardinsAhpa() {
     return Partnership.builder()

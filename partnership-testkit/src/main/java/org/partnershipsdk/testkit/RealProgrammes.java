@@ -10,14 +10,15 @@ import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
 
 /**
- * The two programmes of the {@link RealCases}: CAAC (CFSI, seeds 003 and 004) and EXPLOR (seed 002),
- * each judged by the SDK's built-in profile of its name; both follow the standard cycle model.
+ * The two programmes of the {@link RealCases}: CAAC (CFSI, Fonda 2020 and Fonda n.d.) and EXPLOR
+ * (Grdr 2023), each judged by the SDK's built-in profile of its name; both follow the standard
+ * cycle model.
  */
 final class RealProgrammes {
   private RealProgrammes() {}
 
   /**
-   * CAAC since 2014. The seeds give years, not days, and not where CAAC 1 ends and CAAC 2 begins:
+   * CAAC since 2014. The source documents give years, not days, and not where CAAC 1 ends and CAAC 2 begins:
    * those ends stay unknown. CAAC 3 is the triennial phase launched in 2019.
    */
   static Programme caac() {

@@ -27,7 +27,7 @@ import org.partnershipsdk.core.validation.ModelValidator;
  *       the CFDT answered its 2023 assessment alone; the first Comasagua assessment is two levels
  *       of its 1–4 scale apart on the balance of power;
  *   <li>default: the Laos initiative, in implementation, last heard of its partner on 20 November
- *       2023, more than six months before (CCFD-Terre Solidaire's continual exchange, seed 000).
+ *       2023, more than six months before (CCFD-Terre Solidaire's continual exchange, CCFD 2011).
  * </ul>
  * The EXPLOR missions are judged by EXPLOR and give nothing; the CAAC cross mission is judged by
  * CAAC, which neither bounds the duration of its missions nor checks their preparation; the Laos
@@ -44,6 +44,8 @@ import org.partnershipsdk.core.validation.ModelValidator;
  *   <li>all but CAAC: the Comasagua cross mission's 43 days of remote preparation and its missing
  *       institutional contact; EXPLOR only, its 24 days beyond EXPLOR's 21.
  * </ul>
+ * The three EXPLOR missions, prepared and followed up as Grdr 2023 describes, give no finding in
+ * any profile.
  */
 class RealCasesTest {
   private static final String FOLLOW_UP = "warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts";
@@ -117,10 +119,9 @@ class RealCasesTest {
   void theFollowUpMessageNamesTheLastContact() {
     Finding finding = run(Profiles.standard()).of("initiative.follow-up.overdue").get(0);
     assertThat(finding.message(Locale.ENGLISH)).isEqualTo(
-        "No follow-up contact since 2023-11-20, more than 6 months ago, while the initiative is in implementation");
+        "No follow-up contact since November 20, 2023, more than 6 months ago, while the initiative is in implementation");
     assertThat(finding.message(Locale.FRENCH)).isEqualTo(
-        "Aucun contact de suivi depuis le 2023-11-20, il y a plus de 6 mois, alors que l'initiative est en mise"
-            + " en œuvre");
+        "Aucun contact de suivi depuis le 20 novembre 2023, il y a plus de 6 mois, alors que l'initiative est en mise en œuvre");
   }
 
   @Test
@@ -130,8 +131,8 @@ class RealCasesTest {
         + " 66.67 out of 100 and the partner 0.00, 66.67 points apart: more than 1 level(s) of the 1–4 scale"
         + " (33.33 points)");
     assertThat(finding.message(Locale.FRENCH)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note"
-        + " 66.67 sur 100 et le partenaire 0.00, soit 66.67 points d'écart : plus de 1 niveau(x) de l'échelle 1–4"
-        + " (33.33 points)");
+        + " 66,67 sur 100 et le partenaire 0,00, soit 66,67 points d'écart : plus de 1 niveau(x) de l'échelle 1–4"
+        + " (33,33 points)");
   }
 
   @Test

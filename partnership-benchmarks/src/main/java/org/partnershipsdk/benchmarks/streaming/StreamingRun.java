@@ -1,22 +1,12 @@
 package org.partnershipsdk.benchmarks.streaming;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import org.partnershipsdk.benchmarks.Portfolios;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.json.ItemList;
@@ -106,7 +96,7 @@ public final class StreamingRun {
     PartnershipJson json = PartnershipJson.create();
     System.gc();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-    GcWatch watch = GcWatch.start(heap);
+    HeapWatch watch = HeapWatch.start(heap);
     long start = System.nanoTime();
     long count = 0;
     long participants = 0;
@@ -135,55 +125,7 @@ public final class StreamingRun {
     return count;
   }
 
-  private static long usedNow(List<MemoryPoolMXBean> heap) {
+  static long usedNow(List<MemoryPoolMXBean> heap) {
     return heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
-  }
-
-  /** Listens to every collector's notifications and keeps the most heap used before and after a collection. */
-  private static final class GcWatch implements NotificationListener {
-    private final Set<String> heapPools;
-    private final List<NotificationEmitter> emitters;
-    final AtomicLong beforeGc = new AtomicLong();
-    final AtomicLong afterGc = new AtomicLong();
-    final AtomicLong collections = new AtomicLong();
-
-    private GcWatch(List<MemoryPoolMXBean> heap) {
-      heapPools = heap.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-      emitters = ManagementFactory.getGarbageCollectorMXBeans().stream()
-          .filter(NotificationEmitter.class::isInstance).map(NotificationEmitter.class::cast).toList();
-    }
-
-    static GcWatch start(List<MemoryPoolMXBean> heap) {
-      GcWatch watch = new GcWatch(heap);
-      watch.emitters.forEach(emitter -> emitter.addNotificationListener(watch, null, null));
-      return watch;
-    }
-
-    void stop() {
-      for (NotificationEmitter emitter : emitters) {
-        try {
-          emitter.removeNotificationListener(this);
-        } catch (javax.management.ListenerNotFoundException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-
-    @Override
-    public void handleNotification(Notification notification, Object handback) {
-      if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-        return;
-      }
-      GarbageCollectionNotificationInfo info =
-          GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-      beforeGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
-      afterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
-      collections.incrementAndGet();
-    }
-
-    private long heapUsed(Map<String, MemoryUsage> pools) {
-      return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
-          .mapToLong(e -> e.getValue().getUsed()).sum();
-    }
   }
 }

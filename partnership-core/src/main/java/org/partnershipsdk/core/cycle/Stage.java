@@ -3,6 +3,7 @@ package org.partnershipsdk.core.cycle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -88,6 +89,6 @@ public enum Stage implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("stage." + code(), label, locale);
   }
 }

@@ -65,9 +65,7 @@ public record TransitionRefusal(String code, String attribute, Map<String, Objec
    * @return why the move is refused, naming the stages in that language
    */
   public String message(Locale locale) {
-    Map<String, Object> shown = new LinkedHashMap<>();
-    arguments.forEach((name, value) -> shown.put(name, value instanceof Coded coded ? coded.label(locale) : value));
-    return Texts.format(code, locale, shown);
+    return Texts.format(code, locale, arguments);
   }
 
   /** @return the code and the English message, for logs */

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.funding;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -35,7 +36,7 @@ public enum AgreementStatus implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("agreement-status." + code(), label, locale);
   }
 
   /** @return whether the agreement has been signed: every status but {@link #DRAFT} */

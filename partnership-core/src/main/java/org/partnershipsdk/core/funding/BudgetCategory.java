@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.funding;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -45,6 +46,6 @@ public enum BudgetCategory implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("budget-category." + code(), label, locale);
   }
 }

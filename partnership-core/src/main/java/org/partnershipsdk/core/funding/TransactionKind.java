@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.funding;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -37,7 +38,7 @@ public enum TransactionKind implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("transaction-kind." + code(), label, locale);
   }
 
   /** @return the code of IATI's TransactionType list it stands for, such as {@code 3} for a disbursement */

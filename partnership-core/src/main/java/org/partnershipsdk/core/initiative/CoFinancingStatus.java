@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.initiative;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -33,6 +34,6 @@ public enum CoFinancingStatus implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("co-financing-status." + code(), label, locale);
   }
 }

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.initiative;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -30,6 +31,6 @@ public enum EvaluationKind implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("evaluation-kind." + code(), label, locale);
   }
 }

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.initiative;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -32,6 +33,6 @@ public enum InitiativeTrait implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("initiative-trait." + code(), label, locale);
   }
 }

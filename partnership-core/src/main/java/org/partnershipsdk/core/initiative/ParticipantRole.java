@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.initiative;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -40,6 +41,6 @@ public enum ParticipantRole implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("participant-role." + code(), label, locale);
   }
 }

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.mission;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -43,6 +44,6 @@ public enum MissionAdaptation implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("mission-adaptation." + code(), label, locale);
   }
 }

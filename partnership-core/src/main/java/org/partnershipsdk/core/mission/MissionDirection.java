@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.mission;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -41,6 +42,6 @@ public enum MissionDirection implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("mission-direction." + code(), label, locale);
   }
 }

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.mission;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -39,6 +40,6 @@ public enum MissionStatus implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("mission-status." + code(), label, locale);
   }
 }

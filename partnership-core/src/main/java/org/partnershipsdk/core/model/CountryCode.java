@@ -17,7 +17,7 @@ import org.partnershipsdk.core.validation.constraints.IsoCountry;
 public record CountryCode(String value) {
   private static final Set<String> ASSIGNED = Set.of(Locale.getISOCountries());
 
-  /** France, the country "here" for the organisations of the seed texts. */
+  /** France, the country "here" for the organisations of the source documents (docs/sources.md). */
   public static final CountryCode FRANCE = new CountryCode("FR");
 
   /**

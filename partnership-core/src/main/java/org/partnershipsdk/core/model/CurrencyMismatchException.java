@@ -12,8 +12,6 @@ public final class CurrencyMismatchException extends PartnershipException {
    * @param second the second amount's currency
    */
   public CurrencyMismatchException(CurrencyCode first, CurrencyCode second) {
-    super("money.currency-mismatch",
-        Texts.format("money.currency-mismatch", java.util.Locale.ENGLISH, Map.of("first", first, "second", second)),
-        Texts.format("money.currency-mismatch", java.util.Locale.FRENCH, Map.of("first", first, "second", second)));
+    super("money.currency-mismatch", locale -> Texts.format("money.currency-mismatch", locale, Map.of("first", first, "second", second)));
   }
 }

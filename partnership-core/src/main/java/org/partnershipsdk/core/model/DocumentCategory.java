@@ -2,6 +2,7 @@ package org.partnershipsdk.core.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.partnershipsdk.core.internal.Texts;
 
 /**
  * What a linked document is (catégorie de document), each mapped onto the closest code of the
@@ -48,7 +49,7 @@ public enum DocumentCategory implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("document-category." + code(), label, locale);
   }
 
   /** @return the code of the IATI DocumentCategory list it maps onto, such as {@code A11}; none for {@link #OTHER} */

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.model;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 
 /** A field of action (champ d'action, thématique) of an organisation or an initiative. */
 public enum FieldOfAction implements Coded {
@@ -49,6 +50,6 @@ public enum FieldOfAction implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("field-of-action." + code(), label, locale);
   }
 }

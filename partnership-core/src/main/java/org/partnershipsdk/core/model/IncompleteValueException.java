@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.model;
 
 import java.util.List;
+import org.partnershipsdk.core.internal.Texts;
 
 /**
  * Thrown when a model value cannot be built at all: a mandatory attribute was never set, or a
@@ -25,8 +26,7 @@ public final class IncompleteValueException extends PartnershipException {
    */
   public IncompleteValueException(String... attributes) {
     super("value.incomplete",
-        "Missing or null attribute(s): " + String.join(", ", attributes),
-        "Attribut(s) manquant(s) ou null : " + String.join(", ", attributes));
+        locale -> Texts.format("value.incomplete", locale, java.util.Map.of("attributes", String.join(", ", attributes))));
     this.attributes = List.of(attributes);
   }
 

@@ -1,5 +1,7 @@
 package org.partnershipsdk.core.model;
 
+import org.partnershipsdk.core.internal.Texts;
+
 /**
  * Thrown when the text of a typed identifier is blank, longer than 200 characters, or holds
  * control characters.
@@ -12,10 +14,7 @@ public final class InvalidIdentifierException extends PartnershipException {
    * @param value the rejected text
    */
   public InvalidIdentifierException(String kind, String value) {
-    super("identifier.invalid",
-        "Invalid " + kind + ": an identifier is 1 to " + Identifiers.MAX_LENGTH
-            + " characters, not blank, without control characters (got " + value.length() + " characters)",
-        kind + " invalide : un identifiant fait de 1 à " + Identifiers.MAX_LENGTH
-            + " caractères, non vide, sans caractère de contrôle (reçu " + value.length() + " caractères)");
+    super("identifier.invalid", locale -> Texts.format("identifier.invalid", locale, java.util.Map.of(
+        "kind", kind, "max", String.valueOf(Identifiers.MAX_LENGTH), "length", String.valueOf(value.length()))));
   }
 }

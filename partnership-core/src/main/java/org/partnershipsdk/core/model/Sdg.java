@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.model;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 
 /**
  * The seventeen Sustainable Development Goals of the United Nations (ODD, objectifs de
@@ -72,6 +73,6 @@ public enum Sdg implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("sdg." + code(), label, locale);
   }
 }

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.model;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 
 /** The administrative level of a {@link Territory}. */
 public enum TerritoryLevel implements Coded {
@@ -32,6 +33,6 @@ public enum TerritoryLevel implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("territory-level." + code(), label, locale);
   }
 }

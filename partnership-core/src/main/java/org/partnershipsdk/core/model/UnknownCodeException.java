@@ -1,5 +1,7 @@
 package org.partnershipsdk.core.model;
 
+import org.partnershipsdk.core.internal.Texts;
+
 /** Thrown when a code is not a member of a closed code list (an enum of the model). */
 public final class UnknownCodeException extends PartnershipException {
   private static final long serialVersionUID = 1L;
@@ -13,8 +15,7 @@ public final class UnknownCodeException extends PartnershipException {
    */
   public UnknownCodeException(String list, String unknownCode) {
     super("code.unknown",
-        "Unknown code '" + unknownCode + "' in the list " + list,
-        "Code inconnu '" + unknownCode + "' dans la liste " + list);
+        locale -> Texts.format("code.unknown", locale, java.util.Map.of("code", unknownCode, "list", list)));
     this.list = list;
     this.unknownCode = unknownCode;
   }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.FieldOfAction;
@@ -72,6 +73,13 @@ public abstract class Organisation implements WithOrganisation, Extensible {
    *     {@link OrganisationNature#OTHER} and ignored otherwise
    */
   public abstract Optional<String> otherNature();
+
+  /**
+   * @return its identifier with a registration agency (its number in a national register of
+   *     associations, of companies, of charities...), as IATI organisation identifiers are written;
+   *     exports such as IATI's identify the organisation by it
+   */
+  public abstract Optional<@Valid OrganisationIdentifier> registeredIdentifier();
 
   /** @return the country where the organisation is (its seat); a complete organisation has one */
   public abstract Optional<@NotNull @Valid CountryCode> country();

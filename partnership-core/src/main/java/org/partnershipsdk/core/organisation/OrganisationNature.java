@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.organisation;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -57,6 +58,6 @@ public enum OrganisationNature implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("organisation-nature." + code(), label, locale);
   }
 }

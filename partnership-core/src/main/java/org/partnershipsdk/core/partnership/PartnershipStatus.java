@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.partnership;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -28,6 +29,6 @@ public enum PartnershipStatus implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("partnership-status." + code(), label, locale);
   }
 }

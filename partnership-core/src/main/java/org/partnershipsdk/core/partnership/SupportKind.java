@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.partnership;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -30,6 +31,6 @@ public enum SupportKind implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("support-kind." + code(), label, locale);
   }
 }

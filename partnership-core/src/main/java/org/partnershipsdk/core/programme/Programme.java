@@ -85,7 +85,7 @@ public abstract class Programme implements WithProgramme, Extensible {
 
   /**
    * @return how the cycle of the programme's initiatives moves; without one, the
-   *     {@linkplain CycleModels#standard() standard model}
+   *     {@linkplain org.partnershipsdk.core.cycle.CycleModels#standard() standard model}
    */
   public abstract Optional<@Valid CycleModel> cycle();
 

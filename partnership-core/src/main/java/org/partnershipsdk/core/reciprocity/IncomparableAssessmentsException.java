@@ -14,9 +14,7 @@ public final class IncomparableAssessmentsException extends PartnershipException
   private static final long serialVersionUID = 1L;
 
   private IncomparableAssessmentsException(String code, Object earlier, Object later) {
-    super(code,
-        Texts.format(code, Locale.ENGLISH, Map.of("earlier", earlier, "later", later)),
-        Texts.format(code, Locale.FRENCH, Map.of("earlier", earlier, "later", later)));
+    super(code, locale -> Texts.format(code, locale, Map.of("earlier", earlier, "later", later)));
   }
 
   static IncomparableAssessmentsException partnershipMismatch(ReciprocityAssessment earlier,

@@ -15,8 +15,6 @@ public final class InvalidScaleException extends PartnershipException {
    * @param max the scale's highest score
    */
   public InvalidScaleException(int min, int max) {
-    super(CODE,
-        Texts.format(CODE, Locale.ENGLISH, Map.of("min", min, "max", max)),
-        Texts.format(CODE, Locale.FRENCH, Map.of("min", min, "max", max)));
+    super(CODE, locale -> Texts.format(CODE, locale, Map.of("min", min, "max", max)));
   }
 }

@@ -13,8 +13,6 @@ public final class InvalidToleranceException extends PartnershipException {
 
   /** @param tolerance the rejected tolerance */
   public InvalidToleranceException(BigDecimal tolerance) {
-    super(CODE,
-        Texts.format(CODE, Locale.ENGLISH, Map.of("tolerance", tolerance.toPlainString())),
-        Texts.format(CODE, Locale.FRENCH, Map.of("tolerance", tolerance.toPlainString())));
+    super(CODE, locale -> Texts.format(CODE, locale, Map.of("tolerance", tolerance.toPlainString())));
   }
 }

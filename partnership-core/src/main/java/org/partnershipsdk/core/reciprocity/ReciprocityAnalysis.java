@@ -34,11 +34,14 @@ import org.partnershipsdk.core.validation.Violation;
  *       identical on every machine, whatever the order of the responses.</li>
  * </ul>
  *
+ * <p>With the 2021 assessment of the worked example in {@code docs/reciprocity.md} (a partnership
+ * of the CAAC programme, scored on the standard set; the scores are illustrative):
+ *
  * <pre>{@code
  * ReciprocityAnalysis analysis = ReciprocityAnalysis.of(assessment);
  * analysis.index(Side.PARTNER).index();    // Optional[60.61]
- * analysis.overallIndex();                 // Optional[71.97]
- * analysis.gap().overall();                // Optional[30.00]
+ * analysis.overallIndex();                 // Optional[71.21]
+ * analysis.gap().overall();                // Optional[27.27]
  * analysis.gap().disagreements().get(0);   // the criterion the two sides see most differently
  * }</pre>
  */

@@ -16,8 +16,6 @@ public final class ScoreOutOfScaleException extends PartnershipException {
    * @param max the scale's highest score
    */
   public ScoreOutOfScaleException(int score, int min, int max) {
-    super(CODE,
-        Texts.format(CODE, Locale.ENGLISH, Map.of("score", score, "min", min, "max", max)),
-        Texts.format(CODE, Locale.FRENCH, Map.of("score", score, "min", min, "max", max)));
+    super(CODE, locale -> Texts.format(CODE, locale, Map.of("score", score, "min", min, "max", max)));
   }
 }

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.reciprocity;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -31,6 +32,6 @@ public enum Side implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("side." + code(), label, locale);
   }
 }

@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.results;
 
 import java.util.Locale;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
@@ -36,7 +37,7 @@ public enum IndicatorMeasure implements Coded {
 
   @Override
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("indicator-measure." + code(), label, locale);
   }
 
   /** @return whether values are numbers (a number or a percentage) */

@@ -1,11 +1,9 @@
 package org.partnershipsdk.core.rules;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.partnershipsdk.core.internal.Texts;
-import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.Label;
 
@@ -44,13 +42,22 @@ public record Finding(
   }
 
   /**
-   * @param locale the reader's locale: French for {@code fr}, English otherwise
-   * @return the message with the values filled in; code-list values are shown by their label
+   * @param locale the reader's locale: a text registered under {@code RULE-ID.message} (see
+   *     {@link org.partnershipsdk.core.text.Texts}), else the SDK's text in that language (English,
+   *     French or Spanish for the built-in rules), else the rule's own English or French
+   * @return the message with the values filled in, each shown for the locale: codes by their
+   *     label, dates in words, numbers and amounts with the locale's separators
    */
   public String message(Locale locale) {
-    Map<String, Object> shown = new LinkedHashMap<>();
-    arguments.forEach((name, value) -> shown.put(name, value instanceof Coded coded ? coded.label(locale) : value));
-    return Texts.fill(messageTemplate.in(locale), shown);
+    return Texts.fill(Texts.text(ruleId + ".message", messageTemplate, locale), locale, arguments);
+  }
+
+  /**
+   * @return where the finding is, for a line of text: the subject, then the path when there is one,
+   *     such as {@code initiative comasagua-montauban sdgs} or {@code partnership spf82-canasta}
+   */
+  public String location() {
+    return path.isEmpty() ? subject.toString() : subject + " " + path;
   }
 
   @Override

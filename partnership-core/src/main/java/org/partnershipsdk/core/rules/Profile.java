@@ -100,6 +100,23 @@ public final class Profile {
     return value == null ? parameter.defaultValue() : parameter.type().cast(value);
   }
 
+  /**
+   * The value this profile gives a rule's parameter, by names:
+   * {@code (int) Profiles.explor().parameter("mission.duration.out-of-bounds", "maxDays")} is 21.
+   *
+   * @param ruleId a rule's id
+   * @param parameterName the name of one of its parameters
+   * @return the value this profile sets, or the parameter's default
+   * @throws RuleConfigurationException {@code rules.rule.unknown} if the profile has no such rule,
+   *     {@code rules.parameter.unknown} if the rule has no such parameter
+   */
+  public Object parameter(String ruleId, String parameterName) {
+    Rule<?> rule = rule(ruleId).orElseThrow(() -> RuleConfigurationException.unknownRule(ruleId));
+    Parameter<?> parameter = rule.info().parameter(parameterName)
+        .orElseThrow(() -> RuleConfigurationException.unknownParameter(ruleId, parameterName));
+    return parameter(ruleId, parameter);
+  }
+
   @Override
   public String toString() {
     return "Profile " + name + " (" + activeRules().size() + " of " + rules.size() + " rules)";

@@ -24,8 +24,9 @@ import java.util.Optional;
  *       no reciprocity rules (the barometer is a CAAC tool).
  * </ul>
  *
- * <p>The EXPLOR bounds of 5 to 21 days are illustrative: the seed texts show missions of 7, 8 and
- * 9 days and call them short, and publish no bounds. Set the programme's own figures with
+ * <p>The EXPLOR bounds of 5 to 21 days are illustrative: the source documents (docs/sources.md)
+ * show missions of 7, 8 and 9 days and call them short, and publish no bounds. Set the programme's
+ * own figures with
  * {@code Profiles.explor().toBuilder().set("mission.duration.out-of-bounds", "maxDays", 15).build()},
  * or in the programme's {@linkplain org.partnershipsdk.core.programme.ProfileSettings settings}.
  */

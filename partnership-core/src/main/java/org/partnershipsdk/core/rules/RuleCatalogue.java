@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * Renders rules' own metadata as a Markdown catalogue: ids, severities, kinds of element,
- * parameters with their defaults, and texts in English and French. The SDK's {@code docs/rules.md}
+ * parameters with their defaults and the values each profile sets, and texts in English and French. The SDK's {@code docs/rules.md}
  * is generated with it, so the documentation cannot drift from the rules.
  */
 public final class RuleCatalogue {
@@ -22,10 +22,9 @@ public final class RuleCatalogue {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(title).append("\n\n");
     md.append("<!-- Generated from the rules' metadata by RuleCatalogueTest: do not edit by hand. -->\n\n");
-    if (!profiles.isEmpty()) {
-      md.append("A ✓ marks the profiles that run a rule, followed by the values they give its parameters.\n\n");
-    }
-    md.append("| id | severity | checks | parameters (default) |").append(profiles.isEmpty() ? "" : profileHeader(profiles))
+    md.append("A profile's column ticks the rules it runs, with the parameters it sets to another value than\n"
+        + "the rule's own default (the \"parameters\" column).\n\n");
+    md.append("| id | severity | checks | parameters |").append(profiles.isEmpty() ? "" : profileHeader(profiles))
         .append("\n| --- | --- | --- | --- |").append(" --- |".repeat(profiles.size())).append('\n');
     for (Rule<?> rule : rules) {
       RuleInfo<?> info = rule.info();
@@ -35,7 +34,7 @@ public final class RuleCatalogue {
               .collect(Collectors.joining(", ")))
           .append(" |");
       for (Profile profile : profiles) {
-        md.append(profile.isEnabled(info.id()) ? " ✓" + values(info, profile) + " |" : " |");
+        md.append(profile.isEnabled(info.id()) ? " ✓" + overrides(profile, info) + " |" : " |");
       }
       md.append('\n');
     }
@@ -52,24 +51,26 @@ public final class RuleCatalogue {
    */
   public static String explain(RuleInfo<?> info, Locale locale) {
     StringBuilder text = new StringBuilder();
-    text.append(info.title().in(locale)).append('\n')
+    text.append(info.title(locale)).append('\n')
         .append(info.id()).append(" — ").append(info.severity().label(locale)).append(", ")
         .append(info.subject().label(locale)).append('\n').append('\n')
-        .append(info.explanation().in(locale)).append('\n');
+        .append(info.explanation(locale)).append('\n');
     if (!info.parameters().isEmpty()) {
       text.append('\n');
       for (Parameter<?> p : info.parameters()) {
         text.append("  ").append(p.name()).append(" = ").append(p.defaultValue()).append(" — ")
-            .append(p.description().in(locale)).append('\n');
+            .append(info.describe(p, locale)).append('\n');
       }
     }
     info.reference().ifPresent(r -> text.append('\n').append(r).append('\n'));
     return text.toString();
   }
 
-  /** The parameters' values in a profile, as the profile's column shows them: {@code  `months` = 6}. */
-  private static String values(RuleInfo<?> info, Profile profile) {
-    return info.parameters().stream().map(p -> " `" + p.name() + "` = " + profile.parameter(info.id(), p))
+  /** The parameters a profile sets to another value than the rule's default, after its ✓. */
+  private static String overrides(Profile profile, RuleInfo<?> info) {
+    return info.parameters().stream()
+        .filter(p -> !profile.parameter(info.id(), p).equals(p.defaultValue()))
+        .map(p -> " `" + p.name() + "` = " + profile.parameter(info.id(), p))
         .collect(Collectors.joining(","));
   }
 

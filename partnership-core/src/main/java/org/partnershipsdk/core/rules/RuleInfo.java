@@ -2,8 +2,10 @@ package org.partnershipsdk.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.Label;
 
@@ -101,6 +103,44 @@ public final class RuleInfo<S> {
     return message;
   }
 
+  /**
+   * @param locale the reader's locale
+   * @return the title in that language: a text under {@code ID.title} in a bundle registered with
+   *     {@link org.partnershipsdk.core.text.Texts#addBundle(String)}, else the SDK's text (Spanish
+   *     for the built-in rules), else {@link #title()}
+   */
+  public String title(Locale locale) {
+    return Texts.text(id + ".title", title, locale);
+  }
+
+  /**
+   * @param locale the reader's locale
+   * @return the explanation in that language, looked up as {@link #title(Locale)} is, under
+   *     {@code ID.explanation}
+   */
+  public String explanation(Locale locale) {
+    return Texts.text(id + ".explanation", explanation, locale);
+  }
+
+  /**
+   * @param locale the reader's locale
+   * @return the message template in that language, looked up as {@link #title(Locale)} is, under
+   *     {@code ID.message}
+   */
+  public String message(Locale locale) {
+    return Texts.text(id + ".message", message, locale);
+  }
+
+  /**
+   * @param parameter one of the rule's parameters
+   * @param locale the reader's locale
+   * @return its description in that language, looked up as {@link #title(Locale)} is, under
+   *     {@code ID.parameter.NAME}
+   */
+  public String describe(Parameter<?> parameter, Locale locale) {
+    return Texts.text(id + ".parameter." + parameter.name(), parameter.description(), locale);
+  }
+
   /** @return the parameters, with their defaults */
   public List<Parameter<?>> parameters() {
     return parameters;
@@ -114,7 +154,7 @@ public final class RuleInfo<S> {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
-  /** @return where the practice comes from, such as a seed text of the domain */
+  /** @return where the practice comes from, such as a document of docs/sources.md */
   public Optional<String> reference() {
     return reference;
   }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.funding.Transaction;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.Label;
@@ -83,7 +84,7 @@ public final class Subject<S> {
    * @return the kind's name in that language
    */
   public String label(Locale locale) {
-    return label.in(locale);
+    return Texts.text("subject." + code, label, locale);
   }
 
   /** @return the model type of the elements */

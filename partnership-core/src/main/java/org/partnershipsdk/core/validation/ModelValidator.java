@@ -2,9 +2,9 @@ package org.partnershipsdk.core.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.partnershipsdk.core.internal.validation.ValidatorBootstrap;
 import org.partnershipsdk.core.internal.validation.ViolationMapper;
 
@@ -79,7 +79,11 @@ public final class ModelValidator {
     if (value == null) {
       throw new IllegalArgumentException("Nothing to validate: the value is null");
     }
-    Set<ConstraintViolation<Object>> found = validator.validate(value);
+    return report(validator.validate(value));
+  }
+
+  /** The report of violations found by any engine, ordered and bounded as this validator's. */
+  ValidationReport report(Collection<? extends ConstraintViolation<?>> found) {
     List<Violation> violations = found.stream().map(ViolationMapper::toViolation).sorted(ORDER).toList();
     if (violations.size() <= limit) {
       return new ValidationReport(violations);

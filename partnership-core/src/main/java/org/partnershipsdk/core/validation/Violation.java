@@ -50,7 +50,7 @@ public record Violation(
    *     characters: an argument can be a document's text, of any length
    */
   public String message(Locale locale) {
-    return Texts.format(code, locale, Texts.quoted(arguments, MAX_QUOTED_LENGTH));
+    return Texts.format(code, locale, org.partnershipsdk.core.text.Texts.quoted(arguments, MAX_QUOTED_LENGTH));
   }
 
   /** @return the message in English and the path, for logs */

@@ -238,7 +238,7 @@ class ProjectCycleTransitionTest {
     assertThat(refusal.attribute()).isEqualTo("date");
     assertThat(refusal.arguments()).containsEntry("date", DESIGNED).containsEntry("last", STARTED);
     assertThat(refusal.message(Locale.FRENCH)).isEqualTo(
-        "La date 2015-03-02 précède le 2015-09-01, date de la dernière étape");
+        "La date 2 mars 2015 précède le 1 septembre 2015, date de la dernière étape");
   }
 
   @Test
@@ -271,10 +271,10 @@ class ProjectCycleTransitionTest {
           assertThat(e.refusals()).isEqualTo(refused.refusals());
           assertThat(e.getMessage()).startsWith("The move in the project cycle is refused: ")
               .contains("“Closure” cannot be entered before “Capitalisation”")
-              .contains("The date 2015-03-02 is before 2015-09-01");
+              .contains("The date March 2, 2015 is before September 1, 2015");
           assertThat(e.getMessage(Locale.FRENCH)).startsWith("Le passage dans le cycle de projet est refusé : ")
               .contains("« Clôture »")
-              .contains("La date 2015-03-02 précède le 2015-09-01");
+              .contains("La date 2 mars 2015 précède le 1 septembre 2015");
         });
   }
 }

@@ -77,7 +77,7 @@ class ProjectCycleValidationTest {
         StageEntry.of(Stage.SUSPENDED, day(3), "Waiting")));
     assertThat(violation.code()).isEqualTo("cycle.stage.terminal");
     assertThat(violation.path()).isEqualTo("entries[2].stage");
-    assertThat(violation.arguments()).containsEntry("from", "cancelled").containsEntry("to", "suspended");
+    assertThat(violation.arguments()).containsEntry("from", Stage.CANCELLED).containsEntry("to", Stage.SUSPENDED);
   }
 
   @Test
@@ -86,7 +86,7 @@ class ProjectCycleValidationTest {
     assertThat(violation.code()).isEqualTo("cycle.date.before-last");
     assertThat(violation.path()).isEqualTo("entries[1].date");
     assertThat(violation.arguments()).containsEntry("date", day(2)).containsEntry("last", day(5));
-    assertThat(violation.message(Locale.FRENCH)).isEqualTo("La date 2016-02-01 précède le 2016-05-01, date de la dernière étape");
+    assertThat(violation.message(Locale.FRENCH)).isEqualTo("La date 1 février 2016 précède le 1 mai 2016, date de la dernière étape");
   }
 
   @Test
@@ -99,8 +99,8 @@ class ProjectCycleValidationTest {
     assertThat(report.violations()).extracting(Violation::code, Violation::path).containsExactly(
         org.assertj.core.groups.Tuple.tuple("cycle.reason.missing", "entries[1].reason"),
         org.assertj.core.groups.Tuple.tuple("cycle.reason.missing", "entries[3].reason"));
-    assertThat(report.violations().get(0).arguments()).containsEntry("to", "suspended");
-    assertThat(report.violations().get(1).arguments()).containsEntry("to", "cancelled");
+    assertThat(report.violations().get(0).arguments()).containsEntry("to", Stage.SUSPENDED);
+    assertThat(report.violations().get(1).arguments()).containsEntry("to", Stage.CANCELLED);
   }
 
   @Test

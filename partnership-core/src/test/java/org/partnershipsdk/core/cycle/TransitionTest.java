@@ -67,7 +67,7 @@ class TransitionTest {
     assertThat(refusal).isEqualTo(new TransitionRefusal("cycle.date.before-last", "date",
         Map.of("date", LocalDate.of(2015, 1, 1), "last", LocalDate.of(2015, 2, 1))));
     assertThat(refusal.toString()).isEqualTo(
-        "cycle.date.before-last: The date 2015-01-01 is before 2015-02-01, the date of the last stage entered");
+        "cycle.date.before-last: The date January 1, 2015 is before February 1, 2015, the date of the last stage entered");
     assertThat(SAME.message(java.util.Locale.FRENCH)).isEqualTo("Le cycle est déjà à l'étape « Conception »");
   }
 }

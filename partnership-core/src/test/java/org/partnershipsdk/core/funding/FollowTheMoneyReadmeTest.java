@@ -54,8 +54,8 @@ class FollowTheMoneyReadmeTest {
 
     assertThat(RulesEngine.of(Profiles.standard(), clock).evaluate(portfolio).findings())
         .extracting(f -> f.ruleId() + " " + f.path() + ": " + f.message(Locale.ENGLISH))
-        .containsExactly("agreement.tranche.paid-before-report tranches[0].paidOn: Tranche 1 was paid on 2022-10-03,"
-            + " but report 1, which it waits for, was not accepted then (accepted: 2022-11-14)");
+        .containsExactly("agreement.tranche.paid-before-report tranches[0].paidOn: Tranche 1 was paid on October 3, 2022,"
+            + " but report 1, which it waits for, was not accepted then (accepted: November 14, 2022)");
     // The parties are not in this portfolio: the references are what validation reports, nothing else.
     assertThat(ModelValidator.create().validate(portfolio).violations()).extracting(v -> v.code() + " " + v.path())
         .containsExactly("portfolio.reference.unknown agreements[0].funder",

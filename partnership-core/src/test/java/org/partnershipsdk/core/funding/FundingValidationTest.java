@@ -97,9 +97,9 @@ class FundingValidationTest {
     Violation late = only(withTranche(1, second.withPlannedOn(END.plusDays(1))),
         "agreement.tranche.outside-period", "tranches[1].plannedOn");
     assertThat(late.message(Locale.ENGLISH)).isEqualTo(
-        "The day 2019-01-01 is outside the agreement's period, 2015-09-01 – 2018-12-31");
+        "The day January 1, 2019 is outside the agreement's period, September 1, 2015 – December 31, 2018");
     assertThat(late.message(Locale.FRENCH)).isEqualTo(
-        "Le 2019-01-01 est en dehors de la période de la convention, 2015-09-01 – 2018-12-31");
+        "Le 1 janvier 2019 est en dehors de la période de la convention, 1 septembre 2015 – 31 décembre 2018");
     only(withTranche(0, agreement().tranches().get(0).withStatus(TrancheStatus.PAID)
         .withPaidOn(LocalDate.of(2015, 8, 31))), "agreement.tranche.outside-period", "tranches[0].paidOn");
   }
@@ -116,7 +116,7 @@ class FundingValidationTest {
     Violation violation = only(withTranche(1, agreement().tranches().get(1).withAmount(Money.of("15000.01", "EUR"))),
         "agreement.tranches.exceed-amount", "tranches");
     assertThat(violation.message(Locale.ENGLISH)).isEqualTo(
-        "The tranches add up to 45000.01 EUR, more than the agreement's 45000 EUR");
+        "The tranches add up to €45,000.01, more than the agreement's €45,000.00");
   }
 
   @Test

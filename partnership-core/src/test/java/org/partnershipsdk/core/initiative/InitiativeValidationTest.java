@@ -114,9 +114,11 @@ class InitiativeValidationTest {
     Violation violation = only(VALIDATOR.validate(initiative));
     assertThat(violation.code()).isEqualTo("initiative.co-financing.exceeds-budget");
     assertThat(violation.path()).isEqualTo("coFinancing");
-    assertThat(violation.arguments()).containsEntry("total", "10000.01 EUR").containsEntry("budget", "10000 EUR");
+    assertThat(violation.arguments()).containsEntry("total", Money.of("10000.01", "EUR")).containsEntry("budget", Money.of("10000", "EUR"));
     assertThat(violation.message(Locale.FRENCH))
-        .isEqualTo("Les cofinancements s'élèvent à 10000.01 EUR, plus que le budget de 10000 EUR");
+        .isEqualTo("Les cofinancements s'élèvent à 10\u202f000,01\u00a0€, plus que le budget de 10\u202f000,00\u00a0€");
+    assertThat(violation.message(java.util.Locale.forLanguageTag("es-ES")))
+        .isEqualTo("La cofinanciación suma 10.000,01\u00a0€, más que el presupuesto de 10.000,00\u00a0€");
   }
 
   @Test
@@ -133,7 +135,7 @@ class InitiativeValidationTest {
         .rateToBudgetCurrency(new BigDecimal("0.001524")).build();
     Violation violation = only(VALIDATOR.validate(valid().withCoFinancing(CoFinancing.of(NGO, Money.of("6000", "EUR")), inFrancs)));
     assertThat(violation.code()).isEqualTo("initiative.co-financing.exceeds-budget");
-    assertThat(violation.arguments()).containsEntry("total", "10572 EUR");
+    assertThat(violation.arguments()).containsEntry("total", Money.of("10572", "EUR"));
 
     CoFinancing smaller = inFrancs.withAmount(Money.of("2000000", "XOF"));
     assertThat(VALIDATOR.isValid(valid().withCoFinancing(CoFinancing.of(NGO, Money.of("6000", "EUR")), smaller))).isTrue();

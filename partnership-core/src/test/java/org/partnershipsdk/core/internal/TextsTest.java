@@ -4,63 +4,114 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.cycle.Stage;
+import org.partnershipsdk.core.model.Money;
 
 class TextsTest {
   private static final Path TEXTS = Path.of("src/main/resources/org/partnershipsdk/core/texts");
+  private static final Locale SPANISH = Locale.forLanguageTag("es");
 
   @Test
   void fillsNamedPlaceholdersAndLeavesUnknownOnesAsWritten() {
-    assertThat(Texts.fill("from {start} to {end} ({unknown})", Map.of("start", "2015", "end", 2018)))
+    assertThat(Texts.fill("from {start} to {end} ({unknown})", Locale.ENGLISH, Map.of("start", "2015", "end", "2018")))
         .isEqualTo("from 2015 to 2018 ({unknown})");
-    assertThat(Texts.fill("no placeholder", Map.of("x", 1))).isEqualTo("no placeholder");
-    assertThat(Texts.fill("dangling {brace", Map.of("x", 1))).isEqualTo("dangling {brace");
+    assertThat(Texts.fill("no placeholder", Locale.ENGLISH, Map.of("x", 1))).isEqualTo("no placeholder");
+    assertThat(Texts.fill("dangling {brace", Locale.ENGLISH, Map.of("x", 1))).isEqualTo("dangling {brace");
   }
 
   @Test
-  void picksFrenchForFrenchLocalesAndEnglishOtherwise() {
+  void picksTheReadersLanguageAndEnglishForOneWithoutTexts() {
     assertThat(Texts.text("value.blank", Locale.CANADA_FRENCH)).isEqualTo("Ne doit pas être vide");
+    assertThat(Texts.text("value.blank", Locale.forLanguageTag("es-SV"))).isEqualTo("No debe estar vacío");
     assertThat(Texts.text("value.blank", Locale.GERMANY)).isEqualTo("Must not be blank");
     assertThat(Texts.text("no.such.code", Locale.FRENCH)).isEqualTo("no.such.code");
   }
 
   @Test
-  void everyTextExistsInBothLanguagesWithTheSamePlaceholders() throws IOException {
+  void valuesAreShownForTheLocaleCodesByTheirLabel() {
+    Map<String, Object> values = Map.of("date", LocalDate.of(2023, 11, 20), "stage", Stage.IMPLEMENTATION,
+        "score", new BigDecimal("100.00"), "amount", Money.of("65000", "EUR"), "count", 65000);
+    String template = "{date} | {stage} | {score} | {amount} | {count}";
+
+    assertThat(Texts.fill(template, Locale.FRENCH, values))
+        .isEqualTo("20 novembre 2023 | Mise en œuvre | 100,00 | 65\u202f000,00\u00a0€ | 65\u202f000");
+    assertThat(Texts.fill(template, SPANISH, values))
+        .isEqualTo("20 de noviembre de 2023 | Ejecución | 100,00 | 65.000,00\u00a0€ | 65.000");
+    assertThat(Texts.fill(template, Locale.ENGLISH, values))
+        .isEqualTo("November 20, 2023 | Implementation | 100.00 | €65,000.00 | 65,000");
+  }
+
+  @Test
+  void aBundleOfTheUsersAddsALanguageAndOverridesATextForItsLanguagesOnly() {
+    org.partnershipsdk.core.text.Texts.addBundle("acme-texts.texts", TextsTest.class.getClassLoader());
+    try {
+      assertThat(Texts.text("value.required", Locale.forLanguageTag("pt-BR"))).isEqualTo("Um valor é obrigatório");
+      assertThat(Texts.text("value.blank", Locale.FRENCH)).isEqualTo("Ce champ doit être rempli");
+      assertThat(Texts.text("value.blank", SPANISH)).isEqualTo("No debe estar vacío");
+      assertThat(Texts.text("value.blank", Locale.forLanguageTag("pt"))).isEqualTo("Must not be blank");
+    } finally {
+      assertThat(org.partnershipsdk.core.text.Texts.removeBundle("acme-texts.texts")).isTrue();
+    }
+    assertThat(Texts.text("value.blank", Locale.FRENCH)).isEqualTo("Ne doit pas être vide");
+  }
+
+  /**
+   * Every text has a French and a Spanish one with the same placeholders. A message added in
+   * English only fails here, naming the file and the key to translate.
+   */
+  @Test
+  void everyTextExistsInEveryShippedLanguageWithTheSamePlaceholders() throws IOException {
     try (Stream<Path> files = Files.list(TEXTS)) {
-      for (Path en : files.filter(p -> p.toString().endsWith("_en.properties")).toList()) {
-        Path fr = Path.of(en.toString().replace("_en.properties", "_fr.properties"));
-        Properties english = load(en);
-        Properties french = load(fr);
-        assertThat(french.stringPropertyNames()).as(fr.toString()).isEqualTo(english.stringPropertyNames());
+      for (Path root : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+        Properties english = load(root);
+        for (String language : new String[] {"fr", "es"}) {
+          Path translated = Path.of(root.toString().replace(".properties", "_" + language + ".properties"));
+          Properties texts = load(translated);
+          Set<String> missing = new TreeSet<>(english.stringPropertyNames());
+          missing.removeAll(texts.stringPropertyNames());
+          assertThat(missing).as("keys of %s without a text in %s", root.getFileName(), translated.getFileName())
+              .isEmpty();
+          for (String code : english.stringPropertyNames()) {
+            assertThat(placeholders(texts.getProperty(code))).as("%s in %s", code, translated.getFileName())
+                .isEqualTo(placeholders(english.getProperty(code)));
+          }
+        }
         for (String code : english.stringPropertyNames()) {
-          assertThat(placeholders(french.getProperty(code))).as(code)
-              .isEqualTo(placeholders(english.getProperty(code)));
-          assertThat(Texts.has(code)).as("%s is loaded: is its area listed in Texts?", code).isTrue();
+          assertThat(Texts.has(code)).as("%s is loaded: is its area listed in Texts.AREAS?", code).isTrue();
         }
       }
     }
   }
 
-  private static java.util.Set<String> placeholders(String text) {
-    var matcher = java.util.regex.Pattern.compile("\\{([a-zA-Z0-9]+)}").matcher(text);
-    var names = new java.util.TreeSet<String>();
+  private static Set<String> placeholders(String text) {
+    Matcher matcher = Pattern.compile("\\{([a-zA-Z0-9]+)}").matcher(text);
+    Set<String> names = new TreeSet<>();
     while (matcher.find()) {
       names.add(matcher.group(1));
     }
     return names;
   }
 
-  private static Properties load(Path file) throws IOException {
+  static Properties load(Path file) throws IOException {
     Properties properties = new Properties();
-    try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-      properties.load(reader);
+    if (Files.exists(file)) {
+      try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
     }
     return properties;
   }

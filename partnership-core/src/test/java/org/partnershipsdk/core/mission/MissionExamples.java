@@ -10,7 +10,7 @@ import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.model.TerritoryLevel;
 
 /**
- * The three EXPLOR missions of seed 002. Organisations, places, durations, objectives and achievements
+ * The three EXPLOR missions of Grdr 2023. Organisations, places, durations, objectives and achievements
  * are the seed's facts; the volunteers' names are fictitious, and the seed gives no dates, so tests that
  * need dates add illustrative ones.
  */

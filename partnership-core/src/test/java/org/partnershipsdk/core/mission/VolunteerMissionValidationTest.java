@@ -99,7 +99,7 @@ class VolunteerMissionValidationTest {
         .containsExactly(
             tuple("mission.preparation.after-departure", "preparation.preMissionInterview"),
             tuple("mission.preparation.after-departure", "preparation.remoteSupportSince"));
-    assertThat(found.get(0).message(Locale.ENGLISH)).contains("2022-03-09", "2022-03-07");
+    assertThat(found.get(0).message(Locale.ENGLISH)).contains("March 9, 2022", "March 7, 2022");
   }
 
   @Test
@@ -123,7 +123,7 @@ class VolunteerMissionValidationTest {
         .containsExactly(
             tuple("mission.return.before-end", "missionReturn.reportDelivered"),
             tuple("mission.return.before-end", "missionReturn.returnInterview"));
-    assertThat(found.get(1).message(Locale.FRENCH)).contains("2022-03-12", "2022-03-13");
+    assertThat(found.get(1).message(Locale.FRENCH)).contains("12 mars 2022", "13 mars 2022");
   }
 
   @Test

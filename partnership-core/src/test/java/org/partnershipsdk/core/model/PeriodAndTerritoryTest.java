@@ -33,7 +33,7 @@ class PeriodAndTerritoryTest {
     assertThat(report.violations()).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo("period.order");
       assertThat(v.path()).isEqualTo("end");
-      assertThat(v.message(java.util.Locale.ENGLISH)).isEqualTo("The end date 2022-03-01 is before the start date 2022-03-07");
+      assertThat(v.message(java.util.Locale.ENGLISH)).isEqualTo("The end date March 1, 2022 is before the start date March 7, 2022");
     });
   }
 

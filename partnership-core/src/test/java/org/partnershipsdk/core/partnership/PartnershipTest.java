@@ -150,7 +150,9 @@ class PartnershipTest {
     assertThat(violations).extracting(Violation::path, Violation::code)
         .containsExactly(tuple("until", "partnership.until.before-since"));
     assertThat(violations.get(0).message(Locale.ENGLISH))
-        .isEqualTo("The relation ends on " + since.minusDays(1) + ", before it began on " + since);
+        .isEqualTo("The relation ends on February 29, 2012, before it began on March 1, 2012");
+    assertThat(violations.get(0).message(Locale.forLanguageTag("es")))
+        .isEqualTo("La relación termina el 29 de febrero de 2012, antes de haber empezado el 1 de marzo de 2012");
   }
 
   @Test

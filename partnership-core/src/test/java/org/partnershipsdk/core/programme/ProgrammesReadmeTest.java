@@ -61,7 +61,7 @@ class ProgrammesReadmeTest {
     List<String> printed = new ArrayList<>();
     moved.refusals().forEach(r -> printed.add(r.code() + ": " + r.message(Locale.ENGLISH)));
     assertThat(printed).containsExactly("cycle.guard.unmet: “Implementation” cannot be entered yet: Implementation"
-        + " began on 2024-03-04, but none of its agreements was signed by then (Convention 2024)"
+        + " began on March 4, 2024, but none of its agreements was signed by then (Convention 2024)"
         + " (initiative.implementation.agreement-unsigned)");
 
     FundingAgreement signed = draft.withStatus(AgreementStatus.SIGNED).withSignedOn(LocalDate.of(2024, 2, 20));

@@ -24,8 +24,11 @@ import org.partnershipsdk.core.model.AssessmentId;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.rules.BuiltInRules;
 import org.partnershipsdk.core.rules.Finding;
+import org.partnershipsdk.core.rules.Parameter;
 import org.partnershipsdk.core.rules.Profile;
+import org.partnershipsdk.core.rules.Profiles;
 import org.partnershipsdk.core.rules.RulesEngine;
 
 /**
@@ -126,6 +129,39 @@ class ReciprocityDocExampleTest {
     assertThat(trend.side(Side.PARTNER).delta()).contains(new BigDecimal("12.12"));
     assertThat(trend.side(Side.PARTNER).direction()).contains(TrendDirection.IMPROVED);
     assertThat(trend.side(Side.SUPPORTING_ORGANISATION).delta()).contains(new BigDecimal("-3.03"));
+  }
+
+  @Test
+  void theJavadocOfTheAnalysisShowsTheFiguresOfThePagesFirstAssessment() throws IOException {
+    ReciprocityAnalysis first = ReciprocityAnalysis.of(quietly().get(0));
+    String javadoc = Files.readString(
+        Path.of("src/main/java/org/partnershipsdk/core/reciprocity/ReciprocityAnalysis.java"));
+
+    assertThat(javadoc).contains(
+        "analysis.index(Side.PARTNER).index();    // " + first.index(Side.PARTNER).index(),
+        "analysis.overallIndex();                 // " + first.overallIndex(),
+        "analysis.gap().overall();                // " + first.gap().overall());
+  }
+
+  @Test
+  void theRulesTableGivesEachProfilesValueWhereItDiffersFromTheDefault() throws IOException {
+    List<String> rows = Files.readAllLines(DOC).stream().filter(line -> line.startsWith("| `")).toList();
+    assertThat(rows).hasSize(5);
+    for (String row : rows) {
+      String id = row.substring(3, row.indexOf('`', 3));
+      String cell = row.substring(row.lastIndexOf('|', row.length() - 2) + 1, row.length() - 1).strip();
+      List<String> expected = new ArrayList<>();
+      for (Parameter<?> parameter : BuiltInRules.byId(id).orElseThrow().info().parameters()) {
+        expected.add("`" + parameter.name() + "` = " + parameter.defaultValue());
+        for (Profile profile : Profiles.all()) {
+          Object value = profile.parameter(id, parameter);
+          if (profile.isEnabled(id) && !value.equals(parameter.defaultValue())) {
+            expected.add("`" + profile.name() + "` profile: " + value);
+          }
+        }
+      }
+      assertThat(cell).as(id).isEqualTo(String.join("; ", expected));
+    }
   }
 
   @Test

@@ -79,10 +79,10 @@ class IndicatorTest {
     assertThat(mismatch.code()).isEqualTo("results.value.kind-mismatch");
     assertThat(mismatch.path()).isEqualTo("measurements[1].text");
     assertThat(mismatch.segments()).containsExactly("measurements", "1", "text");
-    assertThat(mismatch.arguments()).containsEntry("measure", "number").containsEntry("expected", "number")
-        .containsEntry("found", "text");
+    assertThat(mismatch.arguments()).containsEntry("measure", IndicatorMeasure.NUMBER).containsEntry("expected", IndicatorValueKind.NUMBER)
+        .containsEntry("found", IndicatorValueKind.TEXT);
     assertThat(mismatch.message(Locale.ENGLISH)).isEqualTo(
-        "The indicator is measured as number: its values must be of kind number, not text");
+        "The indicator is measured as “Number”: its values must be of kind “Number”, not “Text”");
   }
 
   @Test
@@ -98,8 +98,8 @@ class IndicatorTest {
     assertThat(validator.validate(certificate).violations())
         .extracting(Violation::path, Violation::code, v -> v.arguments().get("found"))
         .containsExactly(
-            tuple("baseline.number", "results.value.kind-mismatch", "number"),
-            tuple("targets[1].text", "results.value.kind-mismatch", "text"));
+            tuple("baseline.number", "results.value.kind-mismatch", IndicatorValueKind.NUMBER),
+            tuple("targets[1].text", "results.value.kind-mismatch", IndicatorValueKind.TEXT));
   }
 
   @Test
@@ -161,7 +161,7 @@ class IndicatorTest {
     assertThat(order.path()).isEqualTo("measurements[3].date");
     assertThat(order.arguments()).containsEntry("date", LocalDate.of(2017, 12, 31))
         .containsEntry("previous", LocalDate.of(2018, 12, 31));
-    assertThat(order.message(Locale.ENGLISH)).startsWith("Measured on 2017-12-31, before the previous measurement (2018-12-31)");
+    assertThat(order.message(Locale.ENGLISH)).startsWith("Measured on December 31, 2017, before the previous measurement (December 31, 2018)");
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.partnershipsdk.core.model.Money;
 
 /**
- * Results frameworks drawn from the real cases of the domain (seeds 002 and 003). Names and figures
+ * Results frameworks drawn from the real cases of the domain (Grdr 2023, Fonda 2020). Names and figures
  * come from the seeds; dates and the cost are illustrative, the seeds give none.
  */
 final class ResultsExamples {

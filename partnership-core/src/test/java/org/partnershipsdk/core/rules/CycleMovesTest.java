@@ -83,11 +83,15 @@ class CycleMovesTest {
       assertThat(refusal.arguments()).containsEntry("to", Stage.IMPLEMENTATION)
           .containsEntry("rule", "initiative.implementation.agreement-unsigned");
       assertThat(refusal.message(Locale.ENGLISH)).isEqualTo("“Implementation” cannot be entered yet: Implementation"
-          + " began on 2024-03-01, but none of its agreements was signed by then (Convention)"
+          + " began on March 1, 2024, but none of its agreements was signed by then (Convention)"
           + " (initiative.implementation.agreement-unsigned)");
       assertThat(refusal.message(Locale.FRENCH)).isEqualTo("L'étape « Mise en œuvre » ne peut pas encore commencer :"
-          + " La mise en œuvre a commencé le 2024-03-01, mais aucune de ses conventions n'était signée à cette date"
+          + " La mise en œuvre a commencé le 1 mars 2024, mais aucune de ses conventions n'était signée à cette date"
           + " (Convention) (initiative.implementation.agreement-unsigned)");
+      // The guard's finding is quoted in the reader's language, whichever the texts know.
+      assertThat(refusal.message(Locale.forLanguageTag("es"))).isEqualTo("La etapa «Ejecución» todavía no puede"
+          + " empezar: La ejecución comenzó el 1 de marzo de 2024, pero ninguno de sus convenios estaba firmado"
+          + " entonces (Convention) (initiative.implementation.agreement-unsigned)");
     });
     assertThat(decided.cycle().currentStage()).contains(Stage.DECISION);
 

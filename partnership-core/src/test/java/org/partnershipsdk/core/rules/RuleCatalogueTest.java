@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,10 +20,15 @@ import org.junit.jupiter.api.Test;
  */
 class RuleCatalogueTest {
   private static final Path CATALOGUE = Path.of("..", "docs", "rules.md");
+  private static final Path SOURCES = Path.of("..", "docs", "sources.md");
+  /** A rule's source: one or more {@code [KEY]} of docs/sources.md, then what the document says. */
+  private static final String CITED = "(\\[[^\\]]+] )+\\S.*";
+  private static final Pattern CITATION = Pattern.compile("\\[([^\\]]+)]");
+  private static final Pattern LEADING_KEYS = Pattern.compile("^((?:\\[[^\\]]+] )+)");
 
   @Test
   void theCatalogueInTheDocsIsGeneratedFromTheRules() throws IOException {
-    String rendered = RuleCatalogue.markdown("Built-in rules", Profiles.all(), BuiltInRules.all());
+    String rendered = linkCitations(RuleCatalogue.markdown("Built-in rules", Profiles.all(), BuiltInRules.all()));
     if (Boolean.getBoolean("partnership.updateDocs") || !Files.exists(CATALOGUE)) {
       Files.writeString(CATALOGUE, rendered, StandardCharsets.UTF_8);
     }
@@ -37,10 +45,24 @@ class RuleCatalogueTest {
       assertThat(ids.add(info.id())).as("unique id %s", info.id()).isTrue();
       assertThat(info.title().en()).as(info.id()).isNotBlank().isNotEqualTo(info.title().fr());
       assertThat(info.message().fr()).as(info.id()).isNotBlank();
-      assertThat(info.reference()).as(info.id()).hasValueSatisfying(r -> assertThat(r).matches("(seeds? 00[0-4]|common funder requirement).*"));
+      assertThat(info.reference()).as(info.id()).hasValueSatisfying(r -> assertThat(r).matches(CITED));
       assertThat(BuiltInRules.byId(info.id())).contains(rule);
     }
     assertThat(ids).hasSizeGreaterThan(30);
+  }
+
+  @Test
+  void everyRuleCitesADocumentOfTheBibliography() throws IOException {
+    String sources = Files.readString(SOURCES, StandardCharsets.UTF_8);
+    for (Rule<?> rule : BuiltInRules.all()) {
+      Matcher keys = LEADING_KEYS.matcher(rule.info().reference().orElseThrow());
+      assertThat(keys.find()).as("%s starts with [KEY]", rule.info().id()).isTrue();
+      Matcher key = CITATION.matcher(keys.group(1));
+      while (key.find()) {
+        assertThat(sources).as("%s cites [%s]", rule.info().id(), key.group(1))
+            .contains("<a id=\"" + anchor(key.group(1)) + "\"></a>\n### **" + key.group(1) + "**");
+      }
+    }
   }
 
   @Test
@@ -54,5 +76,52 @@ class RuleCatalogueTest {
     Parameter<?> maxDays = duration.info().parameter("maxDays").orElseThrow();
     assertThat(Profiles.explor().parameter(duration.info().id(), maxDays)).isEqualTo(21);
     assertThat(Profiles.standard().parameter(duration.info().id(), maxDays)).isEqualTo(30);
+  }
+
+  @Test
+  void aParameterIsReadByTheRuleIdAndItsName() {
+    assertThat((int) Profiles.explor().parameter("mission.duration.out-of-bounds", "maxDays")).isEqualTo(21);
+    assertThat(Profiles.standard().parameter("mission.return.report-missing", "graceDays")).isEqualTo(30);
+    assertThat(Profiles.caac().parameter("mission.return.report-missing", "graceDays")).isEqualTo(0);
+    assertThat(catchThrowableOfType(() -> Profiles.caac().parameter("mission.duration.out-of-bound", "maxDays"),
+        RuleConfigurationException.class).code()).isEqualTo(RuleConfigurationException.UNKNOWN_RULE);
+    RuleConfigurationException unknown = catchThrowableOfType(
+        () -> Profiles.caac().parameter("mission.duration.out-of-bounds", "max"), RuleConfigurationException.class);
+    assertThat(unknown.code()).isEqualTo(RuleConfigurationException.UNKNOWN_PARAMETER);
+    assertThat(unknown.getMessage()).isEqualTo("The rule 'mission.duration.out-of-bounds' has no parameter 'max'");
+    assertThat(unknown.getMessage(java.util.Locale.forLanguageTag("es")))
+        .isEqualTo("La regla 'mission.duration.out-of-bounds' no tiene el parámetro 'max'");
+  }
+
+  @Test
+  void theSummaryTableGivesTheValuesEachProfileSets() throws IOException {
+    String catalogue = Files.readString(CATALOGUE, StandardCharsets.UTF_8);
+    assertThat(catalogue).contains(
+        "| [`mission.duration.out-of-bounds`](#missiondurationout-of-bounds) | warning | mission | "
+            + "`minDays` = 1, `maxDays` = 30 | ✓ | | ✓ `minDays` = 5, `maxDays` = 21 |",
+        "| [`assessment.gap.too-wide`](#assessmentgaptoo-wide) | warning | assessment | `levels` = 1 "
+            + "| ✓ | ✓ | |");
+  }
+
+  /** docs/rules.md links each cited key ({@code - Source: [CCFD 2011] ...}) to docs/sources.md. */
+  private static String linkCitations(String markdown) {
+    StringBuilder out = new StringBuilder();
+    for (String line : markdown.split("\n", -1)) {
+      if (line.startsWith("- Source: ")) {
+        Matcher key = LEADING_KEYS.matcher(line.substring(10));
+        if (key.find()) {
+          String keys = CITATION.matcher(key.group(1)).replaceAll(
+              m -> "[" + m.group(1) + "](sources.md#" + anchor(m.group(1)) + ")");
+          line = "- Source: " + keys.strip() + ": " + line.substring(10 + key.end());
+        }
+      }
+      out.append(line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
+
+  /** The anchor docs/sources.md gives a key: {@code CCFD n.d.} is {@code ccfd-n-d}. */
+  private static String anchor(String key) {
+    return key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 }

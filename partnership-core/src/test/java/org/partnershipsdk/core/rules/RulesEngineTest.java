@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.model.InitiativeId;
+import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.portfolio.Portfolio;
@@ -131,6 +133,16 @@ class RulesEngineTest {
   }
 
   @Test
+  void aFindingsLocationIsItsSubjectThenItsPathWhenItHasOne() {
+    Label message = new Label("m", "m");
+    SubjectRef subject = new SubjectRef("partnership", "spf82-canasta");
+    assertThat(new Finding("r.x", Severity.INFO, subject, "", Map.of(), message, "default").location())
+        .isEqualTo("partnership spf82-canasta");
+    assertThat(new Finding("r.x", Severity.INFO, subject, "assessments[0]", Map.of(), message, "default").location())
+        .isEqualTo("partnership spf82-canasta assessments[0]");
+  }
+
+  @Test
   void configurationMistakesAreReportedWithStableCodes() {
     assertThatThrownBy(() -> Profile.builder("x").add(TITLE_TOO_LONG).set("acme.initiative.title-too-long", "maxLength", "long").build())
         .isInstanceOfSatisfying(RuleConfigurationException.class, e -> {
@@ -156,7 +168,7 @@ class RulesEngineTest {
             .message("{today}", "{today}").build(),
         (initiative, context, findings) -> findings.report("", "today", context.today()));
     RuleReport report = RulesEngine.of(Profile.builder("t").add(today).build(), CLOCK).evaluate(portfolio());
-    assertThat(report.findings()).extracting(f -> f.message(Locale.ENGLISH)).containsOnly("2024-06-30");
+    assertThat(report.findings()).extracting(f -> f.message(Locale.ENGLISH)).containsOnly("June 30, 2024");
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.AssessmentId;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Label;
@@ -124,7 +125,8 @@ public final class Bindings {
     // type's accessor of that name and read through the builder's setter (see ObjectBinding).
     object(Territory.class, Territory::builder, "country", "level", "name");
     object(Period.class, Period::builder, "start", "end");
-    object(Organisation.class, Organisation::builder, "id", "name", "acronym", "nature", "otherNature", "country",
+    object(Organisation.class, Organisation::builder, "id", "name", "acronym", "registeredIdentifier", "nature",
+        "otherNature", "country",
         "territories", "fieldsOfAction", "website", "contactPersons", "description", "documents");
     object(ContactPerson.class, ContactPerson::builder, "name", "role", "email", "phone");
     object(Partnership.class, Partnership::builder, "id", "supportingOrganisation", "partner", "since", "until",
@@ -219,6 +221,7 @@ public final class Bindings {
     // ISO codes: plain JSON strings; validation, not reading, flags unassigned codes.
     text(CountryCode.class, CountryCode::value, CountryCode::of, "json.value.invalid");
     text(CurrencyCode.class, CurrencyCode::value, CurrencyCode::of, "json.value.invalid");
+    text(OrganisationIdentifier.class, OrganisationIdentifier::value, OrganisationIdentifier::of, "json.value.invalid");
 
     // Web addresses: plain JSON strings, any URI (RFC 3986); validation checks what kind of address.
     text(URI.class, URI::toString, URI::create, "json.value.invalid.uri");

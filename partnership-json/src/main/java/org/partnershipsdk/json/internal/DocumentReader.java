@@ -109,12 +109,11 @@ public record DocumentReader(boolean strict, boolean validating) {
     }
     List<JsonProblem> problems = new ArrayList<>(report.violations().size() + 1);
     for (Violation violation : report.violations()) {
-      problems.add(new JsonProblem(violation.code(), Pointers.append(pointer, violation.segments()), 0, 0,
-          violation.message(Locale.ENGLISH), violation.message(Locale.FRENCH)));
+      problems.add(JsonProblem.of(violation.code(), Pointers.append(pointer, violation.segments()), 0, 0,
+          violation::message));
     }
     if (report.omitted() > 0) {
-      problems.add(new JsonProblem(ValidationReport.OMITTED, pointer, 0, 0,
-          report.omittedMessage(Locale.ENGLISH), report.omittedMessage(Locale.FRENCH)));
+      problems.add(JsonProblem.of(ValidationReport.OMITTED, pointer, 0, 0, report::omittedMessage));
     }
     throw new JsonReadException(JsonReadException.VALIDATION_FAILED, problems, null);
   }

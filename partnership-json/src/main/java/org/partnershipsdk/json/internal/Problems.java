@@ -1,6 +1,5 @@
 package org.partnershipsdk.json.internal;
 
-import java.util.Locale;
 import java.util.Map;
 import org.partnershipsdk.json.JsonProblem;
 import tools.jackson.core.JsonParser;
@@ -33,7 +32,7 @@ public final class Problems {
       Map<String, ?> arguments) {
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();
-    return new JsonProblem(code, pointer, line, column,
-        JsonTexts.format(messageKey, Locale.ENGLISH, arguments), JsonTexts.format(messageKey, Locale.FRENCH, arguments));
+    Map<String, ?> copy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
+    return JsonProblem.of(code, pointer, line, column, locale -> JsonTexts.format(messageKey, locale, copy));
   }
 }

@@ -170,8 +170,8 @@ public final class ReadFailures {
     TokenStreamLocation location = parser == null ? null : parser.currentTokenLocation();
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();
-    return single(JsonReadException.VALUE_INVALID, new JsonProblem(JsonReadException.VALUE_INVALID, pointer, line,
-        column, cause.getMessage(Locale.ENGLISH), cause.getMessage(Locale.FRENCH)), failure);
+    return single(JsonReadException.VALUE_INVALID, JsonProblem.of(JsonReadException.VALUE_INVALID, pointer, line,
+        column, cause::getMessage), failure);
   }
 
   private static PartnershipException modelCause(Throwable failure) {

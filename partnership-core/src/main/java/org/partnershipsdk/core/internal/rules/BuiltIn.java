@@ -20,7 +20,8 @@ public final class BuiltIn {
    * @param subject the kind of element the rule checks
    * @param id the rule's id
    * @param severity its severity
-   * @param reference the seed text the practice comes from, such as {@code seed 000}
+   * @param reference where the practice comes from: {@code [KEY] what it says}, KEY a document of
+   *     docs/sources.md, such as {@code [CCFD 2011]}
    * @param check the check
    * @param parameters its parameters
    * @param <S> the type of the elements

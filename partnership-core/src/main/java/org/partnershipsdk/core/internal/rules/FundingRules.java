@@ -71,7 +71,8 @@ public final class FundingRules {
       "Days before the end of its period from which an agreement with open obligations is reported",
       "Nombre de jours avant la fin de sa période à partir duquel une convention aux engagements ouverts est signalée");
 
-  private static final String GRANT_PRACTICE = "common funder requirement: ";
+  private static final String GRANT_PRACTICE =
+      "[IATI 2018] records an activity's agreements, conditions, budgets and transactions; grant practice: ";
 
   /**
    * A report of an agreement that is past its due date by more than {@link #REPORT_GRACE_DAYS} days
@@ -116,7 +117,7 @@ public final class FundingRules {
               && !report.get().isAcceptedBy(tranche.paidOn().get())) {
             findings.report(indexed("tranches", i) + ".paidOn", Map.of("tranche", tranche.number(),
                 "paid", tranche.paidOn().get(), "report", report.get().number(),
-                "accepted", report.get().acceptedOn().map(LocalDate::toString).orElse("—")));
+                "accepted", report.get().acceptedOn().map(Object.class::cast).orElse("—")));
           }
         }
       });
@@ -190,8 +191,8 @@ public final class FundingRules {
         if (agreement.isPresent() && !agreement.get().period().contains(day)) {
           Period period = agreement.get().period();
           findings.report("date", Map.of("day", day, "agreement", title(agreement.get()),
-              "start", period.start().map(LocalDate::toString).orElse("…"),
-              "end", period.end().map(LocalDate::toString).orElse("…")));
+              "start", period.start().map(Object.class::cast).orElse("…"),
+              "end", period.end().map(Object.class::cast).orElse("…")));
         }
       });
 

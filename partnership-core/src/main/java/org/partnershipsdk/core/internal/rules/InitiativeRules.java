@@ -44,9 +44,9 @@ import org.partnershipsdk.core.rules.Subject;
  * The built-in rules about initiatives (initiatives terrain): who holds them and how they were
  * designed, how their evaluations involved the partner, their stage history and follow-up, who takes
  * part and where, their Sustainable Development Goals, their money and their indicators. The
- * practices come from the seed texts 000 (CCFD-Terre Solidaire, "L'appui aux actions"), 003 and 004
- * (the CFSI's CAAC programme) and from common funder requirements. Their texts are in
- * {@code texts/rules-initiative_en|fr.properties}. Not for public use: see {@code BuiltInRules}.
+ * practices come from CCFD 2011 (CCFD-Terre Solidaire, "L'appui aux actions"), Fonda 2020 and Fonda
+ * n.d. (the CFSI's CAAC programme) and IATI 2018 (the IATI Standard 2.03), as docs/sources.md
+ * cites them. Their texts are in {@code texts/rules-initiative_en|fr.properties}. Not for public use: see {@code BuiltInRules}.
  *
  * <p>"The partner" of an initiative, for these rules, is its holders and local partners that are
  * not also its supporting organisation.
@@ -103,13 +103,13 @@ public final class InitiativeRules {
   private static final String RESULTS_FRAMEWORK = "resultsFramework.";
 
   /**
-   * The holder is the supporting organisation although the design was not co-constructed (seed
-   * 000: the initiative emanates from the partner, who holds it; the supporting NGO becomes the
+   * The holder is the supporting organisation although the design was not co-constructed (CCFD 2011
+   * : the initiative emanates from the partner, who holds it; the supporting NGO becomes the
    * holder in co-construction). Warning, at {@code participants[i].roles}.
    */
   public static final Rule<Initiative> HOLDER_SUPPORTING_ORGANISATION = BuiltIn.rule(Subject.INITIATIVE,
       HOLDER_SUPPORTING_ORGANISATION_ID, Severity.WARNING,
-      "seed 000: identification, design and implementation rest on the partner, who holds the project; the "
+      "[CCFD 2011] identification, design and implementation rest on the partner, who holds the project; the "
           + "supporting NGO becomes the holder only in co-construction",
       (initiative, context, findings) -> {
         if (initiative.isCoConstructed()) {
@@ -128,12 +128,12 @@ public final class InitiativeRules {
 
   /**
    * An innovative, complex or specially co-financed initiative whose design was not co-constructed
-   * (seed 000: co-construction of the design when the action is particularly innovative, complex,
+   * (CCFD 2011: co-construction of the design when the action is particularly innovative, complex,
    * or a co-financing with special procedures). Warning, at {@code designMode}.
    */
   public static final Rule<Initiative> CO_CONSTRUCTION_EXPECTED = BuiltIn.rule(Subject.INITIATIVE,
       CO_CONSTRUCTION_EXPECTED_ID, Severity.WARNING,
-      "seed 000: the design may be co-constructed when the action is particularly innovative, complex, or "
+      "[CCFD 2011] the design may be co-constructed when the action is particularly innovative, complex, or "
           + "co-financed with special procedures",
       (initiative, context, findings) -> {
         if (!initiative.traits().isEmpty() && !initiative.isCoConstructed()) {
@@ -143,14 +143,14 @@ public final class InitiativeRules {
 
   /**
    * A co-constructed, co-financed initiative where nobody is recorded as carrying the legal
-   * responsibility (seed 000: in a co-financing, the supporting NGO is often the holder and so
+   * responsibility (CCFD 2011: in a co-financing, the supporting NGO is often the holder and so
    * commits its legal responsibility). Co-financed means a co-financing share is recorded or the
    * initiative has the {@link InitiativeTrait#SPECIAL_CO_FINANCING} trait. Error, at
    * {@code participants}.
    */
   public static final Rule<Initiative> LEGAL_RESPONSIBILITY_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       LEGAL_RESPONSIBILITY_MISSING_ID, Severity.ERROR,
-      "seed 000: in a co-constructed, co-financed project the supporting NGO is often the holder and commits "
+      "[CCFD 2011] in a co-constructed, co-financed project the supporting NGO is often the holder and commits "
           + "its legal responsibility; who carries it is stated",
       (initiative, context, findings) -> {
         boolean coFinanced = !initiative.coFinancing().isEmpty()
@@ -163,13 +163,13 @@ public final class InitiativeRules {
 
   /**
    * An evaluation whose terms of reference do not name the partner among their drafters, including
-   * when no drafter is recorded (seed 000: terms of reference drafted jointly with the partner).
+   * when no drafter is recorded (CCFD 2011: terms of reference drafted jointly with the partner).
    * Silent when the initiative has no partner to involve. Warning, at
    * {@code evaluations[i].termsOfReferenceDraftedBy}.
    */
   public static final Rule<Initiative> TERMS_OF_REFERENCE_WITHOUT_PARTNER = BuiltIn.rule(Subject.INITIATIVE,
       TERMS_OF_REFERENCE_WITHOUT_PARTNER_ID, Severity.WARNING,
-      "seed 000: evaluations help the partner progress; their terms of reference are drafted jointly with it",
+      "[CCFD 2011] evaluations help the partner progress; their terms of reference are drafted jointly with it",
       (initiative, context, findings) -> {
         List<Evaluation> evaluations = initiative.evaluations();
         for (int i = 0; i < evaluations.size(); i++) {
@@ -181,13 +181,13 @@ public final class InitiativeRules {
 
   /**
    * An evaluation with a consultant (named, chosen by someone, or an external evaluation) whose
-   * choosers do not include the partner (seed 000: consultants selected jointly with the partner).
+   * choosers do not include the partner (CCFD 2011: consultants selected jointly with the partner).
    * Silent when the initiative has no partner to involve. Warning, at
    * {@code evaluations[i].consultantChosenBy}.
    */
   public static final Rule<Initiative> CONSULTANT_WITHOUT_PARTNER = BuiltIn.rule(Subject.INITIATIVE,
       CONSULTANT_WITHOUT_PARTNER_ID, Severity.WARNING,
-      "seed 000: evaluations help the partner progress; their consultants are selected jointly with it",
+      "[CCFD 2011] evaluations help the partner progress; their consultants are selected jointly with it",
       (initiative, context, findings) -> {
         List<Evaluation> evaluations = initiative.evaluations();
         for (int i = 0; i < evaluations.size(); i++) {
@@ -204,14 +204,14 @@ public final class InitiativeRules {
    * An entry of the stage history that could not have followed the entries before it in the cycle
    * model of the initiative's programme ({@link RuleContext#cycleOf}): going back or reopening where
    * the model allows no such move, or without the reason it requires, repeating a stage, a stage
-   * the model does not use, a date before the last one (seed 000: the cycle's stages follow one
+   * the model does not use, a date before the last one (CCFD 2011: the cycle's stages follow one
    * another). The history is replayed move by move with the model; skipped stages are
    * {@link #CYCLE_STAGE_SKIPPED}'s, and a suspension or cancellation without a reason is left to
    * validation. Error, at {@code cycle.entries[i].stage}, {@code .date} or {@code .reason}.
    */
   public static final Rule<Initiative> CYCLE_OUT_OF_ORDER = BuiltIn.rule(Subject.INITIATIVE,
       CYCLE_OUT_OF_ORDER_ID, Severity.ERROR,
-      "seed 000: identification, design and implementation follow one another in the project cycle",
+      "[CCFD 2011] identification, design and implementation follow one another in the project cycle",
       (initiative, context, findings) -> replay(context.cycleOf(initiative), initiative.cycle(), (index, entry, refusal) -> {
         String code = refusal.code();
         if (!code.equals("cycle.stage.skipped") && !(code.equals("cycle.reason.missing") && entry.stage().requiresReason())) {
@@ -223,13 +223,13 @@ public final class InitiativeRules {
 
   /**
    * A stage of the path entered without a required one before it, in the cycle model of the
-   * initiative's programme (seed 000: identification, design and implementation follow one another;
-   * the evaluation, frequent but not systematic, is optional in the built-in models). Error, at
-   * {@code cycle.entries[i].stage}.
+   * initiative's programme (CCFD 2011: identification, design and implementation follow one
+   * another; the evaluation, frequent but not systematic, is optional in the built-in models).
+   * Error, at {@code cycle.entries[i].stage}.
    */
   public static final Rule<Initiative> CYCLE_STAGE_SKIPPED = BuiltIn.rule(Subject.INITIATIVE,
       CYCLE_STAGE_SKIPPED_ID, Severity.ERROR,
-      "seed 000: identification, design and implementation follow one another in the project cycle",
+      "[CCFD 2011] identification, design and implementation follow one another in the project cycle",
       (initiative, context, findings) -> replay(context.cycleOf(initiative), initiative.cycle(), (index, entry, refusal) -> {
         if (refusal.code().equals("cycle.stage.skipped")) {
           findings.report(indexed("cycle.entries", index) + ".stage", Map.of("stage", entry.stage(),
@@ -238,12 +238,12 @@ public final class InitiativeRules {
       }));
 
   /**
-   * A stage recorded as entered after the day of the run (seed 000: the history records the
+   * A stage recorded as entered after the day of the run (CCFD 2011: the history records the
    * cycle as it happened). Error, at {@code cycle.entries[i].date}.
    */
   public static final Rule<Initiative> CYCLE_DATE_IN_FUTURE = BuiltIn.rule(Subject.INITIATIVE,
       CYCLE_DATE_IN_FUTURE_ID, Severity.ERROR,
-      "seed 000: the stage history records the stages of the project cycle as they were entered",
+      "[CCFD 2011] the stage history records the stages of the project cycle as they were entered",
       (initiative, context, findings) -> {
         List<StageEntry> entries = initiative.cycle().entries();
         LocalDate today = context.today();
@@ -259,12 +259,12 @@ public final class InitiativeRules {
   /**
    * An initiative in implementation with no follow-up contact for more than {@link #FOLLOW_UP_MONTHS}
    * months, counted from the later of its last dated follow-up contact and the day it entered
-   * implementation (or resumed it) (seed 000: the exchange is continual, through field follow-up
+   * implementation (or resumed it) (CCFD 2011: the exchange is continual, through field follow-up
    * missions and mails). Warning, at {@code followUpContacts}.
    */
   public static final Rule<Initiative> FOLLOW_UP_OVERDUE = BuiltIn.rule(Subject.INITIATIVE,
       FOLLOW_UP_OVERDUE_ID, Severity.WARNING,
-      "seed 000: throughout the cycle the partner's sovereignty is respected, but the exchange is continual "
+      "[CCFD 2011] throughout the cycle the partner's sovereignty is respected, but the exchange is continual "
           + "(field follow-up missions, mails)",
       (initiative, context, findings) -> {
         Optional<StageEntry> current = initiative.cycle().current();
@@ -285,14 +285,14 @@ public final class InitiativeRules {
   /**
    * A multi-actor initiative (at least {@link #MULTI_ACTOR_PARTICIPANTS} participants whose
    * organisation and nature are known, and never fewer than two) whose participants are all of one
-   * nature (seeds 003 and 004: associating actors of different natures brings horizontal
+   * nature (Fonda 2020 and Fonda n.d.: associating actors of different natures brings horizontal
    * cooperation and mutual learning). Participants whose organisation is not in the portfolio, or
    * has no nature, are ignored; two organisations of nature "other" differ when they name their
    * nature differently. Warning, at {@code participants}.
    */
   public static final Rule<Initiative> SINGLE_NATURE = BuiltIn.rule(Subject.INITIATIVE,
       SINGLE_NATURE_ID, Severity.WARNING,
-      "seeds 003 and 004: associating actors of different natures takes the partnership out of a bilateral "
+      "[Fonda 2020] [Fonda n.d.] associating actors of different natures takes the partnership out of a bilateral "
           + "relation and puts mutual learning at its heart",
       (initiative, context, findings) -> {
         Organisation first = null;
@@ -319,12 +319,12 @@ public final class InitiativeRules {
 
   /**
    * A territory-to-territory initiative without at least one territory in France and one abroad
-   * (seeds 003 and 004: cooperation between a French territory and another abroad). Error, at
+   * (Fonda 2020 and Fonda n.d.: cooperation between a French territory and another abroad). Error, at
    * {@code territories}.
    */
   public static final Rule<Initiative> TERRITORY_TO_TERRITORY_INCOMPLETE = BuiltIn.rule(Subject.INITIATIVE,
       TERRITORY_TO_TERRITORY_INCOMPLETE_ID, Severity.ERROR,
-      "seeds 003 and 004: territory-to-territory cooperation links a French territory with one abroad",
+      "[Fonda 2020] [Fonda n.d.] territory-to-territory cooperation links a French territory with one abroad",
       (initiative, context, findings) -> {
         if (!initiative.territoryToTerritory()) {
           return;
@@ -342,13 +342,13 @@ public final class InitiativeRules {
       });
 
   /**
-   * An initiative that names no Sustainable Development Goal (seed 003: the CAAC programme puts the
+   * An initiative that names no Sustainable Development Goal (Fonda 2020: the CAAC programme puts the
    * SDGs at the heart of its commitments). It fires on any initiative: profiles enable it where a
    * programme asks for SDGs, such as CAAC. Warning, at {@code sdgs}.
    */
   public static final Rule<Initiative> SDG_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       SDG_MISSING_ID, Severity.WARNING,
-      "seed 003: from its 2019 phase the CAAC programme puts the Sustainable Development Goals at the heart "
+      "[Fonda 2020] from its 2019 phase the CAAC programme puts the Sustainable Development Goals at the heart "
           + "of its commitments",
       (initiative, context, findings) -> {
         if (initiative.sdgs().isEmpty()) {
@@ -358,12 +358,12 @@ public final class InitiativeRules {
 
   /**
    * Co-financing that adds up to more than the budget, counting the shares in the budget's currency
-   * or with a stated rate and not refused, as validation does (a common funder requirement). Error, at
+   * or with a stated rate and not refused, as validation does (IATI 2018). Error, at
    * {@code coFinancing}.
    */
   public static final Rule<Initiative> CO_FINANCING_EXCEEDS_BUDGET = BuiltIn.rule(Subject.INITIATIVE,
       CO_FINANCING_EXCEEDS_BUDGET_ID, Severity.ERROR,
-      "common funder requirement: the co-financing shares are parts of the budget",
+      "[IATI 2018] an activity's finances are reported as a budget and its parts; shares of one budget cannot add up to more than it (an arithmetic check of the SDK)",
       (initiative, context, findings) -> {
         if (initiative.budget().isEmpty() || initiative.coFinancing().isEmpty()) {
           return;
@@ -386,12 +386,12 @@ public final class InitiativeRules {
 
   /**
    * A co-financing share in another currency than the budget with no exchange rate stated (a
-   * common funder requirement: amounts are added up at the agreement's rate). Error, at
+   * IATI 2018: amounts are added up at the agreement's rate). Error, at
    * {@code coFinancing[i].rateToBudgetCurrency}.
    */
   public static final Rule<Initiative> CO_FINANCING_RATE_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       CO_FINANCING_RATE_MISSING_ID, Severity.ERROR,
-      "common funder requirement: amounts in another currency are counted at the rate the agreement states",
+      "[IATI 2018] every amount carries the date that fixes its exchange rate; an amount in another currency is counted at the rate the agreement states",
       (initiative, context, findings) -> {
         if (initiative.budget().isEmpty()) {
           return;
@@ -411,16 +411,18 @@ public final class InitiativeRules {
   /**
    * An initiative that has gone past design (into instruction, decision, implementation or a later
    * stage of the path, even if suspended or cancelled since) without a results framework: neither
-   * an overall nor a specific objective (a common funder requirement: the design stage produces the
-   * framework that follow-up and evaluation measure against). The partners' own practice texts do
-   * not ask for one, so the built-in profiles leave it off; the funder's cycle model
+   * an overall nor a specific objective (a common funder requirement beyond IATI 2018, which
+   * reports results against such a framework: the design stage produces the framework that
+   * follow-up and evaluation measure against). The partners' own practice texts do not ask for
+   * one, so the built-in profiles leave it off; the funder's cycle model
    * ({@code CycleModels.funder()}) uses it as the guard of instruction. Warning, at
    * {@code resultsFramework}.
    */
   public static final Rule<Initiative> RESULTS_FRAMEWORK_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       RESULTS_FRAMEWORK_MISSING_ID, Severity.WARNING,
-      "common funder requirement: the design stage produces the results framework (logframe) that follow-up and "
-          + "evaluation measure against",
+      "[IATI 2018] an activity reports its results against objectives and indicators; a common funder requirement"
+          + " beyond the standard: the design stage produces the results framework (logframe) that follow-up and"
+          + " evaluation measure against",
       (initiative, context, findings) -> {
         Optional<Stage> reached = initiative.cycle().lastOrderedStage();
         if (reached.isPresent() && reached.get().compareTo(Stage.DESIGN) > 0
@@ -431,11 +433,11 @@ public final class InitiativeRules {
 
   /**
    * A quantitative indicator without a baseline figure while the initiative is in implementation
-   * (a common funder requirement). Warning, at {@code resultsFramework.<indicator>.baseline}.
+   * (IATI 2018). Warning, at {@code resultsFramework.<indicator>.baseline}.
    */
   public static final Rule<Initiative> BASELINE_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       BASELINE_MISSING_ID, Severity.WARNING,
-      "common funder requirement: progress is measured from a baseline of each quantitative indicator",
+      "[IATI 2018] a quantitative indicator's baseline must have a value (ruleset 8.8.1): progress is measured from it",
       (initiative, context, findings) -> {
         if (!inImplementation(initiative) || isEmpty(initiative.resultsFramework())) {
           return;
@@ -449,11 +451,11 @@ public final class InitiativeRules {
 
   /**
    * A quantitative indicator without a target figure while the initiative is in implementation (a
-   * common funder requirement). Warning, at {@code resultsFramework.<indicator>.targets}.
+   * IATI 2018). Warning, at {@code resultsFramework.<indicator>.targets}.
    */
   public static final Rule<Initiative> TARGET_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       TARGET_MISSING_ID, Severity.WARNING,
-      "common funder requirement: results are measured against a target of each quantitative indicator",
+      "[IATI 2018] a quantitative indicator's targets must have a value (ruleset 8.9.1): results are measured against them",
       (initiative, context, findings) -> {
         if (!inImplementation(initiative) || isEmpty(initiative.resultsFramework())) {
           return;
@@ -467,12 +469,12 @@ public final class InitiativeRules {
 
   /**
    * A measured value of any indicator dated outside the known ends of the initiative's period (a
-   * common funder requirement). Warning, at
+   * IATI 2018). Warning, at
    * {@code resultsFramework.<indicator>.measurements[j].date}.
    */
   public static final Rule<Initiative> MEASUREMENT_OUTSIDE_PERIOD = BuiltIn.rule(Subject.INITIATIVE,
       MEASUREMENT_OUTSIDE_PERIOD_ID, Severity.WARNING,
-      "common funder requirement: the values reported measure the initiative during its period",
+      "[IATI 2018] indicator values are reported for periods with a start and an end (ruleset 8.6.1); a value measured outside the initiative's period does not measure it",
       (initiative, context, findings) -> {
         Period period = initiative.period();
         if ((period.start().isEmpty() && period.end().isEmpty()) || isEmpty(initiative.resultsFramework())) {
@@ -617,9 +619,28 @@ public final class InitiativeRules {
     return nature == OrganisationNature.OTHER && ownWords.isPresent() ? ownWords.get().strip() : nature;
   }
 
-  private static String shown(Period period) {
-    return period.start().map(LocalDate::toString).orElse("…") + " – "
-        + period.end().map(LocalDate::toString).orElse("…");
+  private static ShownPeriod shown(Period period) {
+    return new ShownPeriod(period);
+  }
+
+  /** A period named in a message: its dates shown for the reader's locale. */
+  private record ShownPeriod(Period period) implements Coded {
+    @Override
+    public String code() {
+      return period.start().map(LocalDate::toString).orElse("…") + " – "
+          + period.end().map(LocalDate::toString).orElse("…");
+    }
+
+    @Override
+    public String label(Locale locale) {
+      return period.start().map(d -> Texts.fill("{d}", locale, Map.of("d", d))).orElse("…") + " – "
+          + period.end().map(d -> Texts.fill("{d}", locale, Map.of("d", d))).orElse("…");
+    }
+
+    @Override
+    public String toString() {
+      return code();
+    }
   }
 
   /** Labels of code-list values, quoted and joined, in the reader's language. */
@@ -633,9 +654,11 @@ public final class InitiativeRules {
 
     @Override
     public String label(Locale locale) {
-      boolean french = Texts.isFrench(locale);
+      boolean guillemets = Texts.isFrench(locale) || locale != null && "es".equals(locale.getLanguage());
+      String open = Texts.isFrench(locale) ? "« " : guillemets ? "«" : "“";
+      String close = Texts.isFrench(locale) ? " »" : guillemets ? "»" : "”";
       StringJoiner labels = new StringJoiner(", ");
-      values.forEach(v -> labels.add(french ? "« " + v.label(locale) + " »" : "“" + v.label(locale) + "”"));
+      values.forEach(v -> labels.add(open + v.label(locale) + close));
       return labels.toString();
     }
 

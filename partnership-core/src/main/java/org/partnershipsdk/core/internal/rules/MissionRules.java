@@ -19,7 +19,7 @@ import org.partnershipsdk.core.rules.Subject;
 
 /**
  * The built-in rules on short volunteer missions (missions courtes de volontaires), from the EXPLOR
- * capitalisation of seed 002: the three parties a mission needs (holder, local partner, volunteers'
+ * capitalisation of Grdr 2023: the three parties a mission needs (holder, local partner, volunteers'
  * structure), a duration within the programme's bounds, the good practices of preparation (months of
  * remote support, institutional contacts made before leaving, a pre-mission interview) and what a
  * finished mission leaves behind (a return interview, a report, deliverables handed over). Texts are
@@ -68,71 +68,71 @@ public final class MissionRules {
       "Days after the mission's last day before it is expected",
       "Jours après le dernier jour de la mission avant qu'il soit attendu");
 
-  /** Seed 002: a mission supports a project; its holder (porteur de projet) must be named. */
+  /** Grdr 2023: a mission supports a project; its holder (porteur de projet) must be named. */
   public static final Rule<VolunteerMission> HOLDER_MISSING = BuiltIn.rule(Subject.MISSION, HOLDER_MISSING_ID,
-      Severity.ERROR, "seed 002: every EXPLOR mission supports a project holder, often a diaspora organisation (OSIM)",
+      Severity.ERROR, "[Grdr 2023] every EXPLOR mission supports a project holder, often a diaspora organisation (OSIM)",
       (mission, context, findings) -> {
         if (mission.holder().isEmpty()) {
           findings.report("holder", "mission", name(mission));
         }
       });
 
-  /** Seed 002: every mission works with a partner on site (partenaire sur place). */
+  /** Grdr 2023: every mission works with a partner on site (partenaire sur place). */
   public static final Rule<VolunteerMission> LOCAL_PARTNER_MISSING = BuiltIn.rule(Subject.MISSION,
       LOCAL_PARTNER_MISSING_ID, Severity.ERROR,
-      "seed 002: every EXPLOR mission works with the holder's partner on site",
+      "[Grdr 2023] every EXPLOR mission works with the holder's partner on site",
       (mission, context, findings) -> {
         if (mission.localPartner().isEmpty()) {
           findings.report("localPartner", "mission", name(mission));
         }
       });
 
-  /** Seed 002: the volunteers' skills are lent by their structure (structure des volontaires). */
+  /** Grdr 2023: the volunteers' skills are lent by their structure (structure des volontaires). */
   public static final Rule<VolunteerMission> VOLUNTEERS_STRUCTURE_MISSING = BuiltIn.rule(Subject.MISSION,
       VOLUNTEERS_STRUCTURE_MISSING_ID, Severity.ERROR,
-      "seed 002: the volunteers' structure lends their skills (mise à disposition de compétences)",
+      "[Grdr 2023] the volunteers' structure lends their skills (mise à disposition de compétences)",
       (mission, context, findings) -> {
         if (mission.volunteersStructure().isEmpty()) {
           findings.report("volunteersStructure", "mission", name(mission));
         }
       });
 
-  /** Seed 002: short missions (7, 8 and 9 days in the EXPLOR cases) within the programme's bounds. */
+  /** Grdr 2023: short missions (7, 8 and 9 days in the EXPLOR cases) within the programme's bounds. */
   public static final Rule<VolunteerMission> DURATION_OUT_OF_BOUNDS = BuiltIn.rule(Subject.MISSION,
       DURATION_OUT_OF_BOUNDS_ID, Severity.WARNING,
-      "seed 002: EXPLOR supports short missions, of 7 to 9 days in the cases capitalised",
+      "[Grdr 2023] EXPLOR supports short missions, of 7 to 9 days in the cases capitalised",
       MissionRules::checkDuration, MIN_DAYS, MAX_DAYS);
 
-  /** Seed 002, good practices: remote support months before departure made missions effective. */
+  /** Grdr 2023, good practices: remote support months before departure made missions effective. */
   public static final Rule<VolunteerMission> REMOTE_PREPARATION_TOO_SHORT = BuiltIn.rule(Subject.MISSION,
       REMOTE_PREPARATION_TOO_SHORT_ID, Severity.WARNING,
-      "seed 002: every mission gained from remote support started several months before departure",
+      "[Grdr 2023] every mission gained from remote support started several months before departure",
       MissionRules::checkRemotePreparation, WEEKS);
 
-  /** Seed 002, good practices: contact the institutional actors before the mission. */
+  /** Grdr 2023, good practices: contact the institutional actors before the mission. */
   public static final Rule<VolunteerMission> INSTITUTIONAL_CONTACT_MISSING = BuiltIn.rule(Subject.MISSION,
       INSTITUTIONAL_CONTACT_MISSING_ID, Severity.WARNING,
-      "seed 002: volunteers and holders found it imperative to contact institutional actors before the mission",
+      "[Grdr 2023] volunteers and holders found it imperative to contact institutional actors before the mission",
       (mission, context, findings) -> {
         if (!calledOff(mission) && !mission.preparation().hasInstitutionalContacts()) {
           findings.report("preparation.institutionalContactsPrepared", "mission", name(mission));
         }
       });
 
-  /** Seed 002: the capitalisation relied on interviews before and after each mission. */
+  /** Grdr 2023: the capitalisation relied on interviews before and after each mission. */
   public static final Rule<VolunteerMission> PRE_MISSION_INTERVIEW_MISSING = BuiltIn.rule(Subject.MISSION,
       PRE_MISSION_INTERVIEW_MISSING_ID, Severity.WARNING,
-      "seed 002: volunteers and holders were interviewed before the mission on methods, motivations and expectations",
+      "[Grdr 2023] volunteers and holders were interviewed before the mission on methods, motivations and expectations",
       (mission, context, findings) -> {
         if (!calledOff(mission) && mission.preparation().preMissionInterview().isEmpty()) {
           findings.report("preparation.preMissionInterview", "mission", name(mission));
         }
       });
 
-  /** Seed 002: the capitalisation relied on interviews before and after each mission. */
+  /** Grdr 2023: the capitalisation relied on interviews before and after each mission. */
   public static final Rule<VolunteerMission> RETURN_INTERVIEW_MISSING = BuiltIn.rule(Subject.MISSION,
       RETURN_INTERVIEW_MISSING_ID, Severity.WARNING,
-      "seed 002: volunteers and holders were interviewed on return about the mission, its impact and difficulties",
+      "[Grdr 2023] volunteers and holders were interviewed on return about the mission, its impact and difficulties",
       (mission, context, findings) -> {
         Optional<LocalDate> end = overdue(mission, context);
         if (end.isPresent() && mission.missionReturn().flatMap(MissionReturn::returnInterview).isEmpty()) {
@@ -140,9 +140,9 @@ public final class MissionRules {
         }
       }, GRACE_DAYS);
 
-  /** Seed 002: the capitalisation read the reports handed in after the missions. */
+  /** Grdr 2023: the capitalisation read the reports handed in after the missions. */
   public static final Rule<VolunteerMission> REPORT_MISSING = BuiltIn.rule(Subject.MISSION, REPORT_MISSING_ID,
-      Severity.WARNING, "seed 002: a report was handed in at the end of each mission",
+      Severity.WARNING, "[Grdr 2023] a report was handed in at the end of each mission",
       (mission, context, findings) -> {
         Optional<LocalDate> end = overdue(mission, context);
         if (end.isPresent() && mission.missionReturn().flatMap(MissionReturn::reportDelivered).isEmpty()) {
@@ -150,10 +150,10 @@ public final class MissionRules {
         }
       }, GRACE_DAYS);
 
-  /** Seed 002, good practices: deliverables the holders can use are handed over to them. */
+  /** Grdr 2023, good practices: deliverables the holders can use are handed over to them. */
   public static final Rule<VolunteerMission> DELIVERABLE_NOT_HANDED_OVER = BuiltIn.rule(Subject.MISSION,
       DELIVERABLE_NOT_HANDED_OVER_ID, Severity.WARNING,
-      "seed 002: volunteers handed over deliverables the holders could use to build or promote their project",
+      "[Grdr 2023] volunteers handed over deliverables the holders could use to build or promote their project",
       MissionRules::checkDeliverables, GRACE_DAYS);
 
   private static final List<Rule<?>> ALL = List.of(HOLDER_MISSING, LOCAL_PARTNER_MISSING,

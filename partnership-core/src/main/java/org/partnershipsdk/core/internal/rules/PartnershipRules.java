@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.partnership.Partnership;
@@ -30,7 +31,7 @@ import org.partnershipsdk.core.rules.Subject;
 
 /**
  * The built-in rules on partnerships (relations partenariales) and their reciprocity assessments
- * (baromètre de la réciprocité), from seed 004: the CAAC programme wants horizontal partnerships
+ * (baromètre de la réciprocité), from Fonda n.d.: the CAAC programme wants horizontal partnerships
  * founded on listening, reciprocity and learning, announces a barometer for a self-diagnosis of
  * the relation through the lens of reciprocity, and notes that trust takes time.
  *
@@ -82,34 +83,34 @@ public final class PartnershipRules {
    * counted from its last dated assessment or, when it has none, from the day the relation began.
    * A partnership with neither is not reported: validation already asks for its start date; nor is
    * a partnership that has ended ({@link Partnership#isEndedOn}).
-   * Undated assessments are drafts and do not count. Seed 004: the barometer is a regular
+   * Undated assessments are drafts and do not count. Fonda n.d.: the barometer is a regular
    * self-diagnosis of the relation.
    */
   public static final Rule<Partnership> ASSESSMENT_OVERDUE = BuiltIn.rule(Subject.PARTNERSHIP,
       ASSESSMENT_OVERDUE_ID, Severity.WARNING,
-      "seed 004: a reciprocity barometer lets both sides diagnose their relation; it is only useful if taken"
+      "[Fonda n.d.] a reciprocity barometer lets both sides diagnose their relation; it is only useful if taken"
           + " again from time to time",
       PartnershipRules::checkOverdue, OVERDUE_MONTHS);
 
   /**
    * A partnership that began less than {@link #RECENT_YEARS} years ago (information). A
-   * partnership without a start date, or that has not begun yet, is not reported. Seed 004:
+   * partnership without a start date, or that has not begun yet, is not reported. Fonda n.d.:
    * cooperating is hard between actors who have known each other only recently; trust takes time.
    */
   public static final Rule<Partnership> RELATION_RECENT = BuiltIn.rule(Subject.PARTNERSHIP,
       RELATION_RECENT_ID, Severity.INFO,
-      "seed 004: cooperating is hard when actors have only known each other recently; building trust takes time",
+      "[Fonda n.d.] cooperating is hard when actors have only known each other recently; building trust takes time",
       PartnershipRules::checkRecent, RECENT_YEARS);
 
   /**
    * An assessment that the supporting organisation or the partner scored and the other did not:
    * it shows one perception of the relation and no gap can be measured. An assessment that neither
-   * of them scored is an empty draft and is not reported. Seed 004: the barometer is a
+   * of them scored is an empty draft and is not reported. Fonda n.d.: the barometer is a
    * self-diagnosis of the relation, which takes both sides.
    */
   public static final Rule<ReciprocityAssessment> ONE_SIDE_ONLY = BuiltIn.rule(Subject.ASSESSMENT,
       ONE_SIDE_ONLY_ID, Severity.WARNING,
-      "seed 004: the reciprocity barometer diagnoses a relation, so both the supporting organisation and the"
+      "[Fonda n.d.] the reciprocity barometer diagnoses a relation, so both the supporting organisation and the"
           + " partner answer it",
       PartnershipRules::checkOneSideOnly);
 
@@ -118,23 +119,23 @@ public final class PartnershipRules {
    * more than {@link #GAP_LEVELS} levels of the assessment's scale apart: one finding per such
    * criterion, at {@code criteriaSet.criteria[i]}. The gap is compared on 0–100, where one level is
    * {@code 100 / (max - min)} points (33.33 on a 1–4 scale), both rounded to two decimals as the
-   * analysis publishes them. Seed 004: reciprocity means deconstructing power relations, and where
+   * analysis publishes them. Fonda n.d.: reciprocity means deconstructing power relations, and where
    * the two sides see the relation differently is where they need to talk.
    */
   public static final Rule<ReciprocityAssessment> GAP_TOO_WIDE = BuiltIn.rule(Subject.ASSESSMENT,
       GAP_TOO_WIDE_ID, Severity.WARNING,
-      "seed 004: developing reciprocity means deconstructing power relations; a criterion the two sides score"
+      "[Fonda n.d.] developing reciprocity means deconstructing power relations; a criterion the two sides score"
           + " far apart is where to start",
       PartnershipRules::checkGap, GAP_LEVELS);
 
   /**
    * An assessment whose overall index fell by more than {@link #DROP_POINTS} points since the
    * assessment of the same partnership just before it (by date; undated assessments are not
-   * compared). Seed 004: the barometer follows how reciprocity in the relation evolves.
+   * compared). Fonda n.d.: the barometer follows how reciprocity in the relation evolves.
    */
   public static final Rule<ReciprocityAssessment> INDEX_DROPPED = BuiltIn.rule(Subject.ASSESSMENT,
       INDEX_DROPPED_ID, Severity.WARNING,
-      "seed 004: the barometer follows reciprocity in a relation over time; a marked fall calls for a"
+      "[Fonda n.d.] the barometer follows reciprocity in a relation over time; a marked fall calls for a"
           + " conversation",
       PartnershipRules::checkDrop, DROP_POINTS);
 
@@ -294,7 +295,7 @@ public final class PartnershipRules {
 
     @Override
     public String label(Locale locale) {
-      return label.in(locale);
+      return Texts.text("partnership.assessment.overdue.basis." + code, label, locale);
     }
   }
 

@@ -23,7 +23,7 @@ public final class BudgetLineConsistentValidator implements ConstraintValidator<
       Money revised = line.revisedAmount().get();
       if (line.amount().isEmpty()) {
         ConstraintReports.report(context, "budget.line.revised-without-original", "revisedAmount",
-            Map.of("revised", revised.toString()));
+            Map.of("revised", revised));
         valid = false;
       } else if (!line.amount().get().hasSameCurrencyAs(revised)) {
         ConstraintReports.report(context, "budget.line.currency-mismatch", "revisedAmount",

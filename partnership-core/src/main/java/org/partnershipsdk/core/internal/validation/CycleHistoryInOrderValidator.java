@@ -2,13 +2,11 @@ package org.partnershipsdk.core.internal.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.cycle.TransitionRefusal;
-import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.validation.constraints.CycleHistoryInOrder;
 
 /**
@@ -28,17 +26,10 @@ public final class CycleHistoryInOrderValidator implements ConstraintValidator<C
       List<TransitionRefusal> refusals = ProjectCycle.invariantRefusals(entries.subList(0, i), entries.get(i));
       for (TransitionRefusal refusal : refusals) {
         ConstraintReports.reportInList(context, refusal.code(), "entries", i, refusal.attribute(),
-            codesOf(refusal.arguments()));
+            refusal.arguments());
         valid = false;
       }
     }
     return valid;
-  }
-
-  /** Stages become their stable codes: a violation's arguments are language-neutral. */
-  private static Map<String, Object> codesOf(Map<String, Object> arguments) {
-    Map<String, Object> codes = new LinkedHashMap<>();
-    arguments.forEach((name, value) -> codes.put(name, value instanceof Coded coded ? coded.code() : value));
-    return codes;
   }
 }

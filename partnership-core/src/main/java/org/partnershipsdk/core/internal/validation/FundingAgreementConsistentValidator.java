@@ -29,7 +29,7 @@ public final class FundingAgreementConsistentValidator
     boolean valid = true;
     if (agreement.status().isSigned() && agreement.signedOn().isEmpty()) {
       ConstraintReports.report(context, "agreement.signature-date.missing", "signedOn",
-          Map.of("status", agreement.status().code()));
+          Map.of("status", agreement.status()));
       valid = false;
     }
     List<Tranche> tranches = agreement.tranches();
@@ -104,11 +104,12 @@ public final class FundingAgreementConsistentValidator
       return true;
     }
     ConstraintReports.report(context, "agreement.tranches.exceed-amount", TRANCHES,
-        Map.of("total", Money.of(total, agreed.currency()).toString(), "amount", agreed.toString()));
+        Map.of("total", Money.of(total, agreed.currency()), "amount", agreed));
     return false;
   }
 
-  private static String shown(Optional<LocalDate> day) {
-    return day.map(LocalDate::toString).orElse("…");
+  private static Object shown(Optional<LocalDate> day) {
+    return day.map(Object.class::cast).orElse("…");
   }
+
 }

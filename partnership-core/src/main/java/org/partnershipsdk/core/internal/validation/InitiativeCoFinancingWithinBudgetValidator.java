@@ -32,7 +32,7 @@ public final class InitiativeCoFinancingWithinBudgetValidator
       return true;
     }
     ConstraintReports.report(context, "initiative.co-financing.exceeds-budget", "coFinancing",
-        Map.of("total", Money.of(total, budget.currency()).toString(), "budget", budget.toString()));
+        Map.of("total", Money.of(total, budget.currency()), "budget", budget));
     return false;
   }
 }

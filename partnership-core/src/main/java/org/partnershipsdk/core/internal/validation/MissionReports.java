@@ -2,7 +2,6 @@ package org.partnershipsdk.core.internal.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Reports a mission's cross-field violations on a property of a nested value, such as
@@ -22,9 +21,11 @@ final class MissionReports {
    */
   static void reportNested(ConstraintValidatorContext context, String code, String parent, String child,
       Map<String, Object> arguments) {
-    context.disableDefaultConstraintViolation();
-    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(Map.copyOf(arguments));
-    context.buildConstraintViolationWithTemplate("{" + code + "}")
+    var builder = ConstraintReports.start(context, code, arguments);
+    if (builder == null) {
+      return;
+    }
+    builder
         .addPropertyNode(parent)
         .addPropertyNode(child)
         .addConstraintViolation();

@@ -2,7 +2,6 @@ package org.partnershipsdk.core.internal.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Reports a violation on one property of one answer of a reciprocity assessment, such as
@@ -14,9 +13,11 @@ final class ReciprocityReports {
 
   static void reportOnAnswer(ConstraintValidatorContext context, String code, int response, int answer,
       String property, Map<String, Object> arguments) {
-    context.disableDefaultConstraintViolation();
-    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(Map.copyOf(arguments));
-    context.buildConstraintViolationWithTemplate("{" + code + "}")
+    var builder = ConstraintReports.start(context, code, arguments);
+    if (builder == null) {
+      return;
+    }
+    builder
         .addPropertyNode("responses")
         .addPropertyNode("answers").inIterable().atIndex(response)
         .addPropertyNode(property).inIterable().atIndex(answer)

@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.partnershipsdk.core.results.Indicator;
 import org.partnershipsdk.core.results.IndicatorValue;
 
@@ -52,9 +51,11 @@ final class ResultsIndicatorValues {
    */
   static void report(ConstraintValidatorContext context, String code, Located at, String valueProperty,
       Map<String, Object> arguments) {
-    context.disableDefaultConstraintViolation();
-    context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(Map.copyOf(arguments));
-    var node = context.buildConstraintViolationWithTemplate("{" + code + "}").addPropertyNode(at.property());
+    var builder = ConstraintReports.start(context, code, arguments);
+    if (builder == null) {
+      return;
+    }
+    var node = builder.addPropertyNode(at.property());
     if (at.index() < 0) {
       node.addPropertyNode(valueProperty).addConstraintViolation();
     } else {

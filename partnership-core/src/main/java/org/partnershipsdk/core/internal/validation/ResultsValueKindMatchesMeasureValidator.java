@@ -23,7 +23,7 @@ public final class ResultsValueKindMatchesMeasureValidator
       IndicatorValueKind found = at.value().kind().orElse(measure.valueKind());
       if (found != measure.valueKind()) {
         ResultsIndicatorValues.report(context, "results.value.kind-mismatch", at, property(found),
-            Map.of("measure", measure.code(), "expected", measure.valueKind().code(), "found", found.code()));
+            Map.of("measure", measure, "expected", measure.valueKind(), "found", found));
         valid = false;
       }
     }

@@ -19,7 +19,7 @@ public final class TrancheConsistentValidator implements ConstraintValidator<Tra
     }
     if (!tranche.isPaid() && (tranche.paidOn().isPresent() || tranche.paidAmount().isPresent())) {
       ConstraintReports.report(context, "tranche.paid.status-mismatch", "status",
-          Map.of("number", tranche.number(), "status", tranche.status().code()));
+          Map.of("number", tranche.number(), "status", tranche.status()));
       return false;
     }
     return true;

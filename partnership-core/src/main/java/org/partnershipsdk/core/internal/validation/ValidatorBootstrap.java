@@ -5,6 +5,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
@@ -17,6 +19,13 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * are the model's accessors ({@code name()}), not JavaBean getters ({@link AccessorPropertySelection}).
  */
 public final class ValidatorBootstrap {
+  /**
+   * Hibernate Validator announces its version at INFO when it starts ("HV000001: Hibernate Validator
+   * ..."), a line that would reach every application's log through java.util.logging. Kept here
+   * (loggers are held weakly) at WARNING unless the application's logging configuration set a level.
+   */
+  static final Logger START_UP_LOGGER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
   private ValidatorBootstrap() {}
 
   private static final class Holder {
@@ -29,11 +38,15 @@ public final class ValidatorBootstrap {
   }
 
   private static Validator build() {
+    if (START_UP_LOGGER.getLevel() == null) {
+      START_UP_LOGGER.setLevel(Level.WARNING);
+    }
     HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
         .providerResolver(() -> List.of(new HibernateValidator()))
         .configure()
         .messageInterpolator(new TemplateInterpolator())
-        .getterPropertySelectionStrategy(new AccessorPropertySelection());
+        .getterPropertySelectionStrategy(new AccessorPropertySelection())
+        .constraintValidatorPayload(ConstraintReports.SDK_ENGINE);
     return configuration.buildValidatorFactory().getValidator();
   }
 

@@ -2,6 +2,7 @@ package org.partnershipsdk.core.internal.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.reflect.Method;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -42,12 +43,7 @@ public final class ViolationMapper {
    * @return the SDK's violation
    */
   public static Violation toViolation(ConstraintViolation<?> violation) {
-    String template = violation.getMessageTemplate();
-    String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    String code = template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
-        && !template.startsWith("{org.hibernate.")
-        ? template.substring(1, template.length() - 1)
-        : STANDARD_CODES.getOrDefault(constraint, "value.invalid");
+    String code = code(violation.getMessageTemplate(), violation.getConstraintDescriptor());
 
     List<String> segments = new ArrayList<>();
     StringBuilder path = new StringBuilder();
@@ -71,13 +67,45 @@ public final class ViolationMapper {
         render(violation, leafName), arguments(violation));
   }
 
-  private static Map<String, Object> arguments(ConstraintViolation<?> violation) {
+  /**
+   * @param template a violation's message template
+   * @param constraint its constraint
+   * @return the SDK's code for it: the template's own for the SDK's constraints, one per standard
+   *     constraint otherwise, {@code value.invalid} for any other
+   */
+  public static String code(String template, ConstraintDescriptor<?> constraint) {
+    if (isCode(template)) {
+      return template.substring(1, template.length() - 1);
+    }
+    return STANDARD_CODES.getOrDefault(constraint.getAnnotation().annotationType().getSimpleName(), "value.invalid");
+  }
+
+  /**
+   * @param template a message template
+   * @return whether it is one code in braces, such as {@code {mission.duration.mismatch}}, and
+   *     not one of Jakarta Validation's or Hibernate Validator's own
+   */
+  public static boolean isCode(String template) {
+    return template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
+        && !template.startsWith("{org.hibernate.");
+  }
+
+  /**
+   * @param constraint a constraint
+   * @return its attributes a message may quote (bounds, patterns), not message, groups and payload
+   */
+  public static Map<String, Object> attributes(ConstraintDescriptor<?> constraint) {
     Map<String, Object> arguments = new LinkedHashMap<>();
-    violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+    constraint.getAttributes().forEach((name, value) -> {
       if (!name.equals("message") && !name.equals("groups") && !name.equals("payload")) {
         arguments.put(name, value);
       }
     });
+    return arguments;
+  }
+
+  private static Map<String, Object> arguments(ConstraintViolation<?> violation) {
+    Map<String, Object> arguments = attributes(violation.getConstraintDescriptor());
     try {
       Object dynamic = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Map.class);
       if (dynamic instanceof Map<?, ?> map) {

@@ -156,7 +156,7 @@ class FundingRulesTest {
           assertThat(label.fr()).as(info.id()).isNotBlank().isNotEqualTo(label.en());
         }
         assertThat(info.reference()).as(info.id()).hasValueSatisfying(r ->
-            assertThat(r).startsWith("common funder requirement"));
+            assertThat(r).startsWith("[IATI 2018]"));
       }
     }
 
@@ -207,8 +207,8 @@ class FundingRulesTest {
       FundingAgreement late = agreement().addReports(report(1, LocalDate.of(2024, 5, 30))).build();
       assertSingle(run(rule, with(late)), "agreement.report.overdue", Severity.WARNING, AGREEMENT,
           "reports[0].submittedOn",
-          "Report 1 (Narrative report) was due on 2024-05-30 and has not been submitted (16 days)",
-          "Le rapport 1 (Rapport narratif) était attendu le 2024-05-30 et n'a pas été remis (16 jours)");
+          "Report 1 (Narrative report) was due on May 30, 2024 and has not been submitted (16 days)",
+          "Le rapport 1 (Rapport narratif) était attendu le 30 mai 2024 et n'a pas été remis (16 jours)");
     }
 
     @Test
@@ -249,10 +249,10 @@ class FundingRulesTest {
     void firesOnATranchePaidTheDayBeforeItsReportWasAccepted() {
       assertSingle(run(rule, with(paidOn(LocalDate.of(2022, 11, 13), LocalDate.of(2022, 11, 14)))),
           "agreement.tranche.paid-before-report", Severity.ERROR, AGREEMENT, "tranches[1].paidOn",
-          "Tranche 2 was paid on 2022-11-13, but report 1, which it waits for, was not accepted then (accepted:"
-              + " 2022-11-14)",
-          "La tranche 2 a été versée le 2022-11-13, mais le rapport 1, qu'elle attend, n'était pas accepté à cette"
-              + " date (accepté : 2022-11-14)");
+          "Tranche 2 was paid on November 13, 2022, but report 1, which it waits for, was not accepted then"
+              + " (accepted: November 14, 2022)",
+          "La tranche 2 a été versée le 13 novembre 2022, mais le rapport 1, qu'elle attend, n'était pas accepté à"
+              + " cette date (accepté : 14 novembre 2022)");
     }
 
     @Test
@@ -283,15 +283,15 @@ class FundingRulesTest {
           transaction("d1", TransactionKind.DISBURSEMENT, LocalDate.of(2022, 1, 20), "20000"),
           transaction("r1", TransactionKind.REIMBURSEMENT, LocalDate.of(2022, 6, 20), "5000.01"))),
           "agreement.disbursements.exceed-commitment", Severity.WARNING, AGREEMENT, "amount",
-          "25000.01 EUR was disbursed under the agreement, more than the 25000 EUR committed",
-          "25000.01 EUR ont été décaissés au titre de la convention, plus que les 25000 EUR engagés");
+          "€25,000.01 was disbursed under the agreement, more than the €25,000.00 committed",
+          "25 000,01 € ont été décaissés au titre de la convention, plus que les 25 000,00 € engagés");
     }
 
     @Test
     void takesTheAgreementsAmountWhenNoCommitmentIsRecorded() {
       assertThat(run(rule, with(agreement().build(),
           transaction("d1", TransactionKind.DISBURSEMENT, LocalDate.of(2022, 1, 20), "30000.5"))))
-          .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).contains("than the 30000 EUR"));
+          .singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH)).contains("than the €30,000.00"));
     }
 
     @Test
@@ -321,9 +321,9 @@ class FundingRulesTest {
     void firesOnTheLastDayOfTheWindow() {
       assertSingle(run(rule, with(endingOn(TODAY.plusDays(60)))), "agreement.obligations.open-at-end",
           Severity.WARNING, AGREEMENT, "period.end",
-          "The agreement ends on 2024-08-14 (in 60 days) with 1 report(s) not accepted and 1 tranche(s) not paid",
-          "La convention s'achève le 2024-08-14 (dans 60 jours) avec 1 rapport(s) non accepté(s) et 1 tranche(s)"
-              + " non versée(s)");
+          "The agreement ends on August 14, 2024 (in 60 days) with 1 report(s) not accepted and 1 tranche(s) not paid",
+          "La convention s'achève le 14 août 2024 (dans 60 jours) avec 1 rapport(s) non accepté(s) et 1"
+              + " tranche(s) non versée(s)");
       assertThat(run(rule, with(endingOn(TODAY)))).hasSize(1);
     }
 
@@ -349,8 +349,8 @@ class FundingRulesTest {
       assertSingle(run(rule, with(agreement().build(),
           transaction("scales", TransactionKind.EXPENDITURE, LocalDate.of(2021, 12, 31), "1500"))),
           "transaction.expenditure.outside-period", Severity.WARNING, new SubjectRef("transaction", "scales"), "date",
-          "The expenditure of 2021-12-31 is charged to Convention CAAC, whose period is 2022-01-01 – 2024-12-31",
-          "La dépense du 2021-12-31 est imputée à Convention CAAC, dont la période est 2022-01-01 – 2024-12-31");
+          "The expenditure of December 31, 2021 is charged to Convention CAAC, whose period is January 1, 2022 – December 31, 2024",
+          "La dépense du 31 décembre 2021 est imputée à Convention CAAC, dont la période est 1 janvier 2022 – 31 décembre 2024");
     }
 
     @Test
@@ -382,8 +382,8 @@ class FundingRulesTest {
           BudgetLine.of(BudgetCategory.SUPPLIES, "Semences", Money.of("60000", "EUR"))
               .withRevisedAmount(Money.of("55000", "EUR")))),
           "initiative.budget.lines-mismatch", Severity.WARNING, new SubjectRef("initiative", COMASAGUA.value()),
-          "budgetLines", "The budget lines add up to 85000 EUR, but the budget is 90000 EUR",
-          "Les lignes budgétaires s'élèvent à 85000 EUR, mais le budget est de 90000 EUR");
+          "budgetLines", "The budget lines add up to €85,000.00, but the budget is €90,000.00",
+          "Les lignes budgétaires s'élèvent à 85 000,00 €, mais le budget est de 90 000,00 €");
     }
 
     @Test
@@ -411,9 +411,9 @@ class FundingRulesTest {
       assertSingle(run(rule, implementedFromWith(LocalDate.of(2021, 12, 14), agreement().build())),
           "initiative.implementation.agreement-unsigned", Severity.WARNING,
           new SubjectRef("initiative", COMASAGUA.value()), "cycle",
-          "Implementation began on 2021-12-14, but none of its agreements was signed by then (Convention CAAC)",
-          "La mise en œuvre a commencé le 2021-12-14, mais aucune de ses conventions n'était signée à cette date"
-              + " (Convention CAAC)");
+          "Implementation began on December 14, 2021, but none of its agreements was signed by then (Convention CAAC)",
+          "La mise en œuvre a commencé le 14 décembre 2021, mais aucune de ses conventions n'était signée à"
+              + " cette date (Convention CAAC)");
       assertThat(run(rule, implementedFromWith(LocalDate.of(2022, 1, 10),
           agreement().status(AgreementStatus.DRAFT).signedOn(java.util.Optional.empty()).build()))).hasSize(1);
     }
@@ -443,9 +443,9 @@ class FundingRulesTest {
       assertSingle(run(rule, cofinanced(CoFinancingStatus.REQUESTED, implementedFrom(LocalDate.of(2022, 1, 10)))),
           "initiative.implementation.co-financing-not-granted", Severity.WARNING,
           new SubjectRef("initiative", COMASAGUA.value()), "coFinancing[0].status",
-          "Implementation began on 2022-01-10 while the co-financing of CFSI (30000 EUR) is still only requested",
-          "La mise en œuvre a commencé le 2022-01-10 alors que le cofinancement de CFSI (30000 EUR) n'est encore que"
-              + " demandé");
+          "Implementation began on January 10, 2022 while the co-financing of CFSI (€30,000.00) is still only requested",
+          "La mise en œuvre a commencé le 10 janvier 2022 alors que le cofinancement de CFSI (30 000,00 €)"
+              + " n'est encore que demandé");
     }
 
     @Test
@@ -484,9 +484,9 @@ class FundingRulesTest {
       assertSingle(run(rule, closedOn(LocalDate.of(2024, 4, 1), finalReportSubmittedOn(null))),
           "initiative.closure.final-report-missing", Severity.WARNING, new SubjectRef("initiative", COMASAGUA.value()),
           "cycle",
-          "The initiative was closed on 2024-04-01, but final report 2 of “Convention CAAC” had not been submitted"
+          "The initiative was closed on April 1, 2024, but final report 2 of “Convention CAAC” had not been submitted"
               + " by then",
-          "L'initiative a été clôturée le 2024-04-01, mais le rapport final 2 de « Convention CAAC » n'était pas remis"
+          "L'initiative a été clôturée le 1 avril 2024, mais le rapport final 2 de « Convention CAAC » n'était pas remis"
               + " à cette date");
       assertThat(run(rule, closedOn(LocalDate.of(2024, 4, 1), finalReportSubmittedOn(LocalDate.of(2024, 4, 2)))))
           .hasSize(1);

@@ -184,7 +184,7 @@ class InitiativeRulesTest {
           assertThat(label.fr()).as(info.id()).isNotBlank().isNotEqualTo(label.en());
         }
         assertThat(info.reference()).as(info.id()).hasValueSatisfying(r ->
-            assertThat(r).matches("(seeds? 00\\d|common funder requirement).*"));
+            assertThat(r).matches("(\\[[^\\]]+] )+\\S.*"));
       }
     }
 
@@ -222,7 +222,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Holding and design (seed 000)
+  // Holding and design (CCFD 2011)
 
   @Nested
   class HolderSupportingOrganisation {
@@ -305,7 +305,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Evaluations (seed 000)
+  // Evaluations (CCFD 2011)
 
   @Nested
   class TermsOfReferenceWithoutPartner {
@@ -379,7 +379,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Project cycle and follow-up (seed 000)
+  // Project cycle and follow-up (CCFD 2011)
 
   @Nested
   class CycleOutOfOrder {
@@ -393,9 +393,9 @@ class InitiativeRulesTest {
     void firesOnAStageGoneBackToWithoutAReason() {
       Initiative initiative = kpomasse().cycle(wentBack).build();
       assertSingle(run(rule, initiative), "initiative.cycle.out-of-order", Severity.ERROR, "cycle.entries[3].reason",
-          "The stage history is out of order at entry 4 (“Design” on 2021-01-05): A reason is required to enter "
+          "The stage history is out of order at entry 4 (“Design” on January 5, 2021): A reason is required to enter "
               + "“Design”",
-          "L'historique des étapes est dans le désordre à l'entrée 4 (« Conception » le 2021-01-05) : Un motif est "
+          "L'historique des étapes est dans le désordre à l'entrée 4 (« Conception » le 5 janvier 2021) : Un motif est "
               + "obligatoire pour passer à l'étape « Conception »");
     }
 
@@ -408,9 +408,9 @@ class InitiativeRulesTest {
       assertThat(run(rule, initiative)).isEmpty();
       assertSingle(runInProgramme(rule, initiative, strict), "initiative.cycle.out-of-order", Severity.ERROR,
           "cycle.entries[3].stage",
-          "The stage history is out of order at entry 4 (“Design” on 2021-01-05): The cycle cannot go back from "
+          "The stage history is out of order at entry 4 (“Design” on January 5, 2021): The cycle cannot go back from "
               + "“Implementation” to “Design”",
-          "L'historique des étapes est dans le désordre à l'entrée 4 (« Conception » le 2021-01-05) : Le cycle ne "
+          "L'historique des étapes est dans le désordre à l'entrée 4 (« Conception » le 5 janvier 2021) : Le cycle ne "
               + "peut revenir de l'étape « Mise en œuvre » à l'étape « Conception »");
     }
 
@@ -419,10 +419,8 @@ class InitiativeRulesTest {
       Initiative initiative = kpomasse().cycle(cycle(Stage.IDENTIFICATION, LocalDate.of(2020, 3, 1),
           Stage.DESIGN, LocalDate.of(2020, 2, 1))).build();
       assertSingle(run(rule, initiative), "initiative.cycle.out-of-order", Severity.ERROR, "cycle.entries[1].date",
-          "The stage history is out of order at entry 2 (“Design” on 2020-02-01): The date 2020-02-01 is before "
-              + "2020-03-01, the date of the last stage entered",
-          "L'historique des étapes est dans le désordre à l'entrée 2 (« Conception » le 2020-02-01) : La date "
-              + "2020-02-01 précède le 2020-03-01, date de la dernière étape");
+          "The stage history is out of order at entry 2 (“Design” on February 1, 2020): The date February 1, 2020 is before March 1, 2020, the date of the last stage entered",
+          "L'historique des étapes est dans le désordre à l'entrée 2 (« Conception » le 1 février 2020) : La date 1 février 2020 précède le 1 mars 2020, date de la dernière étape");
     }
 
     @Test
@@ -434,7 +432,7 @@ class InitiativeRulesTest {
       assertThat(run(rule, kpomasse().cycle(reopened).build())).singleElement().satisfies(f -> {
         assertThat(f.path()).isEqualTo("cycle.entries[2].reason");
         assertThat(f.message(Locale.ENGLISH)).isEqualTo("The stage history is out of order at entry 3 "
-            + "(“Identification” on 2020-09-01): A reason is required to enter “Identification”");
+            + "(“Identification” on September 1, 2020): A reason is required to enter “Identification”");
       });
       List<StageEntry> withReason = new ArrayList<>(reopened.entries().subList(0, 2));
       withReason.add(StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2020, 9, 1), "Partner re-founded"));
@@ -483,8 +481,8 @@ class InitiativeRulesTest {
       Initiative initiative = kpomasse().cycle(cycle(Stage.IDENTIFICATION, LocalDate.of(2020, 1, 10),
           Stage.IMPLEMENTATION, LocalDate.of(2020, 3, 1))).build();
       assertSingle(run(rule, initiative), "initiative.cycle.stage-skipped", Severity.ERROR, "cycle.entries[1].stage",
-          "“Implementation” was entered on 2020-03-01 without going through “Design”",
-          "L'étape « Mise en œuvre » a été ouverte le 2020-03-01 sans passer par l'étape « Conception »");
+          "“Implementation” was entered on March 1, 2020 without going through “Design”",
+          "L'étape « Mise en œuvre » a été ouverte le 1 mars 2020 sans passer par l'étape « Conception »");
     }
 
     @Test
@@ -493,7 +491,7 @@ class InitiativeRulesTest {
       assertThat(run(rule, initiative)).singleElement().satisfies(f -> {
         assertThat(f.path()).isEqualTo("cycle.entries[0].stage");
         assertThat(f.message(Locale.ENGLISH))
-            .isEqualTo("“Design” was entered on 2020-01-10 without going through “Identification”");
+            .isEqualTo("“Design” was entered on January 10, 2020 without going through “Identification”");
       });
     }
 
@@ -506,7 +504,7 @@ class InitiativeRulesTest {
       assertThat(runInProgramme(rule, evaluationSkipped, CycleModels.funder())).singleElement().satisfies(f -> {
         assertThat(f.path()).isEqualTo("cycle.entries[2].stage");
         assertThat(f.message(Locale.ENGLISH))
-            .isEqualTo("“Implementation” was entered on 2020-09-01 without going through “Instruction”");
+            .isEqualTo("“Implementation” was entered on September 1, 2020 without going through “Instruction”");
       });
     }
 
@@ -526,8 +524,8 @@ class InitiativeRulesTest {
     void firesOnAStageEnteredTomorrow() {
       Initiative initiative = kpomasse().cycle(inImplementationSince(TODAY.plusDays(1))).build();
       assertSingle(run(rule, initiative), "initiative.cycle.date-in-future", Severity.ERROR, "cycle.entries[2].date",
-          "“Implementation” is recorded as entered on 2024-06-16, after today (2024-06-15)",
-          "L'étape « Mise en œuvre » est enregistrée comme ouverte le 2024-06-16, après aujourd'hui (2024-06-15)");
+          "“Implementation” is recorded as entered on June 16, 2024, after today (June 15, 2024)",
+          "L'étape « Mise en œuvre » est enregistrée comme ouverte le 16 juin 2024, après aujourd'hui (15 juin 2024)");
     }
 
     @Test
@@ -552,9 +550,8 @@ class InitiativeRulesTest {
     void firesAfterMoreThanSixMonthsSinceTheLastContact() {
       assertSingle(run(rule, lastContactOn(LocalDate.of(2023, 12, 14))), "initiative.follow-up.overdue",
           Severity.WARNING, "followUpContacts",
-          "No follow-up contact since 2023-12-14, more than 6 months ago, while the initiative is in implementation",
-          "Aucun contact de suivi depuis le 2023-12-14, il y a plus de 6 mois, alors que l'initiative est en mise en "
-              + "œuvre");
+          "No follow-up contact since December 14, 2023, more than 6 months ago, while the initiative is in implementation",
+          "Aucun contact de suivi depuis le 14 décembre 2023, il y a plus de 6 mois, alors que l'initiative est en mise en œuvre");
     }
 
     @Test
@@ -568,7 +565,7 @@ class InitiativeRulesTest {
           .addFollowUpContact(FollowUpContact.of(LocalDate.of(2021, 10, 1), FollowUpContactKind.MEETING))
           .build();
       assertThat(run(rule, old)).singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
-          .startsWith("No follow-up contact since 2023-12-14,"));
+          .startsWith("No follow-up contact since December 14, 2023,"));
       assertThat(run(rule, old.withCycle(inImplementationSince(LocalDate.of(2023, 12, 15))))).isEmpty();
     }
 
@@ -591,7 +588,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Participants and territories (seeds 003 and 004)
+  // Participants and territories (Fonda 2020, Fonda n.d.)
 
   @Nested
   class SingleNature {
@@ -685,7 +682,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Money (common funder requirements)
+  // Money (IATI 2018)
 
   @Nested
   class CoFinancingExceedsBudget {
@@ -702,8 +699,8 @@ class InitiativeRulesTest {
     void firesOneCentPastTheBudget() {
       assertSingle(run(rule, sharing("4000.01")), "initiative.co-financing.exceeds-budget", Severity.ERROR,
           "coFinancing",
-          "The co-financing adds up to 10000.01 EUR, more than the budget of 10000 EUR",
-          "Les cofinancements s'élèvent à 10000.01 EUR, plus que le budget de 10000 EUR");
+          "The co-financing adds up to €10,000.01, more than the budget of €10,000.00",
+          "Les cofinancements s'élèvent à 10\u202f000,01\u00a0€, plus que le budget de 10\u202f000,00\u00a0€");
     }
 
     @Test
@@ -720,7 +717,7 @@ class InitiativeRulesTest {
               .rateToBudgetCurrency(new BigDecimal("0.001524")).build())
           .build();
       assertThat(run(rule, withRate)).singleElement().satisfies(f -> assertThat(f.message(Locale.ENGLISH))
-          .isEqualTo("The co-financing adds up to 10572 EUR, more than the budget of 10000 EUR"));
+          .isEqualTo("The co-financing adds up to €10,572.00, more than the budget of €10,000.00"));
       Initiative withoutRate = kpomasse().budget(Money.of("10000", "EUR"))
           .addCoFinancing(CoFinancing.of(CCFD, Money.of("6000", "EUR")))
           .addCoFinancing(CoFinancing.of(UNLISTED, Money.of("3000000", "XOF")))
@@ -767,7 +764,7 @@ class InitiativeRulesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Indicators (common funder requirements)
+  // Indicators (IATI 2018)
 
   private static Indicator employeesTrained() {
     return Indicator.builder()
@@ -867,17 +864,15 @@ class InitiativeRulesTest {
     void firesTheDayAfterTheEnd() {
       assertSingle(run(rule, measuredOn(LocalDate.of(2023, 1, 1), year2022)),
           "initiative.indicator.measurement-outside-period", Severity.WARNING, TRAINED + ".measurements[1].date",
-          "A value of “Employees trained in bottling” measured on 2023-01-01 falls outside the initiative's period "
-              + "(2022-01-01 – 2022-12-31)",
-          "Une valeur de « Employees trained in bottling » mesurée le 2023-01-01 tombe hors de la période de "
-              + "l'initiative (2022-01-01 – 2022-12-31)");
+          "A value of “Employees trained in bottling” measured on January 1, 2023 falls outside the initiative's period (January 1, 2022 – December 31, 2022)",
+          "Une valeur de « Employees trained in bottling » mesurée le 1 janvier 2023 tombe hors de la période de l'initiative (1 janvier 2022 – 31 décembre 2022)");
     }
 
     @Test
     void firesTheDayBeforeTheStartOfAnOpenEndedPeriod() {
       Period fromStart = Period.builder().start(LocalDate.of(2022, 1, 1)).build();
       assertThat(run(rule, measuredOn(LocalDate.of(2021, 12, 31), fromStart))).singleElement()
-          .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).endsWith("(2022-01-01 – …)"));
+          .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).endsWith("(January 1, 2022 – …)"));
     }
 
     @Test
@@ -892,7 +887,7 @@ class InitiativeRulesTest {
   // A real case
 
   /**
-   * CAAC 2015–2018, "Des paniers paysans de Comasagua au jardin solidaire de Montauban" (seed 003):
+   * CAAC 2015–2018, "Des paniers paysans de Comasagua au jardin solidaire de Montauban" (Fonda 2020):
    * partners of different natures, in Montauban and Comasagua. The whole family finds only that it
    * names no SDG, which the CAAC phase from 2019 asks for.
    */

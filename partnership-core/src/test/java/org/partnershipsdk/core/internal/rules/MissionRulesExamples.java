@@ -17,7 +17,7 @@ import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.model.TerritoryLevel;
 
 /**
- * The three EXPLOR missions of seed 002, complete enough that no mission rule fires on them: parties,
+ * The three EXPLOR missions of Grdr 2023, complete enough that no mission rule fires on them: parties,
  * durations (7, 8 and 9 days) and achievements are the seed's facts; the seed gives no dates, so the
  * periods, preparation and return dates here are illustrative.
  */

@@ -215,9 +215,9 @@ class MissionRulesTest {
 
       assertFinding(finding, "mission.preparation.remote-too-short", Severity.WARNING, "explor-kpomasse",
           "preparation.remoteSupportSince",
-          "The mission \"" + KPOMASSE_TITLE + "\" departs on 2022-05-02 after 55 days of remote preparation, "
+          "The mission \"" + KPOMASSE_TITLE + "\" departs on May 2, 2022 after 55 days of remote preparation, "
               + "less than the 8 weeks expected",
-          "La mission « " + KPOMASSE_TITLE + " » part le 2022-05-02 après 55 jours d'accompagnement à distance, "
+          "La mission « " + KPOMASSE_TITLE + " » part le 2 mai 2022 après 55 jours d'accompagnement à distance, "
               + "moins que les 8 semaines attendues");
     }
 
@@ -244,7 +244,7 @@ class MissionRulesTest {
       Finding finding = single(run(rule, LATER, unprepared));
 
       assertThat(finding.message(Locale.ENGLISH)).isEqualTo("The mission \"" + KPOMASSE_TITLE
-          + "\" departs on 2022-05-02 after 0 days of remote preparation, less than the 8 weeks expected");
+          + "\" departs on May 2, 2022 after 0 days of remote preparation, less than the 8 weeks expected");
     }
 
     @Test
@@ -326,8 +326,8 @@ class MissionRulesTest {
 
       assertFinding(finding, "mission.return.interview-missing", Severity.WARNING, "explor-moulenda",
           "missionReturn",
-          "The mission \"" + MOULENDA_TITLE + "\" ended on 2022-03-13 and has no return interview recorded",
-          "La mission « " + MOULENDA_TITLE + " » s'est terminée le 2022-03-13 et aucun entretien au retour "
+          "The mission \"" + MOULENDA_TITLE + "\" ended on March 13, 2022 and has no return interview recorded",
+          "La mission « " + MOULENDA_TITLE + " » s'est terminée le 13 mars 2022 et aucun entretien au retour "
               + "n'est enregistré");
     }
 
@@ -392,8 +392,8 @@ class MissionRulesTest {
 
       assertFinding(finding, "mission.return.report-missing", Severity.WARNING, "explor-kpomasse",
           "missionReturn.reportDelivered",
-          "The mission \"" + KPOMASSE_TITLE + "\" ended on 2022-05-09 and its report has not been delivered",
-          "La mission « " + KPOMASSE_TITLE + " » s'est terminée le 2022-05-09 et son rapport n'a pas été remis");
+          "The mission \"" + KPOMASSE_TITLE + "\" ended on May 9, 2022 and its report has not been delivered",
+          "La mission « " + KPOMASSE_TITLE + " » s'est terminée le 9 mai 2022 et son rapport n'a pas été remis");
     }
 
     @Test
@@ -441,9 +441,9 @@ class MissionRulesTest {
       assertFinding(findings.get(1), "mission.return.deliverable-not-handed-over", Severity.WARNING,
           "explor-kpomasse", "achievements[3]",
           "The deliverable \"Sanitary control plan meeting the health agency's requirements\" of the mission \""
-              + KPOMASSE_TITLE + "\", which ended on 2022-05-09, was not handed over",
+              + KPOMASSE_TITLE + "\", which ended on May 9, 2022, was not handed over",
           "Le livrable « Sanitary control plan meeting the health agency's requirements » de la mission « "
-              + KPOMASSE_TITLE + " », terminée le 2022-05-09, n'a pas été remis");
+              + KPOMASSE_TITLE + " », terminée le 9 mai 2022, n'a pas été remis");
     }
 
     @Test
@@ -488,7 +488,7 @@ class MissionRulesTest {
         RuleInfo<?> info = rule.info();
         assertThat(info.subject()).isSameAs(Subject.MISSION);
         assertThat(info.id()).startsWith("mission.");
-        assertThat(info.reference()).hasValueSatisfying(r -> assertThat(r).startsWith("seed 002: "));
+        assertThat(info.reference()).hasValueSatisfying(r -> assertThat(r).startsWith("[Grdr 2023] "));
         for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
           assertThat(List.of(info.title().in(locale), info.explanation().in(locale), info.message().in(locale)))
               .as("%s in %s", info.id(), locale).allSatisfy(text -> assertThat(text).isNotBlank()

@@ -138,9 +138,9 @@ class PartnershipRulesTest {
       assertThat(finding.subject()).isEqualTo(PARTNERSHIP_REF);
       assertThat(finding.path()).isEmpty();
       assertThat(english(finding))
-          .isEqualTo("No reciprocity assessment for more than 24 months: the last one dates from 2021-03-15");
+          .isEqualTo("No reciprocity assessment for more than 24 months: the last one dates from March 15, 2021");
       assertThat(french(finding))
-          .isEqualTo("Aucun baromètre de la réciprocité depuis plus de 24 mois : le dernier date du 2021-03-15");
+          .isEqualTo("Aucun baromètre de la réciprocité depuis plus de 24 mois : le dernier date du 15 mars 2021");
     }
 
     @Test
@@ -151,9 +151,8 @@ class PartnershipRulesTest {
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.path()).isEmpty();
         assertThat(english(f)).isEqualTo(
-            "No reciprocity assessment for more than 24 months: none since the relation began on 2015-01-01");
-        assertThat(french(f)).isEqualTo("Aucun baromètre de la réciprocité depuis plus de 24 mois :"
-            + " aucun depuis le début de la relation, le 2015-01-01");
+            "No reciprocity assessment for more than 24 months: none since the relation began on January 1, 2015");
+        assertThat(french(f)).isEqualTo("Aucun baromètre de la réciprocité depuis plus de 24 mois : aucun depuis le début de la relation, le 1 janvier 2015");
       });
     }
 
@@ -171,7 +170,7 @@ class PartnershipRulesTest {
       assertThat(run(rule, portfolio(old, comasagua2017().withDate(LocalDate.of(2022, 6, 10))))).isEmpty();
       assertThat(run(rule, portfolio(old, comasagua2017().withDate(LocalDate.of(2022, 6, 9)))))
           .extracting(PartnershipRulesTest::english)
-          .containsExactly("No reciprocity assessment for more than 24 months: the last one dates from 2022-06-09");
+          .containsExactly("No reciprocity assessment for more than 24 months: the last one dates from June 9, 2022");
       assertThat(run(rule, portfolio(partnership(LocalDate.of(2022, 6, 10))))).isEmpty();
       assertThat(run(rule, portfolio(partnership(LocalDate.of(2022, 6, 9))))).hasSize(1);
     }
@@ -192,7 +191,7 @@ class PartnershipRulesTest {
       assertThat(run(rule, portfolio, p -> p.set(PartnershipRules.ASSESSMENT_OVERDUE_ID, "months", 40))).isEmpty();
       assertThat(run(rule, portfolio, p -> p.set(PartnershipRules.ASSESSMENT_OVERDUE_ID, "months", 36)))
           .extracting(PartnershipRulesTest::english)
-          .containsExactly("No reciprocity assessment for more than 36 months: the last one dates from 2021-03-15");
+          .containsExactly("No reciprocity assessment for more than 36 months: the last one dates from March 15, 2021");
     }
   }
 
@@ -210,9 +209,9 @@ class PartnershipRulesTest {
         assertThat(f.subject()).isEqualTo(PARTNERSHIP_REF);
         assertThat(f.path()).isEqualTo("since");
         assertThat(english(f))
-            .isEqualTo("The relation began on 2023-01-15, less than 2 years ago: trust takes time to build");
+            .isEqualTo("The relation began on January 15, 2023, less than 2 years ago: trust takes time to build");
         assertThat(french(f)).isEqualTo(
-            "La relation a commencé le 2023-01-15, il y a moins de 2 ans : la confiance se construit dans la durée");
+            "La relation a commencé le 15 janvier 2023, il y a moins de 2 ans : la confiance se construit dans la durée");
       });
     }
 
@@ -300,8 +299,8 @@ class PartnershipRulesTest {
       assertThat(power.subject()).isEqualTo(new SubjectRef("assessment", "comasagua-2017"));
       assertThat(english(power)).isEqualTo("Balance of power: the supporting organisation scores 66.67 out of 100"
           + " and the partner 0.00, 66.67 points apart: more than 1 level(s) of the 1–4 scale (33.33 points)");
-      assertThat(french(power)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note 66.67 sur 100"
-          + " et le partenaire 0.00, soit 66.67 points d'écart : plus de 1 niveau(x) de l'échelle 1–4 (33.33 points)");
+      assertThat(french(power)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note 66,67 sur 100"
+          + " et le partenaire 0,00, soit 66,67 points d'écart : plus de 1 niveau(x) de l'échelle 1–4 (33,33 points)");
     }
 
     @Test
@@ -387,10 +386,8 @@ class PartnershipRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.subject()).isEqualTo(new SubjectRef("assessment", "comasagua-2018"));
         assertThat(f.path()).isEmpty();
-        assertThat(english(f)).isEqualTo("The overall reciprocity index fell by 37.88 points, from 71.21 to 33.33,"
-            + " since the assessment of 2017-06-15 (more than 10)");
-        assertThat(french(f)).isEqualTo("L'indice global de réciprocité a baissé de 37.88 points, de 71.21 à"
-            + " 33.33, depuis le baromètre du 2017-06-15 (plus de 10)");
+        assertThat(english(f)).isEqualTo("The overall reciprocity index fell by 37.88 points, from 71.21 to 33.33, since the assessment of June 15, 2017 (more than 10)");
+        assertThat(french(f)).isEqualTo("L'indice global de réciprocité a baissé de 37,88 points, de 71,21 à 33,33, depuis le baromètre du 15 juin 2017 (plus de 10)");
       });
     }
 
@@ -415,7 +412,7 @@ class PartnershipRulesTest {
       assertThat(run(rule, assessments(earlier, fine("past", LocalDate.of(2021, 3, 1), 4000, 3998))))
           .extracting(PartnershipRulesTest::english)
           .containsExactly("The overall reciprocity index fell by 10.01 points, from 50.00 to 39.99,"
-              + " since the assessment of 2019-03-01 (more than 10)");
+              + " since the assessment of March 1, 2019 (more than 10)");
     }
 
     @Test
@@ -440,6 +437,6 @@ class PartnershipRulesTest {
       }
     }
     assertThat(PartnershipRules.all()).allSatisfy(r -> assertThat(r.info().reference()).get()
-        .asString().startsWith("seed 004: "));
+        .asString().startsWith("[Fonda n.d.] "));
   }
 }

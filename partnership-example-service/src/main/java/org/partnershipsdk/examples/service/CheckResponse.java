@@ -1,0 +1,45 @@
+package org.partnershipsdk.examples.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.partnershipsdk.core.check.CheckReport;
+import org.partnershipsdk.core.rules.Severity;
+
+/**
+ * What {@code /portfolio/check} answers: the check's report, its messages in the request's language.
+ *
+ * @param profile the profile whose rules ran
+ * @param asOf the day time-based rules judged from
+ * @param counts how many problems of each severity
+ * @param problems every problem, ordered by element
+ */
+public record CheckResponse(String profile, LocalDate asOf, Map<String, Long> counts, List<Item> problems) {
+
+  /**
+   * One problem.
+   *
+   * @param source {@code validation} or {@code rules}
+   * @param severity {@code error}, {@code warning} or {@code info}
+   * @param code the violation's code or the rule's id
+   * @param subject the element concerned, such as {@code initiative caac-comasagua-montauban}
+   * @param pointer its JSON Pointer in the checked document
+   * @param message the message in the request's language
+   */
+  public record Item(String source, String severity, String code, String subject, String pointer, String message) {}
+
+  static CheckResponse of(CheckReport report, Locale locale) {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    report.countsBySeverity().forEach((severity, count) -> counts.put(severity.code(), count));
+    return new CheckResponse(report.profile(), report.asOf(), counts, report.problems().stream()
+        .map(p -> new Item(p.source().name().toLowerCase(Locale.ROOT), p.severity().code(), p.code(),
+            p.subject().toString(), p.pointer(), p.message(locale)))
+        .toList());
+  }
+
+  /** @return whether an error was found */
+  public boolean hasErrors() {
+    return counts.getOrDefault(Severity.ERROR.code(), 0L) > 0;
+  }
+}

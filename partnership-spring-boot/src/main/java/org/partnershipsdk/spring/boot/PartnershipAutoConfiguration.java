@@ -1,0 +1,144 @@
+package org.partnershipsdk.spring.boot;
+
+import java.time.Clock;
+import org.partnershipsdk.core.check.Checker;
+import org.partnershipsdk.core.rules.Profile;
+import org.partnershipsdk.core.rules.Profiles;
+import org.partnershipsdk.core.rules.RulesEngine;
+import org.partnershipsdk.core.validation.ModelValidator;
+import org.partnershipsdk.json.PartnershipJson;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.validation.MessageInterpolatorFactory;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Auto-configuration of partnership-sdk in a Spring Boot application: the SDK's beans, each of which
+ * a bean of your own of the same type replaces, and Boot's validator made to see the model's
+ * constraints. Nothing here replaces a bean of Boot's.
+ *
+ * <ul>
+ *   <li>{@link ModelValidator}, listing {@code partnership.validation.violation-limit} violations;
+ *   <li>{@link Profile} ({@code partnership.rules.profile}: default, caac or explor), and a
+ *       {@link RulesEngine} and a {@link Checker} on it, reading your {@link Clock} bean if there is
+ *       one, the system's clock otherwise;
+ *   <li>{@link PartnershipJson} ({@code partnership.json.strict}, {@code validating}, {@code indented})
+ *       when partnership-json is there; Boot's own {@code JsonMapper} reads and writes the model's
+ *       values in the same wire format, finding {@code PartnershipJsonModule} itself;
+ *   <li>a {@link ValidationConfigurationCustomizer} for Boot's validator, so that {@code @Valid}
+ *       sees the model's constraints in MVC and WebFlux;
+ *   <li>{@link PartnershipProblemDetails} and, in a servlet web application, the
+ *       {@link PartnershipExceptionHandler} advice ({@code partnership.problem-details.enabled}).
+ * </ul>
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(PartnershipProperties.class)
+public class PartnershipAutoConfiguration {
+
+  /**
+   * @param properties the partnership.* properties
+   * @return the model's validator
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public ModelValidator partnershipModelValidator(PartnershipProperties properties) {
+    return ModelValidator.create().withViolationLimit(properties.getValidation().getViolationLimit());
+  }
+
+  /**
+   * @param properties the partnership.* properties
+   * @return the built-in profile the properties name
+   * @throws IllegalStateException if no built-in profile has that name
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public Profile partnershipProfile(PartnershipProperties properties) {
+    String name = properties.getRules().getProfile();
+    return Profiles.byName(name).orElseThrow(() -> new IllegalStateException(
+        "partnership.rules.profile=" + name + " names no built-in profile; the profiles are "
+            + Profiles.all().stream().map(Profile::name).toList()));
+  }
+
+  /**
+   * @param profile the rules to run
+   * @param clock a clock of the application's, if it has one
+   * @return the rules engine
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public RulesEngine partnershipRulesEngine(Profile profile, ObjectProvider<Clock> clock) {
+    return RulesEngine.of(profile, clock.getIfAvailable(Clock::systemDefaultZone));
+  }
+
+  /**
+   * @param profile the rules to run
+   * @param clock a clock of the application's, if it has one
+   * @param validator the model's validator
+   * @return the checker: validation and rules in one call
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public Checker partnershipChecker(Profile profile, ObjectProvider<Clock> clock, ModelValidator validator) {
+    return Checker.of(profile, clock.getIfAvailable(Clock::systemDefaultZone)).withValidator(validator);
+  }
+
+  /**
+   * @param properties the partnership.* properties
+   * @return how the SDK's reports become problem details
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public PartnershipProblemDetails partnershipProblemDetails(PartnershipProperties properties) {
+    return new PartnershipProblemDetails(properties.getProblemDetails().getTypePrefix());
+  }
+
+  /** The JSON wire format, when partnership-json is on the class path. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(PartnershipJson.class)
+  static class Json {
+    @Bean
+    @ConditionalOnMissingBean
+    PartnershipJson partnershipJson(PartnershipProperties properties) {
+      PartnershipJson json = PartnershipJson.create();
+      PartnershipProperties.Json settings = properties.getJson();
+      if (settings.isStrict()) {
+        json = json.strict();
+      }
+      if (settings.isValidating()) {
+        json = json.validating();
+      }
+      return settings.isIndented() ? json.indented() : json;
+    }
+  }
+
+  /** Boot's validator, configured to see the model. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass({ValidationConfigurationCustomizer.class, jakarta.validation.Validator.class})
+  static class Validation {
+    @Bean
+    ValidationConfigurationCustomizer partnershipValidationCustomizer(ApplicationContext context) {
+      return new PartnershipValidationCustomizer(new MessageInterpolatorFactory(context).getObject());
+    }
+  }
+
+  /** Problem details in a servlet web application. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  @ConditionalOnClass({org.springframework.web.servlet.DispatcherServlet.class, PartnershipJson.class})
+  @ConditionalOnProperty(prefix = "partnership.problem-details", name = "enabled", matchIfMissing = true)
+  static class ProblemDetails {
+    @Bean
+    @ConditionalOnMissingBean
+    PartnershipExceptionHandler partnershipExceptionHandler(PartnershipProblemDetails problems) {
+      return new PartnershipExceptionHandler(problems);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.partnershipsdk.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.check.Checker;
+import org.partnershipsdk.core.organisation.ContactPerson;
+import org.partnershipsdk.core.rules.Profile;
+import org.partnershipsdk.core.rules.Profiles;
+import org.partnershipsdk.core.rules.RulesEngine;
+import org.partnershipsdk.core.validation.BeanValidation;
+import org.partnershipsdk.core.validation.ModelValidator;
+import org.partnershipsdk.json.DocumentType;
+import org.partnershipsdk.json.PartnershipJson;
+import org.partnershipsdk.testkit.RealCases;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The auto-configuration's beans, with Boot's own JSON and validation auto-configurations beside it. */
+class PartnershipAutoConfigurationTest {
+  private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
+      AutoConfigurations.of(PartnershipAutoConfiguration.class, ValidationAutoConfiguration.class,
+          JacksonAutoConfiguration.class));
+
+  @Test
+  void theSdksBeansAreThereWithTheirDefaults() {
+    runner.run(context -> {
+      assertThat(context).hasSingleBean(ModelValidator.class).hasSingleBean(Profile.class)
+          .hasSingleBean(RulesEngine.class).hasSingleBean(Checker.class).hasSingleBean(PartnershipJson.class)
+          .hasSingleBean(PartnershipProblemDetails.class);
+      assertThat(context.getBean(Profile.class).name()).isEqualTo(Profiles.standard().name());
+      assertThat(context.getBean(ModelValidator.class).violationLimit()).isEqualTo(1_000);
+      assertThat(context.getBean(PartnershipJson.class).isStrict()).isFalse();
+      assertThat(context).as("not a web application").doesNotHaveBean(PartnershipExceptionHandler.class);
+    });
+  }
+
+  @Test
+  void propertiesSetTheProfileTheLimitAndTheJsonModes() {
+    runner.withPropertyValues("partnership.rules.profile=caac", "partnership.validation.violation-limit=10",
+        "partnership.json.strict=true", "partnership.json.validating=true", "partnership.json.indented=true")
+        .run(context -> {
+          assertThat(context.getBean(Profile.class).name()).isEqualTo("caac");
+          assertThat(context.getBean(RulesEngine.class).profile().name()).isEqualTo("caac");
+          assertThat(context.getBean(Checker.class).profile().name()).isEqualTo("caac");
+          assertThat(context.getBean(ModelValidator.class).violationLimit()).isEqualTo(10);
+          PartnershipJson json = context.getBean(PartnershipJson.class);
+          assertThat(json.isStrict() && json.isValidating() && json.isIndented()).isTrue();
+        });
+  }
+
+  @Test
+  void anUnknownProfileStopsTheApplicationWithTheNamesThatExist() {
+    runner.withPropertyValues("partnership.rules.profile=cacc").run(context ->
+        assertThat(context).getFailure().rootCause().hasMessageContaining("cacc")
+            .hasMessageContaining("caac").hasMessageContaining("explor"));
+  }
+
+  @Test
+  void theUsersOwnBeansWin() {
+    ModelValidator own = ModelValidator.create().withViolationLimit(3);
+    Profile ownProfile = Profiles.explor().toBuilder().name("ours").build();
+    PartnershipJson ownJson = PartnershipJson.create().strict();
+    PartnershipProblemDetails ownProblems = new PartnershipProblemDetails("https://example.org/problems/");
+    runner.withBean(ModelValidator.class, () -> own).withBean(Profile.class, () -> ownProfile)
+        .withBean(PartnershipJson.class, () -> ownJson).withBean(PartnershipProblemDetails.class, () -> ownProblems)
+        .run(context -> {
+          assertThat(context.getBean(ModelValidator.class)).isSameAs(own);
+          assertThat(context.getBean(Profile.class)).isSameAs(ownProfile);
+          assertThat(context.getBean(RulesEngine.class).profile()).isSameAs(ownProfile);
+          assertThat(context.getBean(PartnershipJson.class)).isSameAs(ownJson);
+          assertThat(context.getBean(PartnershipProblemDetails.class)).isSameAs(ownProblems);
+        });
+    RulesEngine ownEngine = RulesEngine.of(Profiles.caac(), RealCases.clock());
+    Checker ownChecker = Checker.of(Profiles.caac(), RealCases.clock());
+    runner.withBean(RulesEngine.class, () -> ownEngine).withBean(Checker.class, () -> ownChecker).run(context -> {
+      assertThat(context.getBean(RulesEngine.class)).isSameAs(ownEngine);
+      assertThat(context.getBean(Checker.class)).isSameAs(ownChecker);
+    });
+  }
+
+  @Test
+  void theApplicationsClockIsTheRulesToday() {
+    Clock fixed = Clock.fixed(Instant.parse("2024-06-30T12:00:00Z"), ZoneOffset.UTC);
+    runner.withBean(Clock.class, () -> fixed).run(context ->
+        assertThat(context.getBean(Checker.class).check(RealCases.portfolio()).asOf())
+            .isEqualTo(LocalDate.of(2024, 6, 30)));
+  }
+
+  @Test
+  void bootsValidatorStaysBootsAndSeesTheModelWithTheSdksMessagesInTheRequestsLanguage() {
+    ContactPerson contact = ContactPerson.builder().name(" ").email("not-an-address").build();
+    runner.run(context -> {
+      assertThat(context).hasSingleBean(LocalValidatorFactoryBean.class);
+      Validator validator = context.getBean(LocalValidatorFactoryBean.class);
+      LocaleContextHolder.setLocale(Locale.FRENCH);
+      try {
+        Set<ConstraintViolation<ContactPerson>> found = validator.validate(contact);
+        assertThat(BeanValidation.report(found)).isEqualTo(ModelValidator.create().validate(contact));
+        assertThat(found).extracting(ConstraintViolation::getMessage)
+            .containsExactlyInAnyOrder("Ne doit pas être vide", "N'est pas une adresse électronique");
+      } finally {
+        LocaleContextHolder.resetLocaleContext();
+      }
+    });
+  }
+
+  @Test
+  void withoutBootsValidationOnlyTheValidatorCustomizationBacksOff() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(PartnershipAutoConfiguration.class))
+        .withClassLoader(new FilteredClassLoader("org.springframework.boot.validation"))
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Checker.class)
+            .doesNotHaveBean("partnershipValidationCustomizer"));
+  }
+
+  @Test
+  void withoutPartnershipJsonThereIsNoJsonBean() {
+    runner.withClassLoader(new FilteredClassLoader(PartnershipJson.class))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(PartnershipJson.class)
+            .hasSingleBean(Checker.class));
+  }
+
+  @Test
+  void bootsJsonMapperWritesTheModelAsPartnershipJsonDoes() {
+    runner.run(context -> {
+      JsonMapper boots = context.getBean(JsonMapper.class);
+      PartnershipJson json = context.getBean(PartnershipJson.class);
+      var initiative = RealCases.comasaguaMontauban();
+      String data = boots.writeValueAsString(boots.readTree(json.write(DocumentType.INITIATIVE, initiative)).get("data"));
+      assertThat(boots.writeValueAsString(initiative)).isEqualTo(data);
+      assertThat(boots.readValue(data, initiative.getClass().getSuperclass())).isEqualTo(initiative);
+    });
+  }
+
+  @Test
+  void inAServletApplicationTheProblemDetailsAdviceIsThereUnlessSwitchedOff() {
+    WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(
+        AutoConfigurations.of(PartnershipAutoConfiguration.class, ValidationAutoConfiguration.class));
+    web.run(context -> assertThat(context).hasSingleBean(PartnershipExceptionHandler.class));
+    web.withPropertyValues("partnership.problem-details.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(PartnershipExceptionHandler.class));
+    PartnershipExceptionHandler own = new PartnershipExceptionHandler(new PartnershipProblemDetails("urn:x:"));
+    web.withBean(PartnershipExceptionHandler.class, () -> own)
+        .run(context -> assertThat(context.getBean(PartnershipExceptionHandler.class)).isSameAs(own));
+  }
+}
