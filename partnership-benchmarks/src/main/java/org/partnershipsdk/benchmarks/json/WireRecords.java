@@ -27,7 +27,8 @@ public final class WireRecords {
       List<Partnership> partnerships, List<Initiative> initiatives) {}
 
   /** An organisation. */
-  public record Organisation(String id, String name, String acronym, String nature, String otherNature,
+  public record Organisation(String id, String name, String acronym, String registeredIdentifier,
+      String nature, String otherNature,
       String country, List<Territory> territories, List<String> fieldsOfAction, String website,
       List<ContactPerson> contactPersons, String description, List<Document> documents) {}
 

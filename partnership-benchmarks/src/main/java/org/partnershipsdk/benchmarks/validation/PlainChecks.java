@@ -31,6 +31,7 @@ import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.DocumentLink;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.organisation.ContactPerson;
@@ -295,6 +296,9 @@ public final class PlainChecks {
       check(territory);
       pop();
     }
+    if (organisation.registeredIdentifier().isPresent() && !organisation.registeredIdentifier().get().isRegistered()) {
+      report(identifierProblem(organisation.registeredIdentifier().get()), "registeredIdentifier");
+    }
     if (organisation.website().isPresent() && !isWebAddress(organisation.website().get())) {
       report("organisation.website.invalid", "website");
     }
@@ -308,6 +312,14 @@ public final class PlainChecks {
       pop();
     }
     documents(organisation.documents());
+  }
+
+  private static String identifierProblem(OrganisationIdentifier identifier) {
+    if (identifier.agency().isEmpty()) {
+      return "organisation-identifier.malformed";
+    }
+    return OrganisationIdentifier.agencyStatus(identifier.agency().get()).isPresent()
+        ? "organisation-identifier.agency-withdrawn" : "organisation-identifier.agency-unknown";
   }
 
   private void check(Programme programme) {

@@ -26,7 +26,9 @@ import org.partnershipsdk.testkit.RealCases;
  * with its results framework, stage history and evaluations) and on a portfolio of 10,000 generated
  * initiatives with their organisations, programmes and partnerships, against the same constraints
  * written as plain Java ({@link PlainChecks}). Both values are valid, as most values a system
- * validates are.
+ * validates are. The {@code …Hibernate} methods validate with Hibernate Validator alone
+ * ({@code -Dpartnership.validation.engine=hibernate}), the engine the default's compiled plans
+ * replace; the performance document compares only the default with the baseline.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,11 +37,14 @@ import org.partnershipsdk.testkit.RealCases;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 public class ValidationBenchmark {
+  private static final String ENGINE = "partnership.validation.engine";
+
   /** Initiatives in the portfolio: 10,000 (the smoke test sets fewer). */
   @Param("10000")
   public int portfolioInitiatives;
 
   private ModelValidator validator;
+  private ModelValidator hibernate;
   private Initiative initiative;
   private Portfolio portfolio;
 
@@ -47,6 +52,17 @@ public class ValidationBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     validator = ModelValidator.create();
+    String engine = System.getProperty(ENGINE);
+    System.setProperty(ENGINE, "hibernate");
+    try {
+      hibernate = ModelValidator.create();
+    } finally {
+      if (engine == null) {
+        System.clearProperty(ENGINE);
+      } else {
+        System.setProperty(ENGINE, engine);
+      }
+    }
     initiative = RealCases.comasaguaMontauban();
     portfolio = Portfolios.withoutMissionsOrAssessments(portfolioInitiatives);
   }
@@ -55,6 +71,12 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport initiativeSdk() {
     return validator.validate(initiative);
+  }
+
+  /** @return Hibernate Validator's report on one initiative */
+  @Benchmark
+  public ValidationReport initiativeHibernate() {
+    return hibernate.validate(initiative);
   }
 
   /** @return the plain checks' problems on one initiative */
@@ -68,6 +90,13 @@ public class ValidationBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public ValidationReport portfolioSdk() {
     return validator.validate(portfolio);
+  }
+
+  /** @return Hibernate Validator's report on the portfolio */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public ValidationReport portfolioHibernate() {
+    return hibernate.validate(portfolio);
   }
 
   /** @return the plain checks' problems on the portfolio */

@@ -13,6 +13,10 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.partnershipsdk.core.initiative.Initiative;
@@ -117,6 +121,36 @@ class BeanValidationTest {
    * (this module's tests have no Expression Language: Hibernate Validator's parameter interpolator
    * stands for the framework's).
    */
+  @Test
+  void theSdksViolationsMakeHibernateValidatorLogNothing() {
+    Logger hibernate = Logger.getLogger("org.hibernate.validator");
+    List<LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord entry) {
+        logged.add(entry);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    hibernate.addHandler(handler);
+    try {
+      Portfolio portfolio = Portfolio.builder().addInitiatives(Initiative.builder().id(InitiativeId.of("i"))
+          .title("t").addParticipants(Participant.of(OrganisationId.of("ghost"), ParticipantRole.HOLDER)).build()).build();
+
+      assertThat(validator(Locale.ENGLISH).validate(portfolio)).isNotEmpty();
+      assertThat(ModelValidator.create().validate(portfolio).violations()).isNotEmpty();
+    } finally {
+      hibernate.removeHandler(handler);
+    }
+    assertThat(logged).as("HV000257 on each violation with arguments, before expression variables were enabled")
+        .noneMatch(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue());
+  }
+
   static Validator validator(Locale requestLocale) {
     Configuration<?> configuration = Validation.byDefaultProvider().configure();
     MessageInterpolator frameworks = new ParameterMessageInterpolator();

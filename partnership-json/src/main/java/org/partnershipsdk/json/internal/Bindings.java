@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.partnershipsdk.core.cycle.CycleGuard;
@@ -83,6 +84,8 @@ public final class Bindings {
   private final List<ObjectBinding> objects = new ArrayList<>();
   private final SimpleSerializers serializers = new SimpleSerializers();
   private final SimpleDeserializers deserializers = new SimpleDeserializers();
+  /** The model's own types in the table, objects and closed values: not the JDK's. */
+  private final List<Class<?>> modelTypes = new ArrayList<>();
 
   private Bindings() {
     register();
@@ -199,6 +202,7 @@ public final class Bindings {
     object(CycleGuard.class, CycleGuard::builder, "stage", "rule");
 
     // Closed values with a fixed shape.
+    modelTypes.addAll(List.of(Money.class, Label.class));
     serializers.addSerializer(Money.class, new MoneySerializer());
     deserializers.addDeserializer(Money.class, new MoneyDeserializer());
     serializers.addSerializer(Label.class, new LabelSerializer());
@@ -241,6 +245,28 @@ public final class Bindings {
     throw new IllegalArgumentException("Not a model object: " + type.getName());
   }
 
+  /**
+   * The model type a class is bound as, for a binding on another mapper (partnership-json-jackson2)
+   * that hands the model's values to this one: a model object (the class or a subclass of it, such
+   * as the generated {@code ImmutableInitiative}), a closed value (money, a label, an identifier, an
+   * ISO code) or a closed code list. The JDK's types the table binds too ({@code URI}, {@code Year})
+   * are not model types: they are bound here only for the mapper that has the module.
+   *
+   * @param type a class
+   * @return the model type it is bound as, or empty if the binding does not own it
+   */
+  public static Optional<Class<?>> modelTypeOf(Class<?> type) {
+    if (CodedSerializers.isCodedEnum(type)) {
+      return Optional.of(type.isEnum() ? type : type.getSuperclass());
+    }
+    for (Class<?> bound : TABLE.modelTypes) {
+      if (bound.isAssignableFrom(type)) {
+        return Optional.of(bound);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** @return every model type written as an object, in the order registered */
   static List<ObjectBinding> objects() {
     return List.copyOf(TABLE.objects);
@@ -248,9 +274,13 @@ public final class Bindings {
 
   private void object(Class<?> type, Supplier<?> factory, String... properties) {
     objects.add(ObjectBinding.of(type, factory, properties));
+    modelTypes.add(type);
   }
 
   private <T> void text(Class<T> type, Function<T, String> toText, Function<String, T> fromText, String invalidKey) {
+    if (!type.getPackageName().startsWith("java.")) {
+      modelTypes.add(type);
+    }
     serializers.addSerializer(type, new TextValueSerializer<>(type, toText));
     deserializers.addDeserializer(type, new TextValueDeserializer<>(type, fromText, invalidKey));
   }

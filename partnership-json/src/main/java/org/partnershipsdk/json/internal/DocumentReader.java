@@ -60,6 +60,60 @@ public record DocumentReader(boolean strict, boolean validating) {
     return value;
   }
 
+  /**
+   * Reads one model value that is not in a document, such as the {@code data} of one, or an
+   * initiative that a mapper of another Jackson (partnership-json-jackson2) found in its own input:
+   * the same binding, limits, strict and validation checks as a document's data, every failure a
+   * {@link JsonReadException} whose pointers start from the value ({@code /title}, empty for the
+   * value itself). Content after the value is {@code json.trailing-tokens}.
+   *
+   * @param type the model type
+   * @param source the value's text
+   * @param <T> the model type
+   * @return the model value
+   * @throws JsonReadException for any failure; {@code json.type-mismatch} for {@code null}
+   */
+  public <T> T readValue(Class<T> type, Source source) {
+    if (type == null) {
+      throw new IncompleteValueException("type");
+    }
+    UnknownPropertyLog log = strict ? new UnknownPropertyLog() : null;
+    ObjectReader reader = HardenedMapper.mapper().readerFor(type)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    if (log != null) {
+      reader = reader.withAttribute(UnknownPropertyLog.KEY, log);
+    }
+    T value;
+    JsonParser parser = null;
+    try {
+      parser = source.open(reader);
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        throw BindingProblem.of(parser, JsonReadException.MALFORMED, JsonReadException.MALFORMED, Map.of());
+      }
+      if (token == JsonToken.VALUE_NULL) {
+        throw Tokens.mismatch(parser, "a value");
+      }
+      value = reader.readValue(parser);
+      if (parser.nextToken() != null) {
+        throw BindingProblem.of(parser, JsonReadException.TRAILING_TOKENS, JsonReadException.TRAILING_TOKENS, Map.of());
+      }
+    } catch (RuntimeException failure) {
+      throw ReadFailures.translate(failure, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+    if (log != null && !log.problems().isEmpty()) {
+      throw new JsonReadException(JsonReadException.PROPERTY_UNKNOWN, log.problems(), null);
+    }
+    if (validating) {
+      validate(ModelValidator.create(), value, "");
+    }
+    return value;
+  }
+
   private <T> T parse(DocumentType<T> type, Source source, ObjectReader reader, UnknownPropertyLog log) {
     JsonParser parser = null;
     try {

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.lang.ref.WeakReference;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 
 /**
  * Helps class-level (cross-field) validators report a violation on one property, with a stable
@@ -61,7 +62,17 @@ public final class ConstraintReports {
     // values themselves (amounts, dates), which the SDK's interpolator shows for the locale.
     arguments.forEach(hibernate::addMessageParameter);
     arguments.forEach(hibernate::addExpressionVariable);
-    return context.buildConstraintViolationWithTemplate("{" + code + "}");
+    return withVariables(hibernate, code);
+  }
+
+  /**
+   * A violation whose expression variables are meant: Hibernate Validator warns (HV000257) on every
+   * violation that has variables while expression language is off. Variables is the narrowest level,
+   * and the SDK's texts hold no expression.
+   */
+  private static ConstraintViolationBuilder withVariables(HibernateConstraintValidatorContext hibernate, String code) {
+    return hibernate.buildConstraintViolationWithTemplate("{" + code + "}")
+        .enableExpressionLanguage(ExpressionLanguageFeatureLevel.VARIABLES);
   }
 
   private static boolean admit(ConstraintValidatorContext context, HibernateConstraintValidatorContext hibernate) {
@@ -75,7 +86,7 @@ public final class ConstraintReports {
       hibernate.withDynamicPayload(Map.of("limit", REPORTS_PER_CHECK));
       hibernate.addMessageParameter("limit", REPORTS_PER_CHECK);
       hibernate.addExpressionVariable("limit", REPORTS_PER_CHECK);
-      context.buildConstraintViolationWithTemplate("{" + CAPPED + "}").addConstraintViolation();
+      withVariables(hibernate, CAPPED).addConstraintViolation();
     }
     return count.reported <= REPORTS_PER_CHECK;
   }

@@ -3,6 +3,7 @@ package org.partnershipsdk.core.internal.validation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -29,7 +30,8 @@ public final class ValidatorBootstrap {
   private ValidatorBootstrap() {}
 
   private static final class Holder {
-    static final Validator VALIDATOR = build();
+    static final ValidatorFactory FACTORY = build();
+    static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
   /** @return the shared, thread-safe validator */
@@ -37,7 +39,23 @@ public final class ValidatorBootstrap {
     return Holder.VALIDATOR;
   }
 
-  private static Validator build() {
+  /** @return the factory of {@link #validator()}: its validators' factory, its clock */
+  public static ValidatorFactory factory() {
+    return Holder.FACTORY;
+  }
+
+  /**
+   * @return whether the application's {@code META-INF/validation.xml} configures the engine
+   *     (mappings, resolvers, a default group sequence): the compiled engine then stays off, since
+   *     not all of that shows in the metadata it reads
+   */
+  public static boolean configuredByXml() {
+    return ValidatorBootstrap.class.getClassLoader().getResource("META-INF/validation.xml") != null
+        || Thread.currentThread().getContextClassLoader() != null
+        && Thread.currentThread().getContextClassLoader().getResource("META-INF/validation.xml") != null;
+  }
+
+  private static ValidatorFactory build() {
     if (START_UP_LOGGER.getLevel() == null) {
       START_UP_LOGGER.setLevel(Level.WARNING);
     }
@@ -47,7 +65,7 @@ public final class ValidatorBootstrap {
         .messageInterpolator(new TemplateInterpolator())
         .getterPropertySelectionStrategy(new AccessorPropertySelection())
         .constraintValidatorPayload(ConstraintReports.SDK_ENGINE);
-    return configuration.buildValidatorFactory().getValidator();
+    return configuration.buildValidatorFactory();
   }
 
   /**

@@ -43,28 +43,46 @@ public final class ViolationMapper {
    * @return the SDK's violation
    */
   public static Violation toViolation(ConstraintViolation<?> violation) {
+    List<PathNode> nodes = new ArrayList<>();
+    for (Path.Node node : violation.getPropertyPath()) {
+      nodes.add(new PathNode(node.getName(), node.getIndex(), node.getKey()));
+    }
     String code = code(violation.getMessageTemplate(), violation.getConstraintDescriptor());
+    return violation(code, nodes, violation.getInvalidValue(), violation.getLeafBean(),
+        arguments(violation.getConstraintDescriptor(), dynamicPayload(violation)));
+  }
 
-    List<String> segments = new ArrayList<>();
+  /**
+   * The SDK's violation from its parts, whichever engine found it.
+   *
+   * @param code the violation's code
+   * @param nodes the path from the validated object, in order
+   * @param value the invalid value, or null
+   * @param leafBean the object that holds the invalid value, or null
+   * @param arguments the arguments of the message
+   * @return the violation, its path rendered and its value redacted as the SDK does
+   */
+  public static Violation violation(String code, List<PathNode> nodes, Object value, Object leafBean,
+      Map<String, Object> arguments) {
+    List<String> segments = new ArrayList<>(nodes.size());
     StringBuilder path = new StringBuilder();
     String leafName = null;
-    for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getIndex() != null && !segments.isEmpty()) {
-        segments.add(node.getIndex().toString());
-        path.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null && !segments.isEmpty()) {
-        segments.add(node.getKey().toString());
-        path.append('[').append(node.getKey()).append(']');
+    for (PathNode node : nodes) {
+      if (node.index() != null && !segments.isEmpty()) {
+        segments.add(node.index().toString());
+        path.append('[').append(node.index()).append(']');
+      } else if (node.key() != null && !segments.isEmpty()) {
+        segments.add(node.key().toString());
+        path.append('[').append(node.key()).append(']');
       }
-      String name = node.getName();
+      String name = node.name();
       if (name != null && !name.startsWith("<")) {
         segments.add(name);
         path.append(path.length() == 0 ? "" : ".").append(name);
         leafName = name;
       }
     }
-    return new Violation(code, path.toString(), segments,
-        render(violation, leafName), arguments(violation));
+    return new Violation(code, path.toString(), segments, render(value, leafBean, leafName), arguments);
   }
 
   /**
@@ -104,25 +122,32 @@ public final class ViolationMapper {
     return arguments;
   }
 
-  private static Map<String, Object> arguments(ConstraintViolation<?> violation) {
-    Map<String, Object> arguments = attributes(violation.getConstraintDescriptor());
-    try {
-      Object dynamic = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Map.class);
-      if (dynamic instanceof Map<?, ?> map) {
-        map.forEach((name, value) -> arguments.put(String.valueOf(name), value));
-      }
-    } catch (RuntimeException notHibernate) {
-      // Only Hibernate Validator carries dynamic payloads; the static attributes suffice otherwise.
+  /**
+   * @param constraint the violated constraint
+   * @param dynamicPayload what its validator passed with the violation, or null
+   * @return the arguments of the message: the constraint's attributes, then the payload's entries
+   */
+  static Map<String, Object> arguments(ConstraintDescriptor<?> constraint, Object dynamicPayload) {
+    Map<String, Object> arguments = attributes(constraint);
+    if (dynamicPayload instanceof Map<?, ?> map) {
+      map.forEach((name, value) -> arguments.put(String.valueOf(name), value));
     }
     return arguments;
   }
 
-  private static Optional<String> render(ConstraintViolation<?> violation, String leafName) {
-    Object value = violation.getInvalidValue();
+  private static Object dynamicPayload(ConstraintViolation<?> violation) {
+    try {
+      return violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Map.class);
+    } catch (RuntimeException notHibernate) {
+      // Only Hibernate Validator carries dynamic payloads; the static attributes suffice otherwise.
+      return null;
+    }
+  }
+
+  private static Optional<String> render(Object value, Object leafBean, String leafName) {
     if (value == null) {
       return Optional.empty();
     }
-    Object leafBean = violation.getLeafBean();
     if (leafBean != null && (isPersonalType(leafBean.getClass()) || isPersonalProperty(leafBean.getClass(), leafName))
         || isPersonalType(value.getClass())) {
       return Optional.of(Violation.REDACTED);
