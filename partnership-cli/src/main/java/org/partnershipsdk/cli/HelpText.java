@@ -28,7 +28,8 @@ final class HelpText {
       Commands:
         check FILE...      read each document (any type: portfolio, initiative, mission...,
                            the one its envelope's "type" names), validate it (every violation
-                           is an error) and run a profile's rules
+                           is an error) and run the rules of each element's
+                           programme's profile, default for the rest
         schema [DOCUMENT]  print the JSON Schema of a document type ({default-document} when none
                            is named), or of this command's JSON report: check-report
         explain RULE-ID    a rule's description, severity and parameters, and the profiles
@@ -48,7 +49,8 @@ final class HelpText {
                            partnership-cli.jar generate-completion)
 
       Options:
-        --profile NAME     check: default, caac or explor (default: default)
+        --profile NAME     check: default, caac or explor, for every element
+                           (default: each programme's profile)
         --as-of DATE       check: the day time-based rules take as today, YYYY-MM-DD
                            (default: today)
         --format FORMAT    check: text, a table grouped by element, or json, a check-report
@@ -61,7 +63,8 @@ final class HelpText {
                            tokens) whole, as it must be to be checked; only for files you trust
         --rules RULE-FILE  check: a rule file (YAML or JSON, see docs/rule-files.md) whose rules
                            and profile apply, in order, to the profile; repeatable. Without
-                           --profile, the profile a file names as its base is the start
+                           --profile, the profile a file names as its base is the start;
+                           the profile the files make runs on every element
         --validate FILE    rules: load a rule file and list its problems, with their line and
                            column (exit code 1 when it is refused)
         --output FILE      export-iati: write the XML there instead of standard output
@@ -113,7 +116,8 @@ final class HelpText {
       Commandes :
         check FICHIER...   lit chaque document (de tout type : portfolio, initiative,
                            mission..., celui que nomme le « type » de son enveloppe), le valide
-                           (toute violation est une erreur) et applique les règles d'un profil
+                           (toute violation est une erreur) et applique à chaque élément les
+                           règles du profil de son dispositif, default pour le reste
         schema [DOCUMENT]  affiche le schéma JSON d'un type de document ({default-document} si
                            aucun n'est nommé), ou du rapport JSON de check : check-report
         explain ID-RÈGLE   la description d'une règle, sa gravité, ses paramètres et les
@@ -135,7 +139,8 @@ final class HelpText {
                            partnership-cli.jar generate-completion)
 
       Options :
-        --profile NOM      check : default, caac ou explor (par défaut : default)
+        --profile NOM      check : default, caac ou explor, pour tout élément
+                           (par défaut : le profil de chaque dispositif)
         --as-of DATE       check : le jour que les règles liées au temps prennent pour
                            aujourd'hui, AAAA-MM-JJ (par défaut : aujourd'hui)
         --format FORMAT    check : text, un tableau groupé par élément, ou json, un document
@@ -151,7 +156,8 @@ final class HelpText {
         --rules FICHIER    check : un fichier de règles (YAML ou JSON, voir docs/rule-files.md)
                            dont les règles et le profil s'appliquent, dans l'ordre, au profil ;
                            répétable. Sans --profile, le profil qu'un fichier nomme pour base
-                           est le point de départ
+                           est le point de départ ; le profil que font les fichiers s'applique à
+                           tout élément
         --validate FICHIER rules : charge un fichier de règles et liste ses problèmes, avec leur
                            ligne et leur colonne (code de sortie 1 s'il est refusé)
         --output FICHIER   export-iati : écrit le XML là plutôt que sur la sortie standard

@@ -16,9 +16,10 @@ import org.partnershipsdk.core.rules.SubjectRef;
  * @param subject the element concerned (kind and id)
  * @param path the property path within the element; empty for the element as a whole
  * @param message the message in the reader's language
+ * @param profile the profile that judged the element, for a rule's finding; empty for a violation
  */
 record ReportedFinding(String file, String source, Severity severity, String rule, SubjectRef subject, String path,
-    String message) {
+    String message, String profile) {
   static final String VALIDATION = "validation";
   static final String RULES = "rules";
   /** The kind of subject of a violation about a portfolio as a whole (its references). */

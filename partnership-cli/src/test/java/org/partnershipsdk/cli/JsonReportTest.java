@@ -23,8 +23,9 @@ class JsonReportTest {
     assertThat(run.exitCode()).isEqualTo(PartnershipCli.ERRORS);
     JsonNode report = PartnershipJson.mapper().readTree(run.out());
     assertThat(report.get("type").asString()).isEqualTo("check-report");
-    assertThat(report.get("schemaVersion").asString()).isEqualTo("1.0");
+    assertThat(report.get("schemaVersion").asString()).isEqualTo("1.1");
     assertThat(report.get("profile").asString()).isEqualTo("default");
+    assertThat(report.get("byProgramme").asBoolean()).isTrue();
     assertThat(report.get("asOf").asString()).isEqualTo("2023-01-20");
     assertThat(report.get("lang").asString()).isEqualTo("en");
     assertThat(report.get("files")).hasSize(1);
@@ -55,6 +56,10 @@ class JsonReportTest {
     assertThat(rules).contains(
         "explor-moulenda error rules mission.parties.local-partner-missing",
         "explor-moulenda error validation portfolio.reference.unknown");
+    JsonNode rule = PartnershipJson.mapper().readTree(run.out()).get("findings").get(1);
+    assertThat(rule.get("source").asString()).isEqualTo("rules");
+    assertThat(rule.get("profile").asString()).as("the profile that judged it, on rule findings only").isEqualTo("default");
+    assertThat(first.has("profile")).isFalse();
   }
 
   @Test

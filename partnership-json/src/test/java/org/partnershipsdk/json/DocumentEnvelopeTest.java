@@ -25,9 +25,9 @@ class DocumentEnvelopeTest {
   @Test
   void theEnvelopeIsWrittenFirstWithTheRegisteredNameNeverAClassName() {
     assertThat(json.write(TestDocuments.TERRITORY, OUIDAH))
-        .startsWith("{\"type\":\"test-territory\",\"schemaVersion\":\"1.1\",\"data\":{")
+        .startsWith("{\"type\":\"test-territory\",\"schemaVersion\":\"1.2\",\"data\":{")
         .doesNotContain("Territory").doesNotContain("org.partnershipsdk");
-    assertThat(PartnershipJson.SCHEMA_VERSION).isEqualTo("1.1");
+    assertThat(PartnershipJson.SCHEMA_VERSION).isEqualTo("1.2");
   }
 
   @Test

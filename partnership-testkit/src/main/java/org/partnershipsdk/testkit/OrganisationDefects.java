@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleModels;
+import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.OrganisationId;
@@ -54,6 +57,13 @@ final class OrganisationDefects {
     return switch (defect) {
       case BLANK_PROGRAMME_NAME -> valid.withName("");
       case OVERLAPPING_PHASES -> valid.withPhases(overlapping(context, valid));
+      case BLANK_PROFILE_NAME -> valid.withProfile(PartnershipGenerators.profileSettings(context).withName(""));
+      case SUSPENSION_ON_CYCLE_PATH -> {
+        CycleModel model = valid.cycle().orElseGet(CycleModels::standard);
+        List<Stage> path = new ArrayList<>(model.path());
+        path.add(1, Stage.SUSPENDED);
+        yield valid.withCycle(model.withPath(path));
+      }
       default -> throw new IllegalArgumentException("Not a defect of a programme: " + defect);
     };
   }
@@ -64,6 +74,7 @@ final class OrganisationDefects {
     return switch (defect) {
       case PARTNER_IS_SUPPORTING_ORGANISATION -> valid.withPartner(valid.supportingOrganisation());
       case MISSING_PARTNERSHIP_START -> valid.withSince(Optional.empty());
+      case PARTNERSHIP_ENDS_BEFORE_START -> valid.withUntil(valid.since().orElseThrow().minusDays(context.intBetween(1, 400)));
       case BLANK_OFFICER_NAME -> valid.withProgrammeOfficer(
           valid.programmeOfficer().orElseGet(() -> PartnershipGenerators.officer(context)).withName(""));
       default -> throw new IllegalArgumentException("Not a defect of a partnership: " + defect);

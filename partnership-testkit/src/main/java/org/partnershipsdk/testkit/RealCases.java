@@ -25,8 +25,13 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  * realistic data in tests and examples, and run the rules on them with {@link #clock()}:
  *
  * <pre>{@code
- * RuleReport report = RulesEngine.of(Profiles.caac(), RealCases.clock()).evaluate(RealCases.portfolio());
+ * RuleReport report = RulesEngine.byProgramme(RealCases.clock()).evaluate(RealCases.portfolio());
  * }</pre>
+ *
+ * <p>Each programme names the built-in profile of its name ({@code caac}, {@code explor}), so one
+ * run by programme judges every case by the practice of its programme, and the rest (CCFD-Terre
+ * Solidaire's Laos initiative and partnership, Les Anges Gardins ↔ AHPA) by the {@code default}
+ * profile. The missions were held ({@link org.partnershipsdk.core.mission.MissionStatus#HELD}).
  *
  * <h2>What it holds</h2>
  * <ul>
@@ -65,7 +70,8 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  * needs and the source documents do not give is illustrative, chosen to be plausible and never to contradict
  * them:
  * <ul>
- *   <li>every day-precise date: stage histories, periods of the missions (in 2022 for EXPLOR) and of
+ *   <li>every day-precise date: stage histories (Comasagua ↔ Montauban closed a week after its
+ *       illustrative final report was accepted), periods of the missions (in 2022 for EXPLOR) and of
  *       the initiatives, follow-up contacts, evaluations, mission preparation and return, the start of
  *       each partnership and the days of the assessments;
  *   <li>the reciprocity scores (the Comasagua ones are those of {@code docs/reciprocity.md}); the

@@ -5,10 +5,15 @@ import static org.partnershipsdk.testkit.RealOrganisations.region;
 import java.time.LocalDate;
 import java.time.Year;
 import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.programme.ProfileSettings;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
 
-/** The two programmes of the {@link RealCases}: CAAC (CFSI, Fonda 2020 and Fonda n.d.) and EXPLOR (Grdr 2023). */
+/**
+ * The two programmes of the {@link RealCases}: CAAC (CFSI, Fonda 2020 and Fonda n.d.) and EXPLOR
+ * (Grdr 2023), each judged by the SDK's built-in profile of its name; both follow the standard
+ * cycle model.
+ */
 final class RealProgrammes {
   private RealProgrammes() {}
 
@@ -29,6 +34,7 @@ final class RealProgrammes {
         .description("Supports innovative initiatives of CFSI members that cooperate from territory to territory,"
             + " in France and abroad, with partners of different natures; from 2019 it puts the Sustainable"
             + " Development Goals at the heart of its commitments")
+        .profile(ProfileSettings.of("caac"))
         .build();
   }
 
@@ -50,6 +56,7 @@ final class RealProgrammes {
             region("Auvergne-Rhône-Alpes"))
         .description("Funds and supports short missions of professionals lending their skills to international"
             + " solidarity projects: diagnostics, training, evaluations and audits, installation")
+        .profile(ProfileSettings.of("explor"))
         .build();
   }
 }

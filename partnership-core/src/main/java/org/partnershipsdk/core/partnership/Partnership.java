@@ -3,6 +3,7 @@ package org.partnershipsdk.core.partnership;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +17,7 @@ import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.validation.constraints.PartnershipDistinctOrganisations;
+import org.partnershipsdk.core.validation.constraints.PartnershipEndsAfterStart;
 
 /**
  * A partnership (relation partenariale): the lasting relation between a supporting organisation
@@ -35,12 +37,14 @@ import org.partnershipsdk.core.validation.constraints.PartnershipDistinctOrganis
  *     .build();
  * }</pre>
  *
- * <p>Validation reports a missing start date ({@code value.required}) and a supporting organisation
- * that is its own partner ({@code partnership.same-organisation}).
+ * <p>Validation reports a missing start date ({@code value.required}), a supporting organisation
+ * that is its own partner ({@code partnership.same-organisation}) and a last day before the first
+ * ({@code partnership.until.before-since}).
  */
 @Value.Immutable
 @PartnershipStyle
 @PartnershipDistinctOrganisations
+@PartnershipEndsAfterStart
 public abstract class Partnership implements WithPartnership, Extensible {
   Partnership() {}
 
@@ -56,10 +60,28 @@ public abstract class Partnership implements WithPartnership, Extensible {
   /** @return the day the relation began; a complete partnership has one */
   public abstract Optional<@NotNull LocalDate> since();
 
-  /** @return the programme officer (chargé de mission) who follows the relation; personal data */
+  /** @return the last day of the relation, once it has ended or its end is set */
+  public abstract Optional<LocalDate> until();
+
+  /** @return where the relation stands: active, suspended or ended; unknown unless stated */
+  public abstract Optional<PartnershipStatus> status();
+
+  /**
+   * @return the programme officer (chargé de mission) who follows the relation, when one is
+   *     recorded without dates; personal data. {@link #officers()} records several, over time
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<@Valid ProgrammeOfficer> programmeOfficer();
+
+  /**
+   * @return the programme officers who followed or follow the relation, each with the period they
+   *     did, such as a geographic officer and a thematic one at once (CCFD-Terre Solidaire's
+   *     practice dossiers); personal data
+   */
+  @PersonalData
+  @Value.Redacted
+  public abstract List<@Valid ProgrammeOfficer> officers();
 
   /** @return the kinds of support the relation gives */
   public abstract Set<SupportKind> supportKinds();
@@ -92,6 +114,39 @@ public abstract class Partnership implements WithPartnership, Extensible {
    */
   public final OptionalInt ageInYears(LocalDate asOf) {
     return age(asOf).map(p -> OptionalInt.of(p.getYears())).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * @param asOf a day
+   * @return whether the relation had ended on that day: its status says so, or its last day was
+   *     before it
+   * @throws IncompleteValueException if {@code asOf} is null
+   */
+  public final boolean isEndedOn(LocalDate asOf) {
+    if (asOf == null) {
+      throw new IncompleteValueException("asOf");
+    }
+    return status().filter(s -> s == PartnershipStatus.ENDED).isPresent() || until().filter(asOf::isAfter).isPresent();
+  }
+
+  /**
+   * @param asOf a day
+   * @return the officers who followed the relation on that day: {@link #programmeOfficer()}, then
+   *     those of {@link #officers()} whose period holds the day (an unknown end holds any day)
+   * @throws IncompleteValueException if {@code asOf} is null
+   */
+  public final List<ProgrammeOfficer> officersOn(LocalDate asOf) {
+    if (asOf == null) {
+      throw new IncompleteValueException("asOf");
+    }
+    List<ProgrammeOfficer> on = new ArrayList<>();
+    programmeOfficer().ifPresent(on::add);
+    for (ProgrammeOfficer officer : officers()) {
+      if (officer.followsOn(asOf)) {
+        on.add(officer);
+      }
+    }
+    return on;
   }
 
   /** @return a new builder */

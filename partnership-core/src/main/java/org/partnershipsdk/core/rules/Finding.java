@@ -1,5 +1,6 @@
 package org.partnershipsdk.core.rules;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import org.partnershipsdk.core.internal.Texts;
@@ -8,7 +9,8 @@ import org.partnershipsdk.core.model.Label;
 
 /**
  * What a rule found on one element: which rule, how serious, about what (the subject and a path
- * to the element concerned), and a message with the actual values filled in.
+ * to the element concerned), a message with the actual values filled in, and which profile judged
+ * the element.
  *
  * @param ruleId the rule's stable id
  * @param severity how serious it is
@@ -17,6 +19,8 @@ import org.partnershipsdk.core.model.Label;
  *     {@code cycle.entries[2]}; empty for the subject as a whole
  * @param arguments the actual values the message names
  * @param messageTemplate the rule's message, in English and French, with {@code {name}} placeholders
+ * @param profile the name of the profile whose rules judged the subject: the one forced on the run,
+ *     or the one its programme names ({@link RulesEngine#byProgramme(Clock)})
  */
 public record Finding(
     String ruleId,
@@ -24,13 +28,15 @@ public record Finding(
     SubjectRef subject,
     String path,
     Map<String, Object> arguments,
-    Label messageTemplate) {
+    Label messageTemplate,
+    String profile) {
 
   /** Copies the arguments; rejects nulls. */
   public Finding {
     if (ruleId == null || severity == null || subject == null || path == null || arguments == null
-        || messageTemplate == null) {
-      throw new IncompleteValueException("ruleId, severity, subject, path, arguments and messageTemplate of a finding");
+        || messageTemplate == null || profile == null) {
+      throw new IncompleteValueException(
+          "ruleId, severity, subject, path, arguments, messageTemplate and profile of a finding");
     }
     arguments = Map.copyOf(arguments);
   }

@@ -19,6 +19,7 @@ import org.partnershipsdk.core.initiative.InitiativeTrait;
 import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.mission.MissionAdaptation;
 import org.partnershipsdk.core.mission.MissionDirection;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.MissionType;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.DocumentCategory;
@@ -27,6 +28,7 @@ import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.TerritoryLevel;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.OfficerFocus;
+import org.partnershipsdk.core.partnership.PartnershipStatus;
 import org.partnershipsdk.core.partnership.SupportKind;
 import org.partnershipsdk.core.reciprocity.Side;
 import org.partnershipsdk.core.reciprocity.TrendDirection;
@@ -47,11 +49,12 @@ public final class Catalogues {
   /** Every closed code list of the model, by its name in the catalogue ({@code stage}, {@code sdg}...). */
   public static final List<Class<? extends Coded>> CODE_LISTS = List.of(Stage.class, DesignMode.class,
       EvaluationKind.class, FollowUpContactKind.class, InitiativeTrait.class, ParticipantRole.class,
-      MissionAdaptation.class, MissionDirection.class, MissionType.class, FieldOfAction.class, Sdg.class,
-      TerritoryLevel.class, OrganisationNature.class, OfficerFocus.class, SupportKind.class, Side.class,
-      TrendDirection.class, IndicatorMeasure.class, IndicatorValueKind.class, ResultsLevelKind.class,
-      Severity.class, CoFinancingStatus.class, BudgetCategory.class, AgreementStatus.class, TrancheStatus.class,
-      ReportKind.class, TransactionKind.class, DocumentCategory.class);
+      MissionAdaptation.class, MissionDirection.class, MissionType.class, MissionStatus.class,
+      FieldOfAction.class, Sdg.class, TerritoryLevel.class, OrganisationNature.class, OfficerFocus.class,
+      PartnershipStatus.class, SupportKind.class, Side.class, TrendDirection.class, IndicatorMeasure.class,
+      IndicatorValueKind.class, ResultsLevelKind.class, Severity.class, CoFinancingStatus.class,
+      BudgetCategory.class, AgreementStatus.class, TrancheStatus.class, ReportKind.class, TransactionKind.class,
+      DocumentCategory.class);
 
   private Catalogues() {}
 

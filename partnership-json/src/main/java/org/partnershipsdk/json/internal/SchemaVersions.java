@@ -12,7 +12,7 @@ import tools.jackson.core.JsonParser;
  */
 public final class SchemaVersions {
   /** The version this SDK writes. */
-  public static final String CURRENT = "1.1";
+  public static final String CURRENT = "1.2";
   /** The major version this SDK reads. */
   public static final int MAJOR = 1;
 
