@@ -24,7 +24,7 @@ final class CheckerSection {
         + " the text report to a discarded output) on a portfolio file of "
         + String.format(Locale.ROOT, "%,d", figures.path("initiatives").asLong())
         + " generated initiatives, in a JVM of its own; its parts (reading the document whole, `ModelValidator.validate`,"
-        + " `RulesEngine.evaluate` with the standard profile) timed one after the other in another. One run each,"
+        + " `RulesEngine.evaluate`, each element by its programme's profile as `check` does) timed one after the other in another. One run each,"
         + " cold JVMs both: the difference is what the checker adds (turning violations and findings into one"
         + " ordered report, and printing it).\n\n"
         + "| figure | value |\n| --- | --- |\n"
