@@ -95,6 +95,13 @@ xml="$out/activities.xml"
 "$java" -Xmx256m -cp "$jar" org.partnershipsdk.benchmarks.streaming.IatiExportRun validate "$xml" "$out/iati.json"
 rm -f "$file" "$xml"
 
+echo "== checker"
+checked="$out/portfolio-checked.json"
+"$java" -Xmx1g -cp "$jar" org.partnershipsdk.benchmarks.streaming.StreamingRun write "$checked" $(( streamed < 100000 ? streamed : 100000 )) "$out/checker-write.json"
+"$java" -Xmx4g -cp "$jar" org.partnershipsdk.benchmarks.streaming.CheckerRun check "$checked" "$out/checker.json"
+"$java" -Xmx4g -cp "$jar" org.partnershipsdk.benchmarks.streaming.CheckerRun parts "$checked" "$out/checker.json"
+rm -f "$checked"
+
 elapsed=$(( $(date +%s) - start ))
 echo "elapsed=$((elapsed / 60)) min $((elapsed % 60)) s" >> "$out/run.properties"
 "$java" -cp "$jar" org.partnershipsdk.benchmarks.report.PerformanceReport "$out" "$doc" benchmarks/findings.md

@@ -41,6 +41,7 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
   static final String FORMAT = "format";
   static final String AS_OF = "as-of";
   static final String STRICT = "strict";
+  static final String NO_LENGTH_LIMIT = "no-length-limit";
   static final String TYPE = "type";
   static final String RULE_FILE = "rules";
   static final String VALIDATE = "validate";
@@ -94,7 +95,7 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
     root.addOption(valued(LANG).scopeType(ScopeType.INHERIT).build());
     picocli.CommandLine line = new picocli.CommandLine(root);
     line.addSubcommand(CHECK, command(CHECK, "1..*", valued(PROFILE), valued(AS_OF), valued(FORMAT), valued(TYPE),
-        flag(STRICT), repeatable(RULE_FILE)));
+        flag(STRICT), flag(NO_LENGTH_LIMIT), repeatable(RULE_FILE)));
     line.addSubcommand(SCHEMA, command(SCHEMA, "0..1"));
     line.addSubcommand(EXPLAIN, command(EXPLAIN, "0..1"));
     line.addSubcommand(RULES, command(RULES, "0", valued(VALIDATE)));
@@ -102,7 +103,7 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
     line.addSubcommand(COMPLETION, command(COMPLETION, "0"));
     line.addSubcommand(EXPORT_IATI, command(EXPORT_IATI, "0..1", valued(OUTPUT), valued(REPORTING_ORG),
         valued(LANGUAGE_CODE), valued(CURRENCY), repeatable(ORGANISATION_IDENTIFIER), flag(CONTACT_PERSON),
-        flag(STRICT)));
+        flag(STRICT), flag(NO_LENGTH_LIMIT)));
     line.addSubcommand(CHECK_IATI, command(CHECK_IATI, "1..*", valued(FORMAT)));
     line.setCaseInsensitiveEnumValuesAllowed(false).setUnmatchedArgumentsAllowed(false)
         .setOverwrittenOptionsAllowed(true).setPosixClusteredShortOptionsAllowed(false);

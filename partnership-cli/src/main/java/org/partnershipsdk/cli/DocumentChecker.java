@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.partnershipsdk.core.check.CheckReport;
 import org.partnershipsdk.core.check.Checker;
 import org.partnershipsdk.core.check.Problem;
+import org.partnershipsdk.core.rules.Finding;
 import org.partnershipsdk.core.rules.Profile;
 import org.partnershipsdk.core.rules.Severity;
 import org.partnershipsdk.core.rules.SubjectRef;
@@ -14,15 +16,21 @@ import org.partnershipsdk.core.validation.ValidationReport;
 
 /**
  * Checks one document read from a file with the SDK's {@link Checker}: every violation (an error)
- * and every finding of the profile's rules, a finding that repeats a violation given once, and
- * turns them into the lines of a report in the reader's language.
+ * and every finding of the rules, each element judged by its programme's profile or all by the
+ * profile forced, a finding that repeats a violation given once, and turns them into the lines of a
+ * report in the reader's language.
  */
 final class DocumentChecker {
   private final Checker checker;
   private final Locale locale;
 
-  DocumentChecker(Profile profile, Clock clock, Locale locale) {
-    this.checker = Checker.of(profile, clock);
+  /**
+   * @param forced the profile forced on every element; empty to judge each by its programme's
+   * @param clock the day of the check
+   * @param locale the reader's language
+   */
+  DocumentChecker(Optional<Profile> forced, Clock clock, Locale locale) {
+    this.checker = forced.map(profile -> Checker.of(profile, clock)).orElseGet(() -> Checker.byProgramme(clock));
     this.locale = locale;
   }
 
@@ -38,11 +46,11 @@ final class DocumentChecker {
       findings.add(new ReportedFinding(file,
           problem.source() == Problem.Source.VALIDATION ? ReportedFinding.VALIDATION : ReportedFinding.RULES,
           problem.severity(), problem.code(), problem.subject(), problem.path(), problem.ref().orElse(""),
-          problem.message(locale)));
+          problem.message(locale), problem.finding().map(Finding::profile).orElse("")));
     }
     if (report.omittedViolations() > 0) { // a hostile file's millions of violations: the first ones, then how many more
       findings.add(new ReportedFinding(file, ReportedFinding.VALIDATION, Severity.ERROR, ValidationReport.OMITTED,
-          new SubjectRef(ReportedFinding.PORTFOLIO, ""), "", "", report.omittedMessage(locale)));
+          new SubjectRef(ReportedFinding.PORTFOLIO, ""), "", "", report.omittedMessage(locale), ""));
     }
     return CheckedFile.checked(file, documentType, findings);
   }

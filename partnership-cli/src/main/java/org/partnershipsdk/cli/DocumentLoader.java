@@ -3,6 +3,7 @@ package org.partnershipsdk.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.partnershipsdk.json.DocumentType;
+import org.partnershipsdk.json.PartnershipJson;
 import org.partnershipsdk.json.JsonReadException;
 
 /** Reads one file as a document of the type asked for, or else of whatever type its envelope names. */
@@ -10,13 +11,13 @@ import org.partnershipsdk.json.JsonReadException;
 interface DocumentLoader {
   /**
    * @param file the file
-   * @param strict whether a property the SDK does not know makes the file unreadable
+   * @param json the reader, strict or not, length-limited or not, as the options ask
    * @param type the document type the file must be, if one was asked for ({@code --type}); empty
    *     to take the type its envelope names
    * @return the envelope's type and the model value read
    * @throws JsonReadException if the file is not a readable document
    */
-  Loaded load(Path file, boolean strict, Optional<DocumentType<?>> type);
+  Loaded load(Path file, PartnershipJson json, Optional<DocumentType<?>> type);
 
   /**
    * A document read.

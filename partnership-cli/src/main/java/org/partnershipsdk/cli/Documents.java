@@ -55,12 +55,11 @@ final class Documents {
         List.of(new JsonProblem(JsonReadException.IO, "", 0, 0, text.en(), text.fr())), null);
   }
 
-  static DocumentLoader.Loaded load(Path file, boolean strict, Optional<DocumentType<?>> asked) {
+  static DocumentLoader.Loaded load(Path file, PartnershipJson json, Optional<DocumentType<?>> asked) {
     // Not regular files only: a device or a pipe (/dev/stdin, /dev/zero) is read as a stream.
     if (!java.nio.file.Files.exists(file) || java.nio.file.Files.isDirectory(file)) {
       throw notFound(file);
     }
-    PartnershipJson json = strict ? PartnershipJson.create().strict() : PartnershipJson.create();
     if (asked.isPresent()) {
       return new DocumentLoader.Loaded(asked.get().name(), json.read(asked.get(), file));
     }

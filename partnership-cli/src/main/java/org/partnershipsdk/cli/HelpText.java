@@ -10,8 +10,8 @@ final class HelpText {
 
       Usage:
         java -jar partnership-cli.jar check [--profile NAME] [--as-of DATE] [--format text|json]
-                                            [--type DOCUMENT] [--strict] [--rules RULE-FILE]...
-                                            [--lang en|fr] FILE...
+                                            [--type DOCUMENT] [--strict] [--no-length-limit]
+                                            [--rules RULE-FILE]... [--lang en|fr] FILE...
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] RULE-ID
         java -jar partnership-cli.jar rules [--validate RULE-FILE] [--lang en|fr]
@@ -19,7 +19,8 @@ final class HelpText {
         java -jar partnership-cli.jar export-iati [--output FILE] [--reporting-org ID]
                                             [--organisation-identifier ID=IATI-ID]...
                                             [--language CODE] [--currency CODE]
-                                            [--include-contact-person] FILE
+                                            [--include-contact-person] [--strict]
+                                            [--no-length-limit] FILE
         java -jar partnership-cli.jar check-iati [--format text|json] [--lang en|fr] XML-FILE...
         java -jar partnership-cli.jar generate-completion
         java -jar partnership-cli.jar --help [--lang en|fr] | --version
@@ -27,7 +28,8 @@ final class HelpText {
       Commands:
         check FILE...      read each document (any type: portfolio, initiative, mission...,
                            the one its envelope's "type" names), validate it (every violation
-                           is an error) and run a profile's rules
+                           is an error) and run the rules of each element's
+                           programme's profile, default for the rest
         schema [DOCUMENT]  print the JSON Schema of a document type ({default-document} when none
                            is named), or of this command's JSON report: check-report
         explain RULE-ID    a rule's description, severity and parameters, and the profiles
@@ -47,7 +49,8 @@ final class HelpText {
                            partnership-cli.jar generate-completion)
 
       Options:
-        --profile NAME     check: default, caac or explor (default: default)
+        --profile NAME     check: default, caac or explor, for every element
+                           (default: each programme's profile)
         --as-of DATE       check: the day time-based rules take as today, YYYY-MM-DD
                            (default: today)
         --format FORMAT    check: text, a table grouped by element, or json, a check-report
@@ -56,9 +59,12 @@ final class HelpText {
                            initiative, mission...); a file of another type is unreadable
                            (default: the type each file's envelope names)
         --strict           check: a property the SDK does not know makes the file unreadable
+        --no-length-limit  check, export-iati: read a file longer than 64 MiB (or ten million
+                           tokens) whole, as it must be to be checked; only for files you trust
         --rules RULE-FILE  check: a rule file (YAML or JSON, see docs/rule-files.md) whose rules
                            and profile apply, in order, to the profile; repeatable. Without
-                           --profile, the profile a file names as its base is the start
+                           --profile, the profile a file names as its base is the start;
+                           the profile the files make runs on every element
         --validate FILE    rules: load a rule file and list its problems, with their line and
                            column (exit code 1 when it is refused)
         --output FILE      export-iati: write the XML there instead of standard output
@@ -92,8 +98,8 @@ final class HelpText {
 
       Usage :
         java -jar partnership-cli.jar check [--profile NOM] [--as-of DATE] [--format text|json]
-                                            [--type DOCUMENT] [--strict] [--rules FICHIER-RÈGLES]...
-                                            [--lang en|fr] FICHIER...
+                                            [--type DOCUMENT] [--strict] [--no-length-limit]
+                                            [--rules FICHIER-RÈGLES]... [--lang en|fr] FICHIER...
         java -jar partnership-cli.jar schema [DOCUMENT]
         java -jar partnership-cli.jar explain [--lang en|fr] ID-RÈGLE
         java -jar partnership-cli.jar rules [--validate FICHIER-RÈGLES] [--lang en|fr]
@@ -101,7 +107,8 @@ final class HelpText {
         java -jar partnership-cli.jar export-iati [--output FICHIER] [--reporting-org ID]
                                             [--organisation-identifier ID=ID-IATI]...
                                             [--language CODE] [--currency CODE]
-                                            [--include-contact-person] FICHIER
+                                            [--include-contact-person] [--strict]
+                                            [--no-length-limit] FICHIER
         java -jar partnership-cli.jar check-iati [--format text|json] [--lang en|fr] FICHIER-XML...
         java -jar partnership-cli.jar generate-completion
         java -jar partnership-cli.jar --help [--lang en|fr] | --version
@@ -109,7 +116,8 @@ final class HelpText {
       Commandes :
         check FICHIER...   lit chaque document (de tout type : portfolio, initiative,
                            mission..., celui que nomme le « type » de son enveloppe), le valide
-                           (toute violation est une erreur) et applique les règles d'un profil
+                           (toute violation est une erreur) et applique à chaque élément les
+                           règles du profil de son dispositif, default pour le reste
         schema [DOCUMENT]  affiche le schéma JSON d'un type de document ({default-document} si
                            aucun n'est nommé), ou du rapport JSON de check : check-report
         explain ID-RÈGLE   la description d'une règle, sa gravité, ses paramètres et les
@@ -131,7 +139,8 @@ final class HelpText {
                            partnership-cli.jar generate-completion)
 
       Options :
-        --profile NOM      check : default, caac ou explor (par défaut : default)
+        --profile NOM      check : default, caac ou explor, pour tout élément
+                           (par défaut : le profil de chaque dispositif)
         --as-of DATE       check : le jour que les règles liées au temps prennent pour
                            aujourd'hui, AAAA-MM-JJ (par défaut : aujourd'hui)
         --format FORMAT    check : text, un tableau groupé par élément, ou json, un document
@@ -141,10 +150,14 @@ final class HelpText {
                            (par défaut : le type que nomme l'enveloppe de chaque fichier)
         --strict           check : une propriété que le SDK ne connaît pas rend le fichier
                            illisible
+        --no-length-limit  check, export-iati : lit en entier, comme il faut pour le vérifier, un
+                           fichier de plus de 64 Mio (ou de dix millions de jetons) ; seulement
+                           pour des fichiers de confiance
         --rules FICHIER    check : un fichier de règles (YAML ou JSON, voir docs/rule-files.md)
                            dont les règles et le profil s'appliquent, dans l'ordre, au profil ;
                            répétable. Sans --profile, le profil qu'un fichier nomme pour base
-                           est le point de départ
+                           est le point de départ ; le profil que font les fichiers s'applique à
+                           tout élément
         --validate FICHIER rules : charge un fichier de règles et liste ses problèmes, avec leur
                            ligne et leur colonne (code de sortie 1 s'il est refusé)
         --output FICHIER   export-iati : écrit le XML là plutôt que sur la sortie standard

@@ -82,7 +82,7 @@ final class IatiCommands {
     String file = line.operands().get(0);
     Portfolio portfolio;
     try {
-      DocumentLoader.Loaded document = loader.load(Path.of(file), line.has(CommandLine.STRICT), Optional.empty());
+      DocumentLoader.Loaded document = loader.load(Path.of(file), PartnershipCli.reader(line), Optional.empty());
       portfolio = portfolio(file, document, locale, err);
     } catch (JsonReadException e) {
       ReadFailureText.lines(file, e, locale).forEach(err::println);

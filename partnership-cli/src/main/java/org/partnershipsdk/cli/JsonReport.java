@@ -28,16 +28,17 @@ final class JsonReport {
     this.locale = locale;
   }
 
-  void print(String profile, LocalDate asOf, List<CheckedFile> files, PrintStream out) {
+  void print(String profile, boolean byProgramme, LocalDate asOf, List<CheckedFile> files, PrintStream out) {
     out.println(PartnershipJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-        document(profile, asOf, files)));
+        document(profile, byProgramme, asOf, files)));
   }
 
-  ObjectNode document(String profile, LocalDate asOf, List<CheckedFile> files) {
+  ObjectNode document(String profile, boolean byProgramme, LocalDate asOf, List<CheckedFile> files) {
     ObjectNode report = PartnershipJson.mapper().createObjectNode();
     report.put("type", TYPE);
     report.put("schemaVersion", SCHEMA_VERSION);
     report.put("profile", profile);
+    report.put("byProgramme", byProgramme);
     report.put("asOf", asOf.toString());
     report.put("lang", locale.getLanguage());
     ArrayNode fileNodes = report.putArray("files");
@@ -85,6 +86,9 @@ final class JsonReport {
       node.put("ref", finding.ref());
     }
     node.put("message", finding.message());
+    if (!finding.profile().isEmpty()) {
+      node.put("profile", finding.profile());
+    }
   }
 
   private static void counts(ObjectNode node, Map<Severity, Long> counts) {

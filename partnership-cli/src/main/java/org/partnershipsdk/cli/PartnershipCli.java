@@ -32,7 +32,8 @@ import org.partnershipsdk.json.PartnershipJson;
 
 /**
  * The command-line checker ({@code partnership-cli}): checks JSON documents of the SDK with the
- * model's validation and the rules of a profile, prints the rules and their explanations, and the
+ * model's validation and the rules of each element's programme's profile (or of the one
+ * {@code --profile} or {@code --rules} forces), prints the rules and their explanations, and the
  * JSON Schemas. Built as {@code partnership-cli/target/partnership-cli.jar}:
  *
  * <pre>{@code
@@ -171,7 +172,13 @@ public final class PartnershipCli {
     if (ruleFiles.isEmpty()) {
       return UNREADABLE;
     }
-    Profile profile = ruleFiles.get().profile(line.option(CommandLine.PROFILE).map(PartnershipCli::profile));
+    // Each element is judged by its programme's profile, unless --profile, or rule files, which run
+    // with the profile they compose, force one on every element.
+    Optional<Profile> asked = line.option(CommandLine.PROFILE).map(PartnershipCli::profile);
+    Optional<Profile> forced = asked.isPresent() || !line.ruleFiles().isEmpty()
+        ? Optional.of(ruleFiles.get().profile(asked))
+        : Optional.empty();
+    Profile profile = forced.orElse(Profiles.standard());
     boolean json = format(line.option(CommandLine.FORMAT).orElse("text"));
     LocalDate asOf = line.option(CommandLine.AS_OF).map(PartnershipCli::date).orElse(LocalDate.now(clock));
     Optional<DocumentType<?>> type = line.option(CommandLine.TYPE).map(PartnershipCli::documentType);
@@ -179,11 +186,11 @@ public final class PartnershipCli {
       throw CliUsageException.of(CliUsageException.ARGUMENT_MISSING, MISSING_FILES, Map.of());
     }
     Clock day = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    DocumentChecker checker = new DocumentChecker(profile, day, locale);
+    DocumentChecker checker = new DocumentChecker(forced, day, locale);
     List<CheckedFile> files = new ArrayList<>();
     for (String file : line.operands()) {
       try {
-        DocumentLoader.Loaded document = loader.load(Path.of(file), line.has(CommandLine.STRICT), type);
+        DocumentLoader.Loaded document = loader.load(Path.of(file), reader(line), type);
         files.add(checker.check(file, document.type(), document.value()));
       } catch (JsonReadException e) {
         unreadable(file, e, locale, files, err);
@@ -192,9 +199,9 @@ public final class PartnershipCli {
       }
     }
     if (json) {
-      new JsonReport(locale).print(profile.name(), asOf, files, out);
+      new JsonReport(locale).print(profile.name(), forced.isEmpty(), asOf, files, out);
     } else {
-      new TextReport(locale).print(profile.name(), asOf, files, out);
+      new TextReport(locale).print(profile.name(), forced.isEmpty(), asOf, files, out);
     }
     if (files.stream().anyMatch(f -> !f.readable())) {
       return UNREADABLE;
@@ -269,6 +276,12 @@ public final class PartnershipCli {
   private static int completion(PrintStream out) {
     out.print(picocli.AutoComplete.bash("partnership-cli", CommandLine.model()));
     return OK;
+  }
+
+  /** The JSON reader the options ask for: strict or not, length-limited unless the user trusts the files. */
+  static PartnershipJson reader(CommandLine line) {
+    PartnershipJson json = line.has(CommandLine.STRICT) ? PartnershipJson.create().strict() : PartnershipJson.create();
+    return line.has(CommandLine.NO_LENGTH_LIMIT) ? json.withoutLengthLimit() : json;
   }
 
   private static Profile profile(String name) {

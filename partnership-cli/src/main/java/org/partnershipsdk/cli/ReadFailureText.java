@@ -14,6 +14,9 @@ final class ReadFailureText {
   private static final CliText AT = CliText.of(
       "{location}: {code} at {pointer}: {message}", "{location} : {code} à {pointer} : {message}");
   private static final CliText ROOT = CliText.of("the document's root", "la racine du document");
+  private static final CliText TRUSTED = CliText.of(
+      "{file}: if you trust this file, --no-length-limit reads it whole whatever its length",
+      "{file} : si vous avez confiance en ce fichier, --no-length-limit le lit en entier quelle que soit sa longueur");
 
   private ReadFailureText() {}
 
@@ -38,6 +41,10 @@ final class ReadFailureText {
       String pointer = problem.pointer().isEmpty() ? ROOT.in(locale) : problem.pointer();
       lines.add(AT.in(locale, "location", location, "code", problem.code(), "pointer", pointer,
           "message", problem.message(locale)));
+      if (problem.code().equals(JsonReadException.LIMIT_EXCEEDED) && (problem.englishMessage().contains("maxDocumentLength")
+          || problem.englishMessage().contains("maxTokenCount"))) {
+        lines.add(TRUSTED.in(locale, "file", file));
+      }
     }
     return lines;
   }

@@ -17,9 +17,10 @@ import org.partnershipsdk.core.rules.SubjectRef;
  * @param path the property path within the element; empty for the element as a whole
  * @param ref the stable reference of the sub-element the path leads to, beside the path; empty when it has none
  * @param message the message in the reader's language
+ * @param profile the profile that judged the element, for a rule's finding; empty for a violation
  */
 record ReportedFinding(String file, String source, Severity severity, String rule, SubjectRef subject, String path,
-    String ref, String message) {
+    String ref, String message, String profile) {
   static final String VALIDATION = "validation";
   static final String RULES = "rules";
   /** The kind of subject of a violation about a portfolio as a whole (its references). */

@@ -19,6 +19,9 @@ import org.partnershipsdk.core.rules.SubjectRef;
 final class TextReport {
   private static final CliText HEADER = CliText.of(
       "Check with profile {profile}, as of {date}", "Vérification avec le profil {profile}, au {date}");
+  private static final CliText HEADER_BY_PROGRAMME = CliText.of(
+      "Check with each programme's profile ({profile} for the rest), as of {date}",
+      "Vérification avec le profil de chaque dispositif ({profile} pour le reste), au {date}");
   private static final CliText UNREADABLE = CliText.of(
       "not checked: cannot be read as a document [{code}]; see the error output",
       "non vérifié : illisible comme document [{code}] ; voir la sortie d'erreur");
@@ -38,8 +41,9 @@ final class TextReport {
     this.locale = locale;
   }
 
-  void print(String profile, LocalDate asOf, List<CheckedFile> files, PrintStream out) {
-    out.println(HEADER.in(locale, "profile", profile, "date", asOf.toString()));  // as the option is written
+  void print(String profile, boolean byProgramme, LocalDate asOf, List<CheckedFile> files, PrintStream out) {
+    out.println((byProgramme ? HEADER_BY_PROGRAMME : HEADER).in(locale, "profile", profile, "date",
+        asOf.toString()));  // as the option is written
     List<ReportedFinding> all = new ArrayList<>();
     for (CheckedFile file : files) {
       out.println();

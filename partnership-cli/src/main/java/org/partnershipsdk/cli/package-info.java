@@ -1,6 +1,7 @@
 /**
  * partnership-cli, the command-line checker of the SDK's JSON documents: {@code check} validates
- * documents and runs a profile's rules on them, {@code rules} and {@code explain} print the rules,
+ * documents and runs on them the rules of each element's programme's profile, {@code rules} and
+ * {@code explain} print the rules,
  * {@code schema} prints the JSON Schemas. Its entry point is {@link
  * org.partnershipsdk.cli.PartnershipCli}; the module's README documents the commands, the
  * exit codes and both output formats.

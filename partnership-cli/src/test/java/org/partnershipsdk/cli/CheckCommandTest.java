@@ -22,7 +22,7 @@ class CheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(PartnershipCli.OK);
     assertThat(run.err()).isEmpty();
     assertThat(run.out().lines()).containsExactly(
-        "Check with profile default, as of 2023-01-20",
+        "Check with each programme's profile (default for the rest), as of 2023-01-20",
         "",
         "clean.json (portfolio)",
         "  Volunteer mission explor-kpomasse",
@@ -49,7 +49,8 @@ class CheckCommandTest {
         .doesNotContain("mission.return.");
     assertThat(after.out()).contains("mission.return.report-missing", "mission.return.interview-missing",
         "as of 2023-03-16");
-    assertThat(today.out()).startsWith("Check with profile default, as of " + CliFixtures.TODAY + NL)
+    assertThat(today.out()).startsWith("Check with each programme's profile (default for the rest), as of "
+        + CliFixtures.TODAY + NL)
         .contains("mission.return.report-missing");
     assertThat(today.exitCode()).isEqualTo(PartnershipCli.OK);
   }
@@ -103,7 +104,8 @@ class CheckCommandTest {
   void inFrenchEveryWordOfTheTableIsFrench() {
     Run run = CliFixtures.run(DOCUMENTS, "check", "defective.json", "--lang", "fr", "--as-of", "2023-01-20");
     assertThat(run.exitCode()).isEqualTo(PartnershipCli.ERRORS);
-    assertThat(run.out()).startsWith("Vérification avec le profil default, au 2023-01-20" + NL)
+    assertThat(run.out()).startsWith("Vérification avec le profil de chaque dispositif (default pour le reste), au"
+        + " 2023-01-20" + NL)
         .contains("  Mission de volontaires explor-moulenda" + NL)
         .contains("La durée déclarée de 9 jours diffère des 8 jours des dates de la mission")
         .contains("Aucun élément du portefeuille n'a l'identifiant iko-power")

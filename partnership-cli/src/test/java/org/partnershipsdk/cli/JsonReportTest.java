@@ -28,6 +28,7 @@ class JsonReportTest {
     assertThat(report.get("type").asString()).isEqualTo("check-report");
     assertThat(report.get("schemaVersion").asString()).isEqualTo("1.1");
     assertThat(report.get("profile").asString()).isEqualTo("default");
+    assertThat(report.get("byProgramme").asBoolean()).isTrue();
     assertThat(report.get("asOf").asString()).isEqualTo("2023-01-20");
     assertThat(report.get("lang").asString()).isEqualTo("en");
     assertThat(report.get("files")).hasSize(1);
@@ -58,6 +59,10 @@ class JsonReportTest {
     assertThat(rules).contains(
         "explor-moulenda error rules mission.parties.local-partner-missing",
         "explor-moulenda error validation portfolio.reference.unknown");
+    JsonNode rule = PartnershipJson.mapper().readTree(run.out()).get("findings").get(1);
+    assertThat(rule.get("source").asString()).isEqualTo("rules");
+    assertThat(rule.get("profile").asString()).as("the profile that judged it, on rule findings only").isEqualTo("default");
+    assertThat(first.has("profile")).isFalse();
   }
 
   /** A sub-element's stable reference travels with the finding, so that a program anchors it whatever its position. */

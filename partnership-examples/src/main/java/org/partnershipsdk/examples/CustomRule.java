@@ -28,7 +28,7 @@ import org.partnershipsdk.core.rules.Subject;
 public final class CustomRule {
   private CustomRule() {}
 
-  /** How many lessons an initiative in capitalisation should record; 1 unless a profile says otherwise. */
+  /** How many lessons an initiative that reached capitalisation should record; 1 unless a profile says otherwise. */
   static final Parameter<Integer> LESSONS = Parameter.ofInt("lessons", 1,
       "Lessons expected at capitalisation", "Enseignements attendus à la capitalisation");
 
@@ -39,13 +39,13 @@ public final class CustomRule {
           .title("Capitalisation without lessons learned", "Capitalisation sans enseignements")
           .explanation("Capitalisation is what was learned, written down so that others can use it.",
               "Capitaliser, c'est écrire ce qui a été appris pour que d'autres s'en servent.")
-          .message("“{title}” is in capitalisation with {count} lesson(s) learned, fewer than {lessons}",
-              "« {title} » est en capitalisation avec {count} enseignement(s), moins que {lessons}")
+          .message("“{title}” has reached capitalisation with {count} lesson(s) learned, fewer than {lessons}",
+              "« {title} » a atteint la capitalisation avec {count} enseignement(s), moins que {lessons}")
           .parameter(LESSONS)
           .build(),
       (initiative, context, findings) -> {
         int expected = context.parameter(LESSONS);
-        boolean capitalising = initiative.cycle().currentStage().filter(Stage.CAPITALISATION::equals).isPresent();
+        boolean capitalising = initiative.cycle().entered(Stage.CAPITALISATION).isPresent();
         if (capitalising && initiative.lessonsLearned().size() < expected) {
           findings.report("lessonsLearned", Map.of("title", initiative.title(),
               "count", initiative.lessonsLearned().size(), "lessons", expected));

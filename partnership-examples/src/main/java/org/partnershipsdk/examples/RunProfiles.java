@@ -3,7 +3,6 @@ package org.partnershipsdk.examples;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.rules.Finding;
@@ -14,9 +13,11 @@ import org.partnershipsdk.core.rules.RulesEngine;
 import org.partnershipsdk.core.rules.Severity;
 
 /**
- * Runs the CAAC and EXPLOR profiles of good partnership practice on the real cases, read from the
- * shipped {@code examples/real-cases.json}, and prints what each finds. The clock is fixed on
- * 30 June 2024 so that the time-based rules (follow-up contacts, assessments overdue) give the same
+ * Checks the real cases, read from the shipped {@code examples/real-cases.json}, in one run where
+ * each element is judged by its programme's profile (CAAC's initiatives and partnerships by
+ * {@code caac}, EXPLOR's missions by {@code explor}, the rest by {@code default}), prints each
+ * finding with the profile that judged it, then how many findings each profile gives when forced on
+ * every element. The clock is fixed on 30 June 2024 so that the time-based rules give the same
  * findings on every run. Pass {@code fr} to print the messages in French.
  */
 public final class RunProfiles {
@@ -28,15 +29,18 @@ public final class RunProfiles {
     Portfolio portfolio = ExampleDocuments.realCases();
     Clock clock = Clock.fixed(LocalDate.of(2024, 6, 30).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 
-    for (Profile profile : List.of(Profiles.caac(), Profiles.explor())) {
-      RuleReport report = RulesEngine.of(profile, clock).evaluate(portfolio);
-      System.out.println("Profile " + report.profile() + " on " + report.asOf() + ": " + report.rulesRun().size()
-          + " rules run, " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
-          + " warnings, " + report.count(Severity.INFO) + " information");
-      for (Finding finding : report.findings()) {
-        System.out.println("  " + finding.severity().code() + " " + finding.ruleId() + " " + finding.location()
-            + ": " + finding.message(locale));
-      }
+    RuleReport report = RulesEngine.byProgramme(clock).evaluate(portfolio);
+    System.out.println("Each programme's profile on " + report.asOf() + " (" + String.join(", ", report.profiles())
+        + "): " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings, "
+        + report.count(Severity.INFO) + " information");
+    for (Finding finding : report.findings()) {
+      System.out.println("  [" + finding.profile() + "] " + finding.severity().code() + " " + finding.ruleId() + " "
+          + finding.location() + ": " + finding.message(locale));
+    }
+    for (Profile profile : Profiles.all()) {
+      RuleReport forced = RulesEngine.of(profile, clock).evaluate(portfolio);
+      System.out.println("Forced on every element, " + profile.name() + " gives " + forced.findings().size()
+          + " findings");
     }
   }
 }

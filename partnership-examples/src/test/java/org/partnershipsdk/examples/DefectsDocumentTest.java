@@ -45,7 +45,6 @@ class DefectsDocumentTest {
     assertThat(report.findings())
         .extracting(f -> f.severity().code() + " " + f.ruleId() + " " + f.subject())
         .containsExactly(
-            "warning partnership.assessment.overdue partnership cfdt-unsas",
             "error initiative.co-financing.exceeds-budget initiative draft-guinee-44-kindia",
             "warning initiative.co-financing.funder-without-role initiative draft-guinee-44-kindia",
             "warning initiative.design.co-construction-expected initiative draft-guinee-44-kindia",

@@ -42,16 +42,18 @@ public final class PartnershipJson {
   /** The schema version written in every document: {@code MAJOR.MINOR}. Every {@code 1.x} is read. */
   public static final String SCHEMA_VERSION = SchemaVersions.CURRENT;
 
-  private static final PartnershipJson DEFAULT = new PartnershipJson(false, false, false);
+  private static final PartnershipJson DEFAULT = new PartnershipJson(false, false, false, true);
 
   private final boolean strict;
   private final boolean validating;
   private final boolean indented;
+  private final boolean lengthLimited;
 
-  private PartnershipJson(boolean strict, boolean validating, boolean indented) {
+  private PartnershipJson(boolean strict, boolean validating, boolean indented, boolean lengthLimited) {
     this.strict = strict;
     this.validating = validating;
     this.indented = indented;
+    this.lengthLimited = lengthLimited;
   }
 
   /** @return a reader and writer with the defaults: lenient, not validating, compact output */
@@ -64,7 +66,7 @@ public final class PartnershipJson {
    *     ({@code json.property.unknown}, one problem per property) instead of keeping it
    */
   public PartnershipJson strict() {
-    return new PartnershipJson(true, validating, indented);
+    return new PartnershipJson(true, validating, indented, lengthLimited);
   }
 
   /**
@@ -72,12 +74,27 @@ public final class PartnershipJson {
    *     {@code json.validation.failed} and one problem per violation, each with its JSON Pointer
    */
   public PartnershipJson validating() {
-    return new PartnershipJson(strict, true, indented);
+    return new PartnershipJson(strict, true, indented, lengthLimited);
   }
 
   /** @return a copy that writes indented documents (two spaces, {@code \n} line ends) */
   public PartnershipJson indented() {
-    return new PartnershipJson(strict, validating, true);
+    return new PartnershipJson(strict, validating, true, lengthLimited);
+  }
+
+  /**
+   * A copy whose whole-document reads accept a document of any length and token count: for a
+   * document you trust that is larger than the limits of {@code docs/wire-format.md} (64 MiB, ten
+   * million tokens), such as a portfolio of 100,000 initiatives that your own system exported and
+   * that must be in memory to be checked as a whole. Every other limit holds (nesting, string,
+   * number and name lengths). Reading item by item ({@link #readItems(ItemList, Path)}) needs no such
+   * option: it holds one item at a time. Never for input from outside: a hostile document could then
+   * fill the memory.
+   *
+   * @return the copy
+   */
+  public PartnershipJson withoutLengthLimit() {
+    return new PartnershipJson(strict, validating, indented, false);
   }
 
   /**
@@ -106,6 +123,11 @@ public final class PartnershipJson {
     return indented;
   }
 
+  /** @return whether whole-document reads refuse a document longer than the limits (true unless {@link #withoutLengthLimit()}) */
+  public boolean isLengthLimited() {
+    return lengthLimited;
+  }
+
   /**
    * @param type the expected document type
    * @param json the document
@@ -114,7 +136,7 @@ public final class PartnershipJson {
    * @throws JsonReadException for any failure
    */
   public <T> T read(DocumentType<T> type, String json) {
-    return reader().read(type, Source.of(require(json, "json")));
+    return reader().read(type, Source.of(require(json, "json"), lengthLimited));
   }
 
   /**
@@ -126,7 +148,7 @@ public final class PartnershipJson {
    * @throws JsonReadException for any failure
    */
   public <T> T read(DocumentType<T> type, byte[] json) {
-    return reader().read(type, Source.of(require(json, "json")));
+    return reader().read(type, Source.of(require(json, "json"), lengthLimited));
   }
 
   /**
@@ -161,7 +183,7 @@ public final class PartnershipJson {
    * @throws JsonReadException for any failure, an I/O failure included ({@code json.io})
    */
   public <T> T read(DocumentType<T> type, Path file) {
-    try (Source source = Source.of(require(file, "file"))) {
+    try (Source source = Source.of(require(file, "file"), lengthLimited)) {
       return reader().read(type, source);
     }
   }
@@ -369,7 +391,7 @@ public final class PartnershipJson {
   }
 
   private DocumentReader reader() {
-    return new DocumentReader(strict, validating);
+    return new DocumentReader(strict, validating, lengthLimited);
   }
 
   private DocumentWriter writer() {
@@ -379,6 +401,7 @@ public final class PartnershipJson {
   /** @return the options, for logs */
   @Override
   public String toString() {
-    return "PartnershipJson{strict=" + strict + ", validating=" + validating + ", indented=" + indented + "}";
+    return "PartnershipJson{strict=" + strict + ", validating=" + validating + ", indented=" + indented
+        + ", lengthLimited=" + lengthLimited + "}";
   }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,10 +42,7 @@ import org.partnershipsdk.testkit.RealCases;
  */
 class GoldenFilesTest {
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-  /**
-   * Where the golden files of earlier minor versions are kept as they were written, to show they
-   * still read: {@code v1.0/}, {@code v1.1/}..., one folder per version, named after it.
-   */
+  /** Where the golden files of earlier schema versions are kept as they were written, to show they still read. */
   static final List<Path> EARLIER_VERSIONS = List.of(GOLDEN.resolve("v1.0"), GOLDEN.resolve("v1.1"));
   private static final boolean UPDATE = Boolean.getBoolean("partnership.updateDocs");
   private static final PartnershipJson JSON = PartnershipJson.create().indented();
@@ -83,6 +79,8 @@ class GoldenFilesTest {
       new Generated<>("agreement.json", DocumentType.AGREEMENT, RealCases.comasaguaAgreement(), false),
       new Generated<>("initiative-draft.json", DocumentType.INITIATIVE,
           Initiative.builder().id(InitiativeId.of("draft-1")).build(), false),
+      new Generated<>("programme-cycle.json", DocumentType.PROGRAMME, CycleDocuments.funderProgramme(), false),
+      new Generated<>("initiative-reopened.json", DocumentType.INITIATIVE, CycleDocuments.reopenedInitiative(), false),
       new Generated<>("redacted/portfolio.json", DocumentType.PORTFOLIO, RealCases.portfolio(), true));
 
   @ParameterizedTest
@@ -106,18 +104,22 @@ class GoldenFilesTest {
 
   /** @return the good files of this version, those of earlier versions left out */
   static Stream<Path> goodFiles() throws IOException {
-    return allGoodFiles().filter(f -> version(f).isEmpty());
+    return allGoodFiles().filter(f -> !isEarlier(f));
   }
 
   /** @return the good files written by earlier minor versions (1.0, 1.1), kept as they were written */
   static Stream<Path> earlierGoodFiles() throws IOException {
-    return allGoodFiles().filter(f -> version(f).isPresent());
+    return allGoodFiles().filter(GoldenFilesTest::isEarlier);
   }
 
-  /** @return the schema version a file of an earlier version was written in, from its folder, such as 1.0 */
-  private static Optional<String> version(Path file) {
-    return EARLIER_VERSIONS.stream().filter(file::startsWith).findFirst()
-        .map(folder -> folder.getFileName().toString().substring(1));
+  private static boolean isEarlier(Path file) {
+    return EARLIER_VERSIONS.stream().anyMatch(file::startsWith);
+  }
+
+  /** @return the schema version of a file kept under an earlier version's folder, such as {@code 1.0} */
+  private static String versionOf(Path file) {
+    return EARLIER_VERSIONS.stream().filter(file::startsWith).findFirst().orElseThrow()
+        .getFileName().toString().substring(1);
   }
 
   private static Stream<Path> allGoodFiles() throws IOException {
@@ -147,20 +149,22 @@ class GoldenFilesTest {
     byte[] bytes = Files.readAllBytes(file);
     DocumentType<?> type = typeOf(bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    String written = "\"schemaVersion\" : \"" + version(file).orElseThrow() + "\"";
-    assertThat(text).contains(written);
+    String version = "\"schemaVersion\" : \"" + versionOf(file) + "\"";
+    assertThat(text).contains(version);
     assertThat(PartnershipJson.create().strict().read(type, bytes)).isNotNull();
-    assertThat(rewrite(type, bytes)).isEqualTo(text.replace(written,
+    assertThat(rewrite(type, bytes)).isEqualTo(text.replace(version,
         "\"schemaVersion\" : \"" + PartnershipJson.SCHEMA_VERSION + "\""));
   }
 
   @Test
   void theDocumentsOfEarlierVersionsHoldEveryDocumentTypeTheyHad() throws IOException {
-    assertThat(earlierGoodFiles().filter(f -> version(f).orElseThrow().equals("1.0")).map(f -> f.getFileName().toString()))
-        .contains("portfolio.json", "initiative.json", "organisation.json", "mission.json", "assessment.json");
-    assertThat(earlierGoodFiles().filter(f -> version(f).orElseThrow().equals("1.1")).map(f -> f.getFileName().toString()))
-        .contains("portfolio.json", "initiative.json", "organisation.json", "mission.json", "assessment.json",
-            "agreement.json", "programme.json", "partnership.json");
+    for (Path folder : EARLIER_VERSIONS) {
+      assertThat(earlierGoodFiles().filter(f -> f.startsWith(folder)).map(f -> f.getFileName().toString()))
+          .as("%s", folder)
+          .contains("portfolio.json", "initiative.json", "organisation.json", "mission.json", "assessment.json");
+    }
+    assertThat(earlierGoodFiles().filter(f -> f.startsWith(GOLDEN.resolve("v1.1"))).map(f -> f.getFileName().toString()))
+        .contains("agreement.json");
   }
 
   @ParameterizedTest

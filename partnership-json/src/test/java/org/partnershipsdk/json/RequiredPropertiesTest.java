@@ -27,7 +27,9 @@ class RequiredPropertiesTest {
   private static final Map<DocumentType<?>, Set<String>> REQUIRED = Map.of(
       DocumentType.ORGANISATION, Set.of("/data/id", "/data/territories/*/country", "/data/territories/*/name"),
       DocumentType.PARTNERSHIP, Set.of("/data/id", "/data/supportingOrganisation", "/data/partner"),
-      DocumentType.PROGRAMME, Set.of("/data/id", "/data/regions/*/country", "/data/regions/*/name"),
+      DocumentType.PROGRAMME, Set.of("/data/id", "/data/regions/*/country", "/data/regions/*/name",
+          "/data/profile/parameters/*/rule", "/data/profile/parameters/*/parameter", "/data/profile/parameters/*/value",
+          "/data/cycle/moves/*/from", "/data/cycle/moves/*/to"),
       DocumentType.INITIATIVE, Set.of("/data/id", "/data/participants/*/organisation", "/data/territories/*/country",
           "/data/territories/*/name", "/data/resultsFramework/specificObjectives/*/expectedResults/*/activities/*/cost/amount",
           "/data/resultsFramework/specificObjectives/*/expectedResults/*/activities/*/cost/currency",

@@ -1,25 +1,33 @@
 package org.partnershipsdk.testkit;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.partnershipsdk.core.cycle.CycleGuard;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleModels;
+import org.partnershipsdk.core.cycle.CycleMove;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
 
 /**
- * Generates project cycles the way an initiative lives them: every entry is added through
- * {@link ProjectCycle#moveTo(StageEntry)}, so a generated history is one the SDK accepted move by
- * move (a refused move would fail the generation, not produce an invalid value).
+ * Generates project cycles the way an initiative lives them, and cycle models. Every entry of a
+ * cycle is added through {@link ProjectCycle#moveTo(StageEntry)}, so a generated history is one the
+ * standard cycle model accepted move by move (a refused move would fail the generation, not produce
+ * an invalid value): forward along the path, the evaluation sometimes passed over, suspensions and
+ * resumptions, back-moves and reopenings with their reasons, the odd cancellation.
  */
 final class CycleGenerators {
   private static final int MAX_DAYS_BETWEEN_MOVES = 180;
+  private static final List<String> GUARD_RULES = List.of(CycleModels.RESULTS_FRAMEWORK_GUARD,
+      CycleModels.SIGNED_AGREEMENT_GUARD, CycleModels.FINAL_REPORT_GUARD);
 
   private CycleGenerators() {}
 
   /**
    * @param from the day of the first move, identification
-   * @return a cycle of up to the context's size moves: the ordered stages, with suspensions,
-   *     resumptions and the odd cancellation
+   * @return a cycle of up to the context's size moves
    */
   static ProjectCycle cycle(GenContext context, LocalDate from) {
     int moves = Draws.count(context, 0, 7);
@@ -43,7 +51,11 @@ final class CycleGenerators {
     }
     Stage stage = current.get();
     if (stage.isTerminal()) {
-      return Optional.empty();
+      // A closed or cancelled initiative is now and then reopened where it was, with a reason.
+      return context.chance(0.1)
+          ? Optional.of(StageEntry.of(cycle.lastOrderedStage().filter(s -> s != Stage.CLOSURE)
+              .orElse(Stage.IMPLEMENTATION), date, context.pick(Vocabulary.REOPEN_REASONS)))
+          : Optional.empty();
     }
     if (stage == Stage.SUSPENDED) {
       if (context.chance(0.15)) {
@@ -61,6 +73,50 @@ final class CycleGenerators {
     if (draw < 14) {
       return Optional.of(StageEntry.of(Stage.CANCELLED, date, context.pick(Vocabulary.CYCLE_REASONS)));
     }
+    if (draw < 20 && stage != Stage.IDENTIFICATION) {
+      Stage back = stage == Stage.DESIGN || stage == Stage.IMPLEMENTATION ? Stage.IDENTIFICATION : Stage.DESIGN;
+      return Optional.of(StageEntry.of(stage == Stage.IMPLEMENTATION ? Stage.DESIGN : back, date,
+          context.pick(Vocabulary.BACK_MOVE_REASONS)));
+    }
+    if (stage == Stage.IMPLEMENTATION && draw < 40) {
+      return Optional.of(StageEntry.of(Stage.CAPITALISATION, date)); // no evaluation this time
+    }
     return stage.next().map(s -> StageEntry.of(s, date));
+  }
+
+  /**
+   * @return a cycle model that can work: a built-in one, or one of the built-in paths with some of
+   *     its inner stages optional, some back-moves and reopenings, and some of the built-in guards
+   */
+  static CycleModel model(GenContext context) {
+    int draw = context.intBetween(0, 3);
+    if (draw == 0) {
+      return CycleModels.standard();
+    }
+    if (draw == 1) {
+      return CycleModels.funder();
+    }
+    List<Stage> path = context.chance(0.5) ? CycleModels.standard().path() : CycleModels.funder().path();
+    CycleModel.Builder model = CycleModel.builder()
+        .name(context.pick(Vocabulary.CYCLE_MODEL_NAMES))
+        .addAllPath(path)
+        .addAllOptionalStages(Draws.distinct(context, path.subList(1, path.size() - 1), Draws.count(context, 0, 2)));
+    int last = path.size() - 1;
+    for (int i = 0; i < Draws.count(context, 0, 4); i++) {
+      int from = context.intBetween(1, last - 1);
+      CycleMove.Builder move = CycleMove.builder().from(path.get(from)).to(path.get(context.intBetween(0, from - 1)));
+      if (context.chance(0.2)) {
+        move.reasonRequired(false);
+      }
+      model.addMoves(move.build());
+    }
+    if (context.chance(0.5)) {
+      model.addMoves(CycleMove.of(context.chance(0.5) ? path.get(last) : Stage.CANCELLED,
+          path.get(context.intBetween(0, last - 1))));
+    }
+    for (String rule : Draws.distinct(context, GUARD_RULES, Draws.count(context, 0, 2))) {
+      model.addGuards(CycleGuard.of(path.get(context.intBetween(1, last)), rule));
+    }
+    return model.build();
   }
 }

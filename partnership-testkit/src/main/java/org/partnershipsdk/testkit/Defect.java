@@ -64,6 +64,12 @@ public enum Defect {
   AGGREGATE_RESULT_WITHOUT_NUMBER(Programme.class, "value.required", "aggregateResults[0].number"),
   /** A programme officer without a name. */
   BLANK_OFFICER_NAME(Partnership.class, "value.blank", "programmeOfficer.name"),
+  /** A partnership whose last day is before its first. */
+  PARTNERSHIP_ENDS_BEFORE_START(Partnership.class, "partnership.until.before-since", "until"),
+  /** A programme whose profile settings name no profile. */
+  BLANK_PROFILE_NAME(Programme.class, "value.blank", "profile.name"),
+  /** A programme whose cycle model puts the suspension on its path. */
+  SUSPENSION_ON_CYCLE_PATH(Programme.class, "cycle.model.stage.not-on-path", "cycle.path[1]"),
 
   // Initiatives.
   /** An initiative without a title. */
@@ -91,8 +97,8 @@ public enum Defect {
   MISSING_FOLLOW_UP_DATE(Initiative.class, "value.required", "followUpContacts[0].date"),
 
   // Project cycle.
-  /** A stage history that jumps from identification to implementation. */
-  CYCLE_STAGE_SKIPPED(Initiative.class, "cycle.stage.skipped", "cycle.entries[1].stage"),
+  /** A stage history that enters the stage it is in again. */
+  CYCLE_STAGE_REPEATED(Initiative.class, "cycle.stage.same", "cycle.entries[1].stage"),
   /** A stage entered on a day before the previous stage. */
   CYCLE_DATE_BEFORE_LAST(Initiative.class, "cycle.date.before-last", "cycle.entries[1].date"),
   /** A suspension without a reason. */

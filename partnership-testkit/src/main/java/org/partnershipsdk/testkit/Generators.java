@@ -3,6 +3,7 @@ package org.partnershipsdk.testkit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.funding.BudgetLine;
 import org.partnershipsdk.core.funding.FundingAgreement;
@@ -27,6 +28,7 @@ import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.partnership.ProgrammeOfficer;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.ProfileSettings;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.results.Indicator;
@@ -117,17 +119,24 @@ public final class Generators {
     return OrganisationGenerators::organisation;
   }
 
-  /** @return programmes (CAAC, EXPLOR...) with phases in order, each beginning after the previous ended */
+  /**
+   * @return programmes (CAAC, EXPLOR...) with phases in order, each beginning after the previous
+   *     ended; most name a built-in profile, with parameter values and rules switched off or on that
+   *     the profile has, and some a cycle model
+   */
   public static Gen<Programme> programmes() {
     return context -> PartnershipGenerators.programme(context, Refs.standalone(context));
   }
 
-  /** @return programme officers, fictitious, geographic or thematic */
+  /** @return programme officers, fictitious, geographic or thematic, some with the period they followed a relation */
   public static Gen<ProgrammeOfficer> programmeOfficers() {
     return PartnershipGenerators::officer;
   }
 
-  /** @return partnerships between two distinct organisations, most followed by a programme officer */
+  /**
+   * @return partnerships between two distinct organisations, most followed by a programme officer,
+   *     some by several over time, some with a status and a last day after their first
+   */
   public static Gen<Partnership> partnerships() {
     return context -> {
       Refs refs = Refs.standalone(context);
@@ -136,11 +145,28 @@ public final class Generators {
   }
 
   /**
-   * @return project cycles built move by move through {@link ProjectCycle#moveTo}: ordered stages,
-   *     suspensions with a reason and resumptions, the odd cancellation
+   * @return project cycles built move by move through {@link ProjectCycle#moveTo}, in the standard
+   *     cycle model: the stages of its path, the evaluation sometimes passed over, suspensions with a
+   *     reason and resumptions, back-moves and reopenings with a reason, the odd cancellation
    */
   public static Gen<ProjectCycle> projectCycles() {
     return context -> CycleGenerators.cycle(context, context.dateBetween(Draws.EARLIEST, Draws.LATEST_START));
+  }
+
+  /**
+   * @return cycle models that validate clean: the built-in ones, and variants of their paths with
+   *     optional stages, back-moves and reopenings (some without a reason) and built-in guards
+   */
+  public static Gen<CycleModel> cycleModels() {
+    return CycleGenerators::model;
+  }
+
+  /**
+   * @return programme profile settings naming a built-in profile, with parameter values, rules off
+   *     and on that the profile has, so that the rules engine applies them without a problem
+   */
+  public static Gen<ProfileSettings> profileSettings() {
+    return PartnershipGenerators::profileSettings;
   }
 
   /** @return indicators whose baseline, targets and measurements hold the kind of value their measure expects */
@@ -191,7 +217,8 @@ public final class Generators {
 
   /**
    * @return volunteer missions of five to fifteen days whose declared duration matches the dates,
-   *     prepared before departure and, for some, with a return after the last day
+   *     prepared before departure and, for some, with a return after the last day; most with a
+   *     status, held when they have a return
    */
   public static Gen<VolunteerMission> missions() {
     return context -> MissionGenerators.mission(context, Refs.standalone(context),

@@ -74,8 +74,8 @@ final class InitiativeDefects {
               .orElseGet(() -> FollowUpContact.of(start, context.pick(FollowUpContactKind.class)))
               .withDate(Optional.empty()),
           rest(valid.followUpContacts())));
-      case CYCLE_STAGE_SKIPPED -> valid.withCycle(ProjectCycle.of(List.of(
-          StageEntry.of(Stage.IDENTIFICATION, start), StageEntry.of(Stage.IMPLEMENTATION, later(context, start)))));
+      case CYCLE_STAGE_REPEATED -> valid.withCycle(ProjectCycle.of(List.of(
+          StageEntry.of(Stage.IDENTIFICATION, start), StageEntry.of(Stage.IDENTIFICATION, later(context, start)))));
       case CYCLE_DATE_BEFORE_LAST -> valid.withCycle(ProjectCycle.of(List.of(
           StageEntry.of(Stage.IDENTIFICATION, start),
           StageEntry.of(Stage.DESIGN, start.minusDays(context.intBetween(1, 90))))));

@@ -8,6 +8,7 @@ import org.partnershipsdk.core.mission.MissionAdaptation;
 import org.partnershipsdk.core.mission.MissionDirection;
 import org.partnershipsdk.core.mission.MissionPreparation;
 import org.partnershipsdk.core.mission.MissionReturn;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.MissionType;
 import org.partnershipsdk.core.mission.MissionZone;
 import org.partnershipsdk.core.mission.Volunteer;
@@ -56,10 +57,14 @@ final class MissionGenerators {
     if (organisations.size() > 2 && context.chance(0.8)) {
       mission.volunteersStructure(organisations.get(2));
     }
-    if (context.chance(0.6)) {
+    boolean returned = context.chance(0.6);
+    if (returned) {
       mission.missionReturn(missionReturn(context, period.end().orElseThrow()));
     }
     mission.documents(FundingGenerators.documents(context, 2));
+    if (context.chance(0.7)) {
+      mission.status(returned ? MissionStatus.HELD : context.pick(MissionStatus.class));
+    }
     return LaterDetails.mission(context, mission.build());
   }
 

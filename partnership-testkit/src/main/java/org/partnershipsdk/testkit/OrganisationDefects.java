@@ -8,6 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleModels;
+import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.OrganisationIdentifier;
@@ -71,6 +74,13 @@ final class OrganisationDefects {
                   .build()).withNumber(Optional.empty()),
           rest(valid.aggregateResults())));
       case OVERLAPPING_PHASES -> valid.withPhases(overlapping(context, valid));
+      case BLANK_PROFILE_NAME -> valid.withProfile(PartnershipGenerators.profileSettings(context).withName(""));
+      case SUSPENSION_ON_CYCLE_PATH -> {
+        CycleModel model = valid.cycle().orElseGet(CycleModels::standard);
+        List<Stage> path = new ArrayList<>(model.path());
+        path.add(1, Stage.SUSPENDED);
+        yield valid.withCycle(model.withPath(path));
+      }
       default -> throw new IllegalArgumentException("Not a defect of a programme: " + defect);
     };
   }
@@ -84,6 +94,10 @@ final class OrganisationDefects {
       case START_YEAR_MISMATCH -> {
         LocalDate since = valid.since().orElseGet(() -> context.dateBetween(Draws.EARLIEST, Draws.LATEST_START));
         yield valid.withSince(since).withSinceYear(Year.of(since.getYear() + context.pick(List.of(-1, 1))));
+      }
+      case PARTNERSHIP_ENDS_BEFORE_START -> {
+        LocalDate since = valid.since().orElseGet(() -> context.dateBetween(Draws.EARLIEST, Draws.LATEST_START));
+        yield valid.withSince(since).withSinceYear(Optional.empty()).withUntil(since.minusDays(context.intBetween(1, 400)));
       }
       case BLANK_OFFICER_NAME -> valid.withProgrammeOfficer(
           valid.programmeOfficer().orElseGet(() -> PartnershipGenerators.officer(context)).withName(""));

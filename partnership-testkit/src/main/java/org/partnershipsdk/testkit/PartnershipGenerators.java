@@ -1,5 +1,6 @@
 package org.partnershipsdk.testkit;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -10,12 +11,22 @@ import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.partnership.OfficerFocus;
 import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.partnership.PartnershipStatus;
 import org.partnershipsdk.core.partnership.ProgrammeOfficer;
 import org.partnershipsdk.core.partnership.SupportKind;
+import org.partnershipsdk.core.programme.ParameterSetting;
+import org.partnershipsdk.core.programme.ProfileSettings;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
+import org.partnershipsdk.core.rules.Parameter;
+import org.partnershipsdk.core.rules.Profile;
+import org.partnershipsdk.core.rules.Profiles;
+import org.partnershipsdk.core.rules.Rule;
 
-/** Generates programmes with their phases, programme officers and partnerships. */
+/**
+ * Generates programmes with their phases, the profile settings and cycle model they set, programme
+ * officers over time, and partnerships with their status and end.
+ */
 final class PartnershipGenerators {
   private PartnershipGenerators() {}
 
@@ -42,7 +53,34 @@ final class PartnershipGenerators {
     if (context.chance(0.5)) {
       programme.description(context.pick(Vocabulary.PROGRAMME_DESCRIPTIONS));
     }
+    if (context.chance(0.6)) {
+      programme.profile(profileSettings(context));
+    }
+    if (context.chance(0.3)) {
+      programme.cycle(CycleGenerators.model(context));
+    }
     return LaterDetails.programme(context, programme.build());
+  }
+
+  /**
+   * @return settings naming a built-in profile, with parameter values, rules switched off and on
+   *     that the profile has: the rules engine applies them without a configuration problem
+   */
+  static ProfileSettings profileSettings(GenContext context) {
+    Profile profile = context.pick(Profiles.all());
+    ProfileSettings.Builder settings = ProfileSettings.builder().name(profile.name());
+    List<Rule<?>> withParameters = profile.rules().stream().filter(r -> !r.info().parameters().isEmpty()).toList();
+    for (Rule<?> rule : Draws.distinct(context, withParameters, Draws.count(context, 0, 2))) {
+      Parameter<?> parameter = context.pick(rule.info().parameters());
+      BigDecimal value = parameter.type() == Integer.class ? BigDecimal.valueOf(context.intBetween(1, 24))
+          : BigDecimal.valueOf(context.intBetween(1, 8)).divide(BigDecimal.valueOf(2));
+      settings.addParameters(ParameterSetting.of(rule.info().id(), parameter.name(), value));
+    }
+    List<String> enabled = profile.activeRules().stream().map(r -> r.info().id()).toList();
+    List<String> disabled = profile.rules().stream().map(r -> r.info().id()).filter(id -> !enabled.contains(id)).toList();
+    settings.addAllDisabledRules(Draws.distinct(context, enabled, Draws.count(context, 0, 2)));
+    settings.addAllEnabledRules(Draws.distinct(context, disabled, Draws.count(context, 0, 1)));
+    return settings.build();
   }
 
   /** Phases one after the other, each starting after the previous one ended. */
@@ -65,6 +103,11 @@ final class PartnershipGenerators {
     if (context.chance(0.7)) {
       officer.area(context.pick(People.OFFICER_AREAS));
     }
+    if (context.chance(0.3)) {
+      LocalDate start = context.dateBetween(LocalDate.of(2000, 1, 1), Draws.LATEST_START);
+      officer.period(context.chance(0.5) ? Period.builder().start(start).build()
+          : Period.of(start, Draws.after(context, start, 30, 8 * 365)));
+    }
     return officer.build();
   }
 
@@ -79,11 +122,12 @@ final class PartnershipGenerators {
   /** @return a partnership between the two organisations, under programmes of the pool */
   static Partnership partnership(GenContext context, Refs refs, PartnershipId id, OrganisationId supporting,
       OrganisationId partner) {
+    LocalDate since = context.dateBetween(LocalDate.of(2000, 1, 1), Draws.LATEST_START);
     Partnership.Builder partnership = Partnership.builder()
         .id(id)
         .supportingOrganisation(supporting)
         .partner(partner)
-        .since(context.dateBetween(LocalDate.of(2000, 1, 1), Draws.LATEST_START))
+        .since(since)
         .supportKinds(Draws.enumSet(context, SupportKind.class, 1, 3))
         .programmes(Draws.distinct(context, refs.programmes(), Draws.count(context, 0, 2)));
     if (context.chance(0.7)) {
@@ -91,6 +135,15 @@ final class PartnershipGenerators {
     }
     if (context.chance(0.4)) {
       partnership.agreement(context.pick(Vocabulary.AGREEMENTS));
+    }
+    if (context.chance(0.4)) {
+      partnership.status(context.pick(PartnershipStatus.class));
+    }
+    if (context.chance(0.2)) {
+      partnership.until(Draws.after(context, since, 0, 12 * 365));
+    }
+    for (int i = 0; i < Draws.count(context, 0, 2); i++) {
+      partnership.addOfficers(officer(context));
     }
     return LaterDetails.partnership(context, partnership.build());
   }

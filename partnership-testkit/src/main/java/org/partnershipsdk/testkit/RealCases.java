@@ -26,7 +26,7 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  * realistic data in tests and examples, and run the rules on them with {@link #clock()}:
  *
  * <pre>{@code
- * RuleReport report = RulesEngine.of(Profiles.caac(), RealCases.clock()).evaluate(RealCases.portfolio());
+ * RuleReport report = RulesEngine.byProgramme(RealCases.clock()).evaluate(RealCases.portfolio());
  * }</pre>
  *
  * <h2>The sources</h2>
@@ -40,6 +40,10 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  *   <li>Fonda, account of the CAAC programme for the Université du Faire ensemble: the CFDT, Essentiel
  *       and UNSAS initiative, Guinée 44's, and the reciprocity barometer.
  * </ul>
+ * <p>Each programme names the built-in profile of its name ({@code caac}, {@code explor}), so one
+ * run by programme judges every case by the practice of its programme, and the rest (CCFD-Terre
+ * Solidaire's Laos initiative and partnership, Les Anges Gardins ↔ AHPA) by the {@code default}
+ * profile. The missions were held ({@link org.partnershipsdk.core.mission.MissionStatus#HELD}).
  *
  * <h2>What it holds</h2>
  * <ul>

@@ -9,6 +9,7 @@ import static org.partnershipsdk.core.initiative.ParticipantRole.TECHNICAL_SUPPO
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
@@ -78,8 +79,8 @@ final class RealInitiatives {
         .addAllBudgetLines(RealFunding.comasaguaBudgetLines())
         .addCoFinancing(RealFunding.comasaguaCoFinancing())
         .period(Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 12, 31)))
-        .cycle(cycle(LocalDate.of(2015, 1, 12), LocalDate.of(2015, 3, 2), LocalDate.of(2015, 9, 1),
-            LocalDate.of(2018, 6, 4), LocalDate.of(2018, 11, 5)))
+        .cycle(closedAfterItsFinalReport(cycle(LocalDate.of(2015, 1, 12), LocalDate.of(2015, 3, 2),
+            LocalDate.of(2015, 9, 1), LocalDate.of(2018, 6, 4), LocalDate.of(2018, 11, 5))))
         .resultsFramework(comasaguaResults())
         .addEvaluation(Evaluation.builder()
             .ref("final-evaluation")
@@ -202,7 +203,17 @@ final class RealInitiatives {
         .build();
   }
 
-  /** The five ordered stages, entered on the given days. */
+  /**
+   * Comasagua ↔ Montauban was capitalised in November 2018 and closed once the CFSI had accepted its
+   * final report, on 30 April 2019 ({@link RealFunding}): closure a week later, on 6 May 2019.
+   */
+  private static ProjectCycle closedAfterItsFinalReport(ProjectCycle capitalised) {
+    List<StageEntry> entries = new ArrayList<>(capitalised.entries());
+    entries.add(StageEntry.of(Stage.CLOSURE, LocalDate.of(2019, 5, 6)));
+    return ProjectCycle.of(entries);
+  }
+
+  /** The five stages from identification to capitalisation, entered on the given days. */
   private static ProjectCycle cycle(LocalDate identification, LocalDate design, LocalDate implementation,
       LocalDate evaluation, LocalDate capitalisation) {
     return ProjectCycle.of(List.of(

@@ -13,6 +13,7 @@ import org.partnershipsdk.core.mission.MissionAdaptation;
 import org.partnershipsdk.core.mission.MissionDirection;
 import org.partnershipsdk.core.mission.MissionPreparation;
 import org.partnershipsdk.core.mission.MissionReturn;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.MissionType;
 import org.partnershipsdk.core.mission.MissionZone;
 import org.partnershipsdk.core.mission.Volunteer;
@@ -83,6 +84,7 @@ final class RealMissions {
                 + " resized and prepares a FASEP application")
             .addAdaptation(MissionAdaptation.COMPLEMENTARY_FUNDING)
             .build())
+        .status(MissionStatus.HELD)
         .build();
   }
 
@@ -146,6 +148,7 @@ final class RealMissions {
             .addLocalResourcesFound("Resource actors on site for training and marketing")
             .addAdaptation(MissionAdaptation.PARTNERSHIP_AGREEMENT)
             .build())
+        .status(MissionStatus.HELD)
         .build();
   }
 
@@ -174,6 +177,7 @@ final class RealMissions {
             .returnInterview(LocalDate.of(2022, 11, 28))
             .reportDelivered(LocalDate.of(2022, 12, 12))
             .build())
+        .status(MissionStatus.HELD)
         .build();
   }
 
@@ -214,6 +218,7 @@ final class RealMissions {
             .returnInterview(LocalDate.of(2017, 6, 12))
             .reportDelivered(LocalDate.of(2017, 7, 3))
             .build())
+        .status(MissionStatus.HELD)
         .build();
   }
 

@@ -8,10 +8,15 @@ import java.time.Year;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.programme.AggregateResult;
 import org.partnershipsdk.core.programme.FigureQualifier;
+import org.partnershipsdk.core.programme.ProfileSettings;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
 
-/** The two programmes of the {@link RealCases}: CAAC (CFSI, Fonda 2020 and Fonda n.d.) and EXPLOR (Grdr 2023). */
+/**
+ * The two programmes of the {@link RealCases}: CAAC (CFSI, Fonda 2020 and Fonda n.d.) and EXPLOR
+ * (Grdr 2023), each judged by the SDK's built-in profile of its name; both follow the standard
+ * cycle model.
+ */
 final class RealProgrammes {
   private RealProgrammes() {}
 
@@ -39,6 +44,7 @@ final class RealProgrammes {
             caacFigure("partners", "Partners mobilised in France, Asia, Latin America and Africa", 70,
                 FigureQualifier.MORE_THAN, "partners"),
             caacFigure("people", "People the initiatives benefited, directly or indirectly", 460_000, null, "people"))
+        .profile(ProfileSettings.of("caac"))
         .build();
   }
 
@@ -76,6 +82,7 @@ final class RealProgrammes {
             region("Auvergne-Rhône-Alpes"))
         .description("Funds and supports short missions of professionals lending their skills to international"
             + " solidarity projects: diagnostics, training, evaluations and audits, installation")
+        .profile(ProfileSettings.of("explor"))
         .build();
   }
 }

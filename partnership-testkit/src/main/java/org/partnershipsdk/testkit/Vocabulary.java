@@ -131,6 +131,15 @@ final class Vocabulary {
   static final List<String> RESUME_REASONS = List.of(
       "Reprise après la réouverture des frontières", "New co-funder found");
 
+  static final List<String> BACK_MOVE_REASONS = List.of(
+      "Renvoyée par le comité : le besoin est à reformuler", "Reformulation after the mid-term review",
+      "The partner rewrote its proposal");
+
+  static final List<String> REOPEN_REASONS = List.of(
+      "Deuxième phase financée", "Reopened to finish the activities left undone");
+
+  static final List<String> CYCLE_MODEL_NAMES = List.of("acme", "cycle-court", "two-committees");
+
   static final List<String> FOLLOW_UP_SUMMARIES = List.of(
       "Point d'étape sur les activités du trimestre", "Visit of the production unit and of the gardens",
       "Préparation du comité de pilotage", "Budget review with the holder");
@@ -262,7 +271,8 @@ final class Vocabulary {
   /** @return every text of this vocabulary, for checks that no personal value hides in it */
   static List<List<String>> allTexts() {
     return List.of(OTHER_NATURES, ORGANISATION_DESCRIPTIONS, PROGRAMME_DESCRIPTIONS, AGREEMENTS, INITIATIVE_TITLES,
-        INITIATIVE_SUMMARIES, BENEFICIARY_DESCRIPTIONS, LESSONS, CYCLE_REASONS, RESUME_REASONS, FOLLOW_UP_SUMMARIES,
+        INITIATIVE_SUMMARIES, BENEFICIARY_DESCRIPTIONS, LESSONS, CYCLE_REASONS, RESUME_REASONS, BACK_MOVE_REASONS,
+        REOPEN_REASONS, CYCLE_MODEL_NAMES, FOLLOW_UP_SUMMARIES,
         FINDINGS, RECOMMENDATIONS, OVERALL_STATEMENTS, SPECIFIC_STATEMENTS, RESULT_STATEMENTS, ACTIVITY_STATEMENTS,
         MEANS, ASSUMPTIONS, SOURCES_OF_VERIFICATION, QUALITATIVE_VALUES, MISSION_TITLES, MISSION_OBJECTIVES,
         ACHIEVEMENTS, INSTITUTIONAL_CONTACTS, DIFFICULTIES, LOCAL_RESOURCES, IMPACTS_ON_PROJECT, IMPACTS_ON_PRACTICES,

@@ -5,23 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.partnershipsdk.core.cycle.CycleModels;
+import org.partnershipsdk.core.cycle.ProjectCycle;
+import org.partnershipsdk.core.cycle.Stage;
+import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.Participant;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.VolunteerMission;
+import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.ProfileSettings;
+import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.Answer;
 import org.partnershipsdk.core.reciprocity.CriteriaSets;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.reciprocity.Response;
 import org.partnershipsdk.core.reciprocity.Side;
 import org.partnershipsdk.core.results.IndicatorValue;
+import org.partnershipsdk.core.rules.ProgrammeProfiles;
 
 /** What the generators promise beyond validity: the shapes the seed cases have. */
 class GeneratorPromisesTest {
@@ -63,6 +73,51 @@ class GeneratorPromisesTest {
           });
           assertThat(m.zone().territories()).allMatch(t -> t.country().equals(m.zone().country().orElseThrow()));
         }));
+  }
+
+  @TestFactory
+  Stream<DynamicContainer> programmesAndCycles() {
+    return Stream.of(
+        Seeded.property("profile settings apply to the profile they name", 100, Generators.profileSettings(),
+            (ProfileSettings settings) -> assertThat(ProgrammeProfiles.builtIn().profileOf(Programme.builder()
+                .id(ProgrammeId.of("p")).name("P").profile(settings).build())).isNotNull()),
+        Seeded.property("programmes' settings apply too", 100, Generators.programmes(),
+            (Programme p) -> assertThat(ProgrammeProfiles.builtIn().profileOf(p)).isNotNull()),
+        Seeded.property("cycles replay in the standard model", 200, Generators.projectCycles(), (ProjectCycle c) -> {
+          ProjectCycle replayed = ProjectCycle.empty();
+          for (StageEntry entry : c.entries()) {
+            replayed = CycleModels.standard().moveTo(replayed, entry).orElseThrow();
+          }
+          assertThat(replayed).isEqualTo(c);
+        }),
+        Seeded.property("a mission with a return was held", 100, Generators.missions(), (VolunteerMission m) -> {
+          if (m.missionReturn().isPresent()) {
+            assertThat(m.status().orElse(MissionStatus.HELD)).isEqualTo(MissionStatus.HELD);
+          }
+        }));
+  }
+
+  /** The cycles generated go back, reopen, pass over the evaluation and close: the model's moves are exercised. */
+  @Test
+  void theGeneratedCyclesMakeEveryKindOfMove() {
+    Set<String> seen = new TreeSet<>();
+    for (long seed : Seeds.list(400)) {
+      List<StageEntry> entries = Generators.projectCycles().generate(GenContext.of(seed, 10)).entries();
+      for (int i = 1; i < entries.size(); i++) {
+        Stage from = entries.get(i - 1).stage();
+        Stage to = entries.get(i).stage();
+        if (from == Stage.IMPLEMENTATION && to == Stage.CAPITALISATION) {
+          seen.add("evaluation passed over");
+        } else if (from.isTerminal() && to.isOrdered()) {
+          seen.add("reopening");
+        } else if (from.isOrdered() && to.isOrdered() && to.compareTo(from) < 0) {
+          seen.add("back-move");
+        } else if (to == Stage.CLOSURE) {
+          seen.add("closure");
+        }
+      }
+    }
+    assertThat(seen).containsExactly("back-move", "closure", "evaluation passed over", "reopening");
   }
 
   @TestFactory

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,14 +24,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.model.InitiativeId;
+import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.ProfileSettings;
+import org.partnershipsdk.core.programme.Programme;
+import org.partnershipsdk.core.rules.Finding;
 import org.partnershipsdk.core.rules.Profile;
 import org.partnershipsdk.core.rules.Profiles;
+import org.partnershipsdk.core.rules.ProgrammeProfiles;
 import org.partnershipsdk.core.rules.Rule;
 import org.partnershipsdk.core.rules.RuleInfo;
 import org.partnershipsdk.core.rules.RuleReport;
 import org.partnershipsdk.core.rules.RulesEngine;
+import org.partnershipsdk.core.rules.Severity;
 import org.partnershipsdk.core.rules.Subject;
 
 /**
@@ -73,6 +83,50 @@ class ParallelRulesTest {
             assertThat(engine.evaluate(portfolio, Runnable::run, 8)).isEqualTo(one);
           }
         }));
+  }
+
+  /**
+   * By programme, each element is judged by its programme's profile: the report is the one a
+   * single thread gives, whatever the threads, a rule of one programme's profile that throws stops
+   * for that profile alone, and each element gets exactly the findings its profile, forced on the
+   * whole portfolio, gives it.
+   */
+  @TestFactory
+  Stream<DynamicContainer> byProgrammeSeveralThreadsGiveTheReportOfOne() {
+    Profile flaky = Profiles.caac().toBuilder().name("flaky").add(FLAKY).build();
+    ProgrammeProfiles profiles = ProgrammeProfiles.builtIn().with(flaky);
+    return Stream.of(1, 300, 1_500).map(initiatives -> Seeded.property(initiatives + " initiatives", 4,
+        context -> boundToProgrammes(large(context, initiatives)), (Portfolio portfolio) -> {
+          RulesEngine engine = RulesEngine.byProgramme(profiles, CLOCK);
+          RuleReport one = engine.evaluate(portfolio);
+          assertThat(engine.evaluateInParallel(portfolio)).isEqualTo(one);
+          assertThat(engine.evaluate(portfolio, POOL, 4)).isEqualTo(one);
+          assertThat(engine.evaluate(portfolio, ParallelRulesTest::late, 3)).isEqualTo(one);
+          assertThat(engine.evaluate(portfolio, Runnable::run, 8)).isEqualTo(one);
+          assertThat(one.of(RulesEngine.PROFILE_INVALID)).isEmpty();
+          assertThat(one.profiles()).contains("default", "flaky");
+          assertThat(one.findings()).extracting(Finding::profile).contains("flaky", "default");
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicContainer> byProgrammeEachElementGetsTheFindingsOfItsProfile() {
+    // Each profile also says it saw every element, so that every element's profile shows.
+    ProgrammeProfiles seeing = ProgrammeProfiles.builtIn().withDefault(seeing(Profiles.standard()))
+        .with(seeing(Profiles.caac())).with(seeing(Profiles.explor()));
+    return Stream.of(Seeded.property("generated portfolios", 30, 6, Generators.portfolios(), (Portfolio portfolio) -> {
+      RuleReport byProgramme = RulesEngine.byProgramme(seeing, CLOCK).evaluate(portfolio);
+      Map<String, RuleReport> forced = new HashMap<>();
+      List<Finding> seenAll = byProgramme.findings().stream().filter(f -> f.ruleId().startsWith(SEEN)).toList();
+      for (Finding seen : seenAll) {
+        RuleReport alone = forced.computeIfAbsent(seen.profile(), name -> RulesEngine.of(
+            seeing.named(name).orElseGet(() -> derived(seeing, portfolio, name)), CLOCK).evaluate(portfolio));
+        assertThat(byProgramme.about(seen.subject())).as("%s judged by %s", seen.subject(), seen.profile())
+            .isEqualTo(alone.about(seen.subject()));
+      }
+      long elements = Subject.all().stream().mapToLong(subject -> subject.in(portfolio).size()).sum();
+      assertThat(seenAll).hasSize((int) elements);
+    }));
   }
 
   @Test
@@ -121,6 +175,51 @@ class ParallelRulesTest {
       }
       task.run();
     });
+  }
+
+  private static final String SEEN = "test.element.seen";
+
+  /** The profile with one more rule per kind of element, which reports every element it checks. */
+  private static Profile seeing(Profile profile) {
+    Profile.Builder seeing = profile.toBuilder();
+    for (Subject<?> subject : Subject.all()) {
+      seeing.add(seen(subject));
+    }
+    return seeing.build();
+  }
+
+  private static <S> Rule<S> seen(Subject<S> subject) {
+    return Rule.of(RuleInfo.builder(subject, SEEN + "." + subject.code()).severity(Severity.INFO)
+            .title("Seen", "Vu").explanation("Reports every element.", "Signale chaque élément.")
+            .message("seen", "vu").build(),
+        (element, context, findings) -> findings.report(""));
+  }
+
+  /** The profile a programme of the portfolio derived, named {@code PROFILE@PROGRAMME}. */
+  private static Profile derived(ProgrammeProfiles profiles, Portfolio portfolio, String name) {
+    return portfolio.programmes().stream().filter(p -> name.endsWith("@" + p.id().value())).findFirst()
+        .map(profiles::profileOf).orElseThrow();
+  }
+
+  /**
+   * The portfolio with its initiatives spread over its programmes, every other programme naming the
+   * flaky profile: elements of several profiles follow one another in every chunk.
+   */
+  private static Portfolio boundToProgrammes(Portfolio portfolio) {
+    List<Programme> programmes = new ArrayList<>();
+    for (int i = 0; i < portfolio.programmes().size(); i++) {
+      Programme programme = portfolio.programmes().get(i);
+      programmes.add(i % 2 == 0 ? programme.withProfile(ProfileSettings.of("flaky")) : programme);
+    }
+    programmes.add(Programme.builder().id(ProgrammeId.of("flaky-programme")).name("Flaky")
+        .profile(ProfileSettings.of("flaky")).build());
+    List<Initiative> initiatives = new ArrayList<>();
+    for (int i = 0; i < portfolio.initiatives().size(); i++) {
+      Initiative initiative = portfolio.initiatives().get(i);
+      initiatives.add(i % 3 == 0 ? initiative.withProgramme(ProgrammeId.of("flaky-programme"))
+          : i % 3 == 1 ? initiative.withProgramme(Optional.empty()) : initiative);
+    }
+    return portfolio.withProgrammes(programmes).withInitiatives(initiatives);
   }
 
   /** A generated portfolio with its first initiatives and as many more as asked, each under its own id. */

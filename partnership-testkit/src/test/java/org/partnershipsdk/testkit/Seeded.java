@@ -70,6 +70,8 @@ final class Seeded {
         new Named<>("programmeOfficers", Generators.programmeOfficers()),
         new Named<>("partnerships", Generators.partnerships()),
         new Named<>("projectCycles", Generators.projectCycles()),
+        new Named<>("cycleModels", Generators.cycleModels()),
+        new Named<>("profileSettings", Generators.profileSettings()),
         new Named<>("indicators", Generators.indicators()),
         new Named<>("resultsFrameworks", Generators.resultsFrameworks()),
         new Named<>("evaluations", Generators.evaluations()),

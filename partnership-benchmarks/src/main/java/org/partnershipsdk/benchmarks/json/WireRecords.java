@@ -37,22 +37,42 @@ public final class WireRecords {
 
   /** A programme. */
   public record Programme(String id, String name, String acronym, String operator, Integer since,
-      List<Phase> phases, List<Territory> regions, String description, List<AggregateResult> aggregateResults) {}
+      List<Phase> phases, List<Territory> regions, String description, List<AggregateResult> aggregateResults,
+      ProfileSettings profile, CycleModel cycle) {}
 
   /** A programme's aggregate result. */
   public record AggregateResult(String ref, String description,
       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal number, String qualifier, String unit, Period period,
       String source) {}
 
+  /** The profile a programme names and what it changes in it. */
+  public record ProfileSettings(String name, List<ParameterSetting> parameters, List<String> disabledRules,
+      List<String> enabledRules) {}
+
+  /** A parameter value a programme sets. */
+  public record ParameterSetting(String rule, String parameter,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value) {}
+
+  /** A programme's cycle model. */
+  public record CycleModel(String name, List<String> path, List<String> optionalStages, List<CycleMove> moves,
+      List<CycleGuard> guards) {}
+
+  /** A move a cycle model allows. */
+  public record CycleMove(String from, String to, boolean reasonRequired) {}
+
+  /** A guard on entering a stage. */
+  public record CycleGuard(String stage, String rule) {}
+
   /** A programme's phase. */
   public record Phase(String name, Period period) {}
 
   /** A partnership. */
   public record Partnership(String id, String supportingOrganisation, String partner, LocalDate since,
-      Integer sinceYear, Officer programmeOfficer, List<String> supportKinds, List<String> programmes, String agreement) {}
+      Integer sinceYear, LocalDate until, String status, Officer programmeOfficer, List<Officer> officers,
+      List<String> supportKinds, List<String> programmes, String agreement) {}
 
   /** A programme officer. */
-  public record Officer(String name, String focus, String area) {}
+  public record Officer(String name, String focus, String area, Period period) {}
 
   /** An initiative. */
   public record Initiative(String id, String title, String summary, String programme, String partnership,

@@ -44,6 +44,7 @@ public final class PerformanceReport {
   private final Properties run;
   private final Optional<JsonNode> streaming;
   private Optional<JsonNode> iati = Optional.empty();
+  private Optional<JsonNode> checker = Optional.empty();
   private final String findings;
   private final List<String> investigate = new ArrayList<>();
   private final StringBuilder body = new StringBuilder();
@@ -81,6 +82,10 @@ public final class PerformanceReport {
     if (Files.exists(iatiFile)) {
       report.iati = Optional.of(JmhResults.tree(iatiFile));
     }
+    Path checkerFile = folder.resolve("checker.json");
+    if (Files.exists(checkerFile)) {
+      report.checker = Optional.of(JmhResults.tree(checkerFile));
+    }
     String markdown = report.render(folder);
     Files.writeString(Path.of(args[1]), markdown, StandardCharsets.UTF_8);
   }
@@ -94,6 +99,7 @@ public final class PerformanceReport {
     json();
     streaming();
     iati();
+    checker.ifPresent(figures -> body.append(CheckerSection.render(figures)));
     StringBuilder out = new StringBuilder("# Performance\n\n");
     String note = run.getProperty("note", "").strip();
     if (!note.isEmpty()) {

@@ -15,12 +15,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.partnershipsdk.core.cycle.ProjectCycle;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
-import org.partnershipsdk.core.cycle.Transition;
 import org.partnershipsdk.core.cycle.TransitionRefusal;
 import org.partnershipsdk.core.funding.AgreementStatus;
 import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.ReportKind;
 import org.partnershipsdk.core.funding.ReportingObligation;
 import org.partnershipsdk.core.funding.Tranche;
 import org.partnershipsdk.core.funding.Transaction;
@@ -37,6 +39,7 @@ import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.mission.Achievement;
 import org.partnershipsdk.core.mission.MissionDirection;
 import org.partnershipsdk.core.mission.MissionReturn;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.CountryCode;
@@ -46,16 +49,19 @@ import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.CriterionGap;
 import org.partnershipsdk.core.reciprocity.ReciprocityAnalysis;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.reciprocity.ReciprocityTrend;
 import org.partnershipsdk.core.reciprocity.Response;
+import org.partnershipsdk.core.reciprocity.Scale;
 import org.partnershipsdk.core.reciprocity.Side;
 import org.partnershipsdk.core.reciprocity.TrendDirection;
 import org.partnershipsdk.core.reciprocity.UnanalysableAssessmentException;
@@ -76,8 +82,8 @@ import org.partnershipsdk.core.results.SpecificObjective;
  * instead of the rules engine. Each check reports what the built-in rule reports (rule id, subject
  * and path: the equivalence is tested), but as a bare {@link Hit}: no message, no arguments, no
  * sorting, no per-rule isolation of failures. It uses the model's own methods where the rule does
- * (the project cycle's transitions, the reciprocity analysis, a mission's duration), as a user
- * would.
+ * (the cycle model of the initiative's programme, the reciprocity analysis, a mission's duration),
+ * as a user would.
  */
 public final class HandWrittenRules {
   private static final BigDecimal DROP_POINTS = BigDecimal.TEN;
@@ -101,18 +107,19 @@ public final class HandWrittenRules {
    * @param name the profile's name
    * @param sdgs whether an initiative without SDGs is reported
    * @param relationRecent whether a young partnership is reported
+   * @param assessmentOverdue whether a partnership without a recent assessment is reported
    * @param missionDuration whether a mission's duration is checked against 1 to 30 days
    * @param missionPreparation whether the three preparation checks run
    * @param returnGraceDays days after a mission before its return is expected
-   * @param gapPoints the widest gap between the sides of an assessment without a hit
+   * @param gapLevels the widest gap, in levels of the assessment's scale, between its sides without a hit
    */
-  public record Profile(String name, boolean sdgs, boolean relationRecent, boolean missionDuration,
-      boolean missionPreparation, int returnGraceDays, BigDecimal gapPoints) {}
+  public record Profile(String name, boolean sdgs, boolean relationRecent, boolean assessmentOverdue,
+      boolean missionDuration, boolean missionPreparation, int returnGraceDays, BigDecimal gapLevels) {}
 
   /** The {@code default} profile's checks. */
-  public static final Profile STANDARD = new Profile("default", false, false, true, true, 30, BigDecimal.valueOf(50));
+  public static final Profile STANDARD = new Profile("default", false, false, false, true, true, 30, BigDecimal.ONE);
   /** The {@code caac} profile's checks. */
-  public static final Profile CAAC = new Profile("caac", true, true, false, false, 0, BigDecimal.valueOf(25));
+  public static final Profile CAAC = new Profile("caac", true, true, true, false, false, 0, BigDecimal.ONE);
 
   private HandWrittenRules() {}
 
@@ -140,8 +147,13 @@ public final class HandWrittenRules {
     for (Partnership partnership : portfolio.partnerships()) {
       partnerships.putIfAbsent(partnership.id(), partnership);
     }
+    Map<ProgrammeId, CycleModel> cycles = new HashMap<>();
+    for (Programme programme : portfolio.programmes()) {
+      cycles.putIfAbsent(programme.id(), programme.cycleModel());
+    }
     for (Initiative initiative : portfolio.initiatives()) {
-      initiative(initiative, organisations, partnerships, profile, today, hits);
+      CycleModel cycle = initiative.programme().map(cycles::get).orElse(CycleModels.standard());
+      initiative(initiative, cycle, organisations, partnerships, profile, today, hits);
       funding(initiative, agreementsByInitiative.getOrDefault(initiative.id(), List.of()), hits);
     }
     for (VolunteerMission mission : portfolio.missions()) {
@@ -200,6 +212,20 @@ public final class HandWrittenRules {
     for (int i = 0; i < shares.size(); i++) {
       if (shares.get(i).status().orElse(null) == CoFinancingStatus.REQUESTED) {
         hits.add(new Hit("initiative.implementation.co-financing-not-granted", id, "coFinancing[" + i + "].status"));
+      }
+    }
+    List<StageEntry> entries = initiative.cycle().entries();
+    if (entries.isEmpty() || entries.get(entries.size() - 1).stage() != Stage.CLOSURE) {
+      return;
+    }
+    LocalDate closed = entries.get(entries.size() - 1).date();
+    for (FundingAgreement agreement : agreements) {
+      for (ReportingObligation report : agreement.status() == AgreementStatus.DRAFT ? List.<ReportingObligation>of()
+          : agreement.reports()) {
+        if (report.kind().orElse(null) == ReportKind.FINAL && (report.submittedOn().isEmpty()
+            || report.submittedOn().get().isAfter(closed))) {
+          hits.add(new Hit("initiative.closure.final-report-missing", id, "cycle"));
+        }
       }
     }
   }
@@ -271,7 +297,7 @@ public final class HandWrittenRules {
     }
   }
 
-  private static void initiative(Initiative initiative, Map<OrganisationId, Organisation> organisations,
+  private static void initiative(Initiative initiative, CycleModel model, Map<OrganisationId, Organisation> organisations,
       Map<PartnershipId, Partnership> partnerships, Profile profile, LocalDate today, List<Hit> hits) {
     String id = initiative.id().value();
     boolean coConstructed = initiative.isCoConstructed();
@@ -309,7 +335,7 @@ public final class HandWrittenRules {
             "evaluations[" + i + "].consultantChosenBy"));
       }
     }
-    cycle(initiative, id, today, hits);
+    cycle(initiative, model, id, today, hits);
     singleNature(initiative, id, organisations, hits);
     if (initiative.territoryToTerritory()) {
       int french = 0;
@@ -369,10 +395,14 @@ public final class HandWrittenRules {
     return false;
   }
 
-  /** Order, skipped stages and dates in the future, replaying only a history that is not plainly in order. */
-  private static void cycle(Initiative initiative, String id, LocalDate today, List<Hit> hits) {
+  /**
+   * Order and skipped stages in the cycle model of the initiative's programme, and dates in the
+   * future, replaying only a history that is not plainly forward along the model's path.
+   */
+  private static void cycle(Initiative initiative, CycleModel model, String id, LocalDate today, List<Hit> hits) {
     List<StageEntry> entries = initiative.cycle().entries();
-    Stage expected = Stage.IDENTIFICATION;
+    List<Stage> path = model.path();
+    int position = -1;
     LocalDate last = LocalDate.MIN;
     boolean plain = true;
     for (int i = 0; i < entries.size(); i++) {
@@ -380,30 +410,25 @@ public final class HandWrittenRules {
       if (entry.date().isAfter(today)) {
         hits.add(new Hit("initiative.cycle.date-in-future", id, "cycle.entries[" + i + "].date"));
       }
-      if (plain && (entry.stage() != expected || entry.date().isBefore(last))) {
+      int next = path.indexOf(entry.stage());
+      for (int skipped = position + 1; plain && skipped < next; skipped++) {
+        plain = model.optionalStages().contains(path.get(skipped));
+      }
+      if (next <= position || entry.date().isBefore(last)) {
         plain = false;
       }
-      expected = entry.stage().next().orElse(null);
+      position = next;
       last = entry.date();
     }
-    if (!plain) {
-      ProjectCycle replayed = ProjectCycle.empty();
-      for (int i = 0; i < entries.size(); i++) {
-        Transition<ProjectCycle> move = replayed.moveTo(entries.get(i));
-        if (move.isMoved()) {
-          replayed = move.orElseThrow();
-          continue;
+    for (int i = 0; !plain && i < entries.size(); i++) {
+      StageEntry entry = entries.get(i);
+      for (TransitionRefusal refusal : model.refusals(entries.subList(0, i), entry)) {
+        String code = refusal.code();
+        if (code.equals("cycle.stage.skipped")) {
+          hits.add(new Hit("initiative.cycle.stage-skipped", id, "cycle.entries[" + i + "].stage"));
+        } else if (!code.equals("cycle.reason.missing") || !entry.stage().requiresReason()) {
+          hits.add(new Hit("initiative.cycle.out-of-order", id, "cycle.entries[" + i + "]." + refusal.attribute()));
         }
-        for (TransitionRefusal refusal : move.refusals()) {
-          String code = refusal.code();
-          if (code.equals("cycle.stage.skipped")) {
-            hits.add(new Hit("initiative.cycle.stage-skipped", id, "cycle.entries[" + i + "].stage"));
-          } else if (!code.equals("cycle.reason.missing")) {
-            hits.add(new Hit("initiative.cycle.out-of-order", id,
-                "cycle.entries[" + i + "]." + refusal.attribute()));
-          }
-        }
-        replayed = ProjectCycle.of(entries.subList(0, i + 1));
       }
     }
     if (!entries.isEmpty() && entries.get(entries.size() - 1).stage() == Stage.IMPLEMENTATION) {
@@ -640,7 +665,8 @@ public final class HandWrittenRules {
             mission.durationDays().isPresent() ? "durationDays" : "period"));
       }
     }
-    if (profile.missionPreparation()) {
+    boolean calledOff = mission.status().filter(MissionStatus::isCalledOff).isPresent();
+    if (profile.missionPreparation() && !calledOff) {
       if (mission.period().start().isPresent() && Math.max(0L, mission.remotePreparationDays().orElse(0L)) < 56) {
         hits.add(new Hit("mission.preparation.remote-too-short", id, "preparation.remoteSupportSince"));
       }
@@ -653,7 +679,7 @@ public final class HandWrittenRules {
       }
     }
     Optional<LocalDate> last = mission.lastDay();
-    if (last.isEmpty() || !today.isAfter(last.get().plus(profile.returnGraceDays(), ChronoUnit.DAYS))) {
+    if (calledOff || last.isEmpty() || !today.isAfter(last.get().plus(profile.returnGraceDays(), ChronoUnit.DAYS))) {
       return;
     }
     Optional<MissionReturn> back = mission.missionReturn();
@@ -676,6 +702,9 @@ public final class HandWrittenRules {
   private static void partnership(Partnership partnership, List<ReciprocityAssessment> oldestFirst, Profile profile,
       LocalDate today, List<Hit> hits) {
     String id = partnership.id().value();
+    if (partnership.isEndedOn(today)) {
+      return;
+    }
     Optional<LocalDate> from = partnership.since().isPresent() ? partnership.since()
         : partnership.sinceYear().map(year -> year.atMonth(12).atEndOfMonth());
     for (int i = oldestFirst.size() - 1; i >= 0; i--) {
@@ -684,7 +713,7 @@ public final class HandWrittenRules {
         break;
       }
     }
-    if (from.isPresent() && today.isAfter(from.get().plusMonths(24))) {
+    if (profile.assessmentOverdue() && from.isPresent() && today.isAfter(from.get().plusMonths(24))) {
       hits.add(new Hit("partnership.assessment.overdue", id, ""));
     }
     if (profile.relationRecent() && partnership.since().isPresent()
@@ -719,7 +748,10 @@ public final class HandWrittenRules {
       hits.add(new Hit("assessment.responses.one-side-only", id, "responses"));
     }
     List<String> codes = assessment.criteriaSet().codes();
-    for (CriterionGap gap : analysis.gap().widerThan(profile.gapPoints())) {
+    Scale scale = assessment.criteriaSet().scale();
+    BigDecimal points = profile.gapLevels().multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf((long) scale.max() - scale.min()), 2, RoundingMode.HALF_EVEN);
+    for (CriterionGap gap : analysis.gap().widerThan(points)) {
       hits.add(new Hit("assessment.gap.too-wide", id, "criteriaSet.criteria[" + codes.indexOf(gap.criterion()) + "]"));
     }
     int at = oldestFirst.indexOf(assessment);

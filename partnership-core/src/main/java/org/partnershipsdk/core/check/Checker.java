@@ -19,6 +19,7 @@ import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.rules.Finding;
 import org.partnershipsdk.core.rules.Profile;
+import org.partnershipsdk.core.rules.ProgrammeProfiles;
 import org.partnershipsdk.core.rules.RuleReport;
 import org.partnershipsdk.core.rules.RulesEngine;
 import org.partnershipsdk.core.rules.Subject;
@@ -28,11 +29,13 @@ import org.partnershipsdk.core.validation.ValidationReport;
 import org.partnershipsdk.core.validation.Violation;
 
 /**
- * Validates a model value and runs a profile's rules on it, in one call, with one report: what a
- * checker, a service or a form needs before it accepts a document.
+ * Validates a model value and runs the rules on it, in one call, with one report: what a checker, a
+ * service or a form needs before it accepts a document. The rules are those of each element's
+ * programme's profile ({@link #byProgramme(Clock)}), or of one profile forced on every element
+ * ({@link #of(Profile, Clock)}), as {@link RulesEngine} runs them.
  *
  * <pre>{@code
- * CheckReport report = Checker.of(Profiles.caac(), Clock.systemDefaultZone()).check(portfolio);
+ * CheckReport report = Checker.byProgramme(Clock.systemDefaultZone()).check(portfolio);
  * report.problems().forEach(p -> System.out.println(p.severity().code() + " " + p.subject() + " " + p.path()
  *     + ": " + p.message(Locale.FRENCH)));
  * }</pre>
@@ -77,6 +80,28 @@ public final class Checker {
   }
 
   /**
+   * A checker that judges each element by the built-in profile its programme names, and the rest by
+   * {@code default} ({@link RulesEngine#byProgramme(Clock)}); each rule's problem says which profile
+   * judged it ({@link Problem#finding()}, {@link Finding#profile()}).
+   *
+   * @param clock what time-based rules read as today
+   * @return a checker with {@link ModelValidator#create()}'s validator
+   */
+  public static Checker byProgramme(Clock clock) {
+    return byProgramme(ProgrammeProfiles.builtIn(), clock);
+  }
+
+  /**
+   * @param profiles the profiles programmes may name, and the default one
+   * @param clock what time-based rules read as today
+   * @return a checker that judges each element by its programme's profile
+   *     ({@link RulesEngine#byProgramme(ProgrammeProfiles, Clock)})
+   */
+  public static Checker byProgramme(ProgrammeProfiles profiles, Clock clock) {
+    return new Checker(ModelValidator.create(), RulesEngine.byProgramme(profiles, clock));
+  }
+
+  /**
    * @param validator the validator to use, such as one with another violation limit
    * @return a copy of this checker that validates with it
    */
@@ -84,7 +109,7 @@ public final class Checker {
     return new Checker(Objects.requireNonNull(validator, "validator"), engine);
   }
 
-  /** @return the profile whose rules run */
+  /** @return the profile whose rules run on every element, or the default profile of a check by programme */
   public Profile profile() {
     return engine.profile();
   }

@@ -2,7 +2,6 @@ package org.partnershipsdk.core.cycle;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,20 +13,28 @@ import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * The project cycle of an initiative (cycle de projet): the dated history of the stages it
- * entered, oldest first. The history is kept, never overwritten: a move adds an entry.
+ * entered, oldest first. The history is kept, never overwritten: every move, forward or back, adds
+ * an entry with its date and, where one is needed, its reason.
  *
  * <p>Moves are checked operations: {@link #moveTo(Stage, LocalDate)} returns either the moved cycle
- * or every reason it cannot move, and leaves this cycle unchanged. The rules: the ordered stages
- * are entered one after the other, never skipped and never gone back to; any stage but
- * capitalisation (the closure) and cancelled can be suspended or cancelled, with a reason; a
- * suspended cycle resumes to the stage it was in before the suspension; dates never go before the
- * last entry's. A history built directly (read from a file, for instance) is checked against the
- * same rules by validation ({@link CycleHistoryInOrder}).
+ * or every reason it cannot move, and leaves this cycle unchanged. Which moves are allowed is a
+ * {@link CycleModel}; the methods here follow the {@linkplain CycleModels#standard() standard
+ * one}: identification → design → implementation → evaluation (optional) → capitalisation →
+ * closure, back-moves and reopenings with a reason, suspension and cancellation with a reason, a
+ * suspended cycle resuming where it was. {@link CycleModel#moveTo(ProjectCycle, StageEntry)} moves
+ * with another model, and {@code org.partnershipsdk.core.rules.CycleMoves} with the model of the
+ * initiative's programme and its guards.
+ *
+ * <p>A history built directly (read from a file, for instance) is checked by validation for what
+ * holds in every model ({@link CycleHistoryInOrder}: dates never going back, reasons for
+ * suspensions and cancellations...), and by the rules {@code initiative.cycle.out-of-order} and
+ * {@code initiative.cycle.stage-skipped} against the model of its programme.
  *
  * <pre>{@code
  * ProjectCycle cycle = ProjectCycle.empty()
  *     .moveTo(Stage.IDENTIFICATION, LocalDate.of(2015, 1, 5)).orElseThrow()
- *     .moveTo(Stage.DESIGN, LocalDate.of(2015, 3, 2)).orElseThrow();
+ *     .moveTo(Stage.DESIGN, LocalDate.of(2015, 3, 2)).orElseThrow()
+ *     .moveTo(Stage.IDENTIFICATION, LocalDate.of(2015, 4, 1), "Sent back: the need is to be rethought").orElseThrow();
  * }</pre>
  */
 @Value.Immutable
@@ -64,15 +71,16 @@ public abstract class ProjectCycle implements WithProjectCycle, Extensible {
   }
 
   /**
-   * @return the ordered stage a suspended cycle resumes to (the last ordered stage entered); empty
-   *     before identification
+   * @return the stage of the path a suspended cycle resumes to (the last such stage entered); empty
+   *     before the cycle started
    */
   public final Optional<Stage> lastOrderedStage() {
     return CycleRules.stageBeforeSuspension(entries());
   }
 
   /**
-   * Asks to move to a stage that needs no reason (an ordered stage).
+   * Asks to move, in the standard cycle model, to a stage that needs no reason there (the next
+   * stage of the path, or the one a suspended cycle resumes to).
    *
    * @param stage the stage to enter
    * @param date the day it is entered
@@ -84,7 +92,8 @@ public abstract class ProjectCycle implements WithProjectCycle, Extensible {
   }
 
   /**
-   * Asks to move to a stage, giving the reason (required to suspend or cancel).
+   * Asks to move, in the standard cycle model, giving the reason (required to suspend, cancel, go
+   * back or reopen).
    *
    * @param stage the stage to enter
    * @param date the day it is entered
@@ -97,7 +106,7 @@ public abstract class ProjectCycle implements WithProjectCycle, Extensible {
   }
 
   /**
-   * Asks to add an entry to the history.
+   * Asks to add an entry to the history, in the standard cycle model.
    *
    * @param entry the stage to enter, its date and reason
    * @return the cycle with the new entry, or the reasons it cannot move
@@ -107,13 +116,24 @@ public abstract class ProjectCycle implements WithProjectCycle, Extensible {
     if (entry == null) {
       throw new IncompleteValueException("entry");
     }
-    List<TransitionRefusal> refusals = CycleRules.refusals(entries(), entry);
-    if (!refusals.isEmpty()) {
-      return Transition.refused(refusals);
+    return CycleModels.standard().moveTo(this, entry);
+  }
+
+  /**
+   * Judges an entry by the rules every cycle model shares, as validation does for each entry of a
+   * history: a suspension or cancellation after the cycle started and with a reason, no
+   * suspension of a cancelled cycle, no stage repeated, no date going back.
+   *
+   * @param history the entries before {@code next}, oldest first
+   * @param next an entry
+   * @return why {@code next} cannot follow {@code history} in any model; empty when a model may allow it
+   * @throws IncompleteValueException if an argument is null
+   */
+  public static List<TransitionRefusal> invariantRefusals(List<StageEntry> history, StageEntry next) {
+    if (history == null || next == null) {
+      throw new IncompleteValueException(history == null ? "history" : "next");
     }
-    List<StageEntry> moved = new ArrayList<>(entries());
-    moved.add(entry);
-    return Transition.of(withEntries(moved));
+    return CycleRules.invariantRefusals(history, next);
   }
 
   /** @return a cycle with no stage entered yet */

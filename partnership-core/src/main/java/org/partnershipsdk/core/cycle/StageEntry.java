@@ -9,8 +9,9 @@ import org.partnershipsdk.core.model.Referable;
 
 /**
  * One line of the stage history of a {@link ProjectCycle}: the stage an initiative entered, on
- * which day, and why. A reason is expected for a suspension or a cancellation; for the other
- * stages it is optional (why the initiative resumed, for instance).
+ * which day, and why. A reason is expected for a suspension or a cancellation, and for the moves
+ * its {@link CycleModel} says need one (going back, reopening); for the others it is optional (why
+ * the initiative resumed, for instance).
  *
  * <pre>{@code
  * StageEntry entry = StageEntry.of(Stage.SUSPENDED, LocalDate.of(2020, 3, 16), "Borders closed");
@@ -27,7 +28,7 @@ public abstract class StageEntry implements WithStageEntry, Extensible, Referabl
   /** @return the day the stage was entered */
   public abstract LocalDate date();
 
-  /** @return why the stage was entered; required for a suspension or a cancellation */
+  /** @return why the stage was entered; required for a suspension, a cancellation, and the moves that need one */
   public abstract Optional<String> reason();
 
   /**

@@ -8,27 +8,35 @@ import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.IncompleteValueException;
 
 /**
- * One reason why a value cannot move to the stage asked for, such as a skipped stage or a date
- * before the last one.
+ * One reason why a value cannot move to the stage asked for, such as a skipped stage, a date
+ * before the last one or an unmet guard.
  *
  * <p>The codes are stable; programs switch on them:
  * <ul>
- *   <li>{@code cycle.stage.not-started}: suspension or cancellation asked before identification;
- *   <li>{@code cycle.stage.skipped}: an ordered stage asked for before the one that precedes it;
- *   <li>{@code cycle.stage.out-of-order}: an ordered stage that was already passed (going back);
+ *   <li>{@code cycle.stage.not-started}: suspension or cancellation asked before the cycle started;
+ *   <li>{@code cycle.stage.skipped}: a stage of the path asked for before a required one that
+ *       precedes it ({@code expected});
+ *   <li>{@code cycle.stage.out-of-order}: going back to a stage already passed, when the cycle
+ *       model allows no such move;
  *   <li>{@code cycle.stage.same}: the stage the cycle is already in;
- *   <li>{@code cycle.stage.terminal}: the cycle was cancelled or closed (capitalisation);
- *   <li>{@code cycle.resume.mismatch}: a suspended cycle resuming to another stage than the one it
- *       was in before the suspension;
- *   <li>{@code cycle.reason.missing}: a suspension or cancellation without a reason;
- *   <li>{@code cycle.date.before-last}: a date before the date of the last entry.
+ *   <li>{@code cycle.stage.terminal}: the cycle was closed or cancelled and the model allows no
+ *       reopening to that stage;
+ *   <li>{@code cycle.stage.unknown}: a stage the cycle model does not use ({@code model} names it);
+ *   <li>{@code cycle.reason.missing}: a suspension, cancellation, or a move the model says needs a
+ *       reason (going back, reopening), without one;
+ *   <li>{@code cycle.date.before-last}: a date before the date of the last entry;
+ *   <li>{@code cycle.guard.unmet}: a guard of the cycle model holds the move back: its rule
+ *       ({@code rule}, its id) reported {@code finding} (shown by its message) on the initiative as
+ *       it would be after the move.
  * </ul>
  *
  * @param code the stable code
  * @param attribute the attribute of the requested {@link StageEntry} the refusal concerns:
  *     {@code stage}, {@code date} or {@code reason}
  * @param arguments the values the message names, by name: stages as {@link Stage}, dates as
- *     {@link java.time.LocalDate}
+ *     {@link java.time.LocalDate}, texts as {@link String}; a guard's finding as a
+ *     {@link org.partnershipsdk.core.model.Coded} whose code is the rule's id and whose label is the
+ *     finding's message
  */
 public record TransitionRefusal(String code, String attribute, Map<String, Object> arguments) {
 

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
+import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.cycle.Transition;
 import org.partnershipsdk.core.funding.BudgetLine;
 import org.partnershipsdk.core.internal.PartnershipStyle;
@@ -250,8 +252,8 @@ public abstract class Initiative implements WithInitiative, Extensible {
   }
 
   /**
-   * Asks to move the initiative to a stage that needs no reason (an ordered stage), with the rules
-   * of {@link ProjectCycle#moveTo(Stage, LocalDate)}.
+   * Asks to move the initiative, in the standard cycle model, to a stage that needs no reason
+   * there, with the rules of {@link ProjectCycle#moveTo(Stage, LocalDate)}.
    *
    * @param stage the stage to enter
    * @param date the day it is entered
@@ -263,7 +265,8 @@ public abstract class Initiative implements WithInitiative, Extensible {
   }
 
   /**
-   * Asks to move the initiative to a stage, giving the reason (required to suspend or cancel).
+   * Asks to move the initiative, in the standard cycle model, giving the reason (required to
+   * suspend, cancel, go back or reopen).
    *
    * @param stage the stage to enter
    * @param date the day it is entered
@@ -273,6 +276,22 @@ public abstract class Initiative implements WithInitiative, Extensible {
    */
   public final Transition<Initiative> moveTo(Stage stage, LocalDate date, String reason) {
     return cycle().moveTo(stage, date, reason).map(this::withCycle);
+  }
+
+  /**
+   * Asks to move the initiative with the moves of a cycle model, such as its programme's (guards
+   * aside: they need the portfolio, see {@code org.partnershipsdk.core.rules.CycleMoves}).
+   *
+   * @param model the cycle model
+   * @param entry the stage to enter, its date and reason
+   * @return the initiative with its cycle moved, or the reasons it cannot move
+   * @throws IncompleteValueException if an argument is null
+   */
+  public final Transition<Initiative> moveTo(CycleModel model, StageEntry entry) {
+    if (model == null) {
+      throw new IncompleteValueException("model");
+    }
+    return model.moveTo(cycle(), entry).map(this::withCycle);
   }
 
   /** @return a new builder */

@@ -170,6 +170,12 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
   }
 
   /**
+   * @return where the mission stands: planned, held, postponed or cancelled; unknown unless stated
+   *     (the rules then go by its dates)
+   */
+  public abstract Optional<MissionStatus> status();
+
+  /**
    * @return the duration in days: the declared one, else the number of days of the period when both
    *     its ends are known and in order
    */

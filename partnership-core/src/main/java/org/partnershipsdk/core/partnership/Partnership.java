@@ -3,6 +3,7 @@ package org.partnershipsdk.core.partnership;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +17,7 @@ import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.validation.constraints.PartnershipDistinctOrganisations;
+import org.partnershipsdk.core.validation.constraints.PartnershipEndsAfterStart;
 import org.partnershipsdk.core.validation.constraints.PartnershipStartStated;
 
 /**
@@ -37,13 +39,15 @@ import org.partnershipsdk.core.validation.constraints.PartnershipStartStated;
  * }</pre>
  *
  * <p>Validation reports a missing start, neither a day nor a year ({@code value.required} at
- * {@code since}), a year that is not the day's ({@code partnership.since.year-mismatch}), and a
- * supporting organisation that is its own partner ({@code partnership.same-organisation}).
+ * {@code since}), a year that is not the day's ({@code partnership.since.year-mismatch}), a
+ * supporting organisation that is its own partner ({@code partnership.same-organisation}) and a
+ * last day before the first ({@code partnership.until.before-since}).
  */
 @Value.Immutable
 @PartnershipStyle
 @PartnershipDistinctOrganisations
 @PartnershipStartStated
+@PartnershipEndsAfterStart
 public abstract class Partnership implements WithPartnership, Extensible {
   Partnership() {}
 
@@ -68,10 +72,28 @@ public abstract class Partnership implements WithPartnership, Extensible {
    */
   public abstract Optional<Year> sinceYear();
 
-  /** @return the programme officer (chargé de mission) who follows the relation; personal data */
+  /** @return the last day of the relation, once it has ended or its end is set */
+  public abstract Optional<LocalDate> until();
+
+  /** @return where the relation stands: active, suspended or ended; unknown unless stated */
+  public abstract Optional<PartnershipStatus> status();
+
+  /**
+   * @return the programme officer (chargé de mission) who follows the relation, when one is
+   *     recorded without dates; personal data. {@link #officers()} records several, over time
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<@Valid ProgrammeOfficer> programmeOfficer();
+
+  /**
+   * @return the programme officers who followed or follow the relation, each with the period they
+   *     did, such as a geographic officer and a thematic one at once (CCFD-Terre Solidaire's
+   *     practice dossiers); personal data
+   */
+  @PersonalData
+  @Value.Redacted
+  public abstract List<@Valid ProgrammeOfficer> officers();
 
   /** @return the kinds of support the relation gives */
   public abstract Set<SupportKind> supportKinds();
@@ -117,6 +139,39 @@ public abstract class Partnership implements WithPartnership, Extensible {
    */
   public final OptionalInt ageInYears(LocalDate asOf) {
     return age(asOf).map(p -> OptionalInt.of(p.getYears())).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * @param asOf a day
+   * @return whether the relation had ended on that day: its status says so, or its last day was
+   *     before it
+   * @throws IncompleteValueException if {@code asOf} is null
+   */
+  public final boolean isEndedOn(LocalDate asOf) {
+    if (asOf == null) {
+      throw new IncompleteValueException("asOf");
+    }
+    return status().filter(s -> s == PartnershipStatus.ENDED).isPresent() || until().filter(asOf::isAfter).isPresent();
+  }
+
+  /**
+   * @param asOf a day
+   * @return the officers who followed the relation on that day: {@link #programmeOfficer()}, then
+   *     those of {@link #officers()} whose period holds the day (an unknown end holds any day)
+   * @throws IncompleteValueException if {@code asOf} is null
+   */
+  public final List<ProgrammeOfficer> officersOn(LocalDate asOf) {
+    if (asOf == null) {
+      throw new IncompleteValueException("asOf");
+    }
+    List<ProgrammeOfficer> on = new ArrayList<>();
+    programmeOfficer().ifPresent(on::add);
+    for (ProgrammeOfficer officer : officers()) {
+      if (officer.followsOn(asOf)) {
+        on.add(officer);
+      }
+    }
+    return on;
   }
 
   /** @return a new builder */

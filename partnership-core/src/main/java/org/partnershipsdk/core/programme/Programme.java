@@ -6,6 +6,8 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
@@ -29,8 +31,18 @@ import org.partnershipsdk.core.validation.constraints.UniqueRefs;
  *     .build();
  * }</pre>
  *
+ * <p>A programme is where a user configures which rules apply to its elements and how its
+ * initiatives move through their cycle:
+ *
+ * <pre>{@code
+ * Programme caac = Programme.builder().id(ProgrammeId.of("caac")).name("CAAC")
+ *     .profile(ProfileSettings.builder().name("caac").set("initiative.follow-up.overdue", "months", 3).build())
+ *     .cycle(CycleModels.funder())
+ *     .build();
+ * }</pre>
+ *
  * <p>Validation reports a blank name ({@code value.blank}) and phases that overlap or are out of
- * order ({@code programme.phases.overlap}).
+ * order ({@code programme.phases.overlap}), and what its profile settings and cycle model get wrong.
  */
 @Value.Immutable
 @PartnershipStyle
@@ -72,6 +84,23 @@ public abstract class Programme implements WithProgramme, Extensible {
    */
   @UniqueRefs
   public abstract List<@Valid AggregateResult> aggregateResults();
+
+  /**
+   * @return the profile whose rules judge the programme's elements, and what the programme changes
+   *     in it; without one, they are judged by the default profile
+   */
+  public abstract Optional<@Valid ProfileSettings> profile();
+
+  /**
+   * @return how the cycle of the programme's initiatives moves; without one, the
+   *     {@linkplain org.partnershipsdk.core.cycle.CycleModels#standard() standard model}
+   */
+  public abstract Optional<@Valid CycleModel> cycle();
+
+  /** @return the cycle model of the programme's initiatives: its own, or the standard one */
+  public final CycleModel cycleModel() {
+    return cycle().orElse(CycleModels.standard());
+  }
 
   /** @return a new builder */
   public static Builder builder() {

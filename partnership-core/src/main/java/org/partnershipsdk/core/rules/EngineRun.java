@@ -14,12 +14,14 @@ import org.partnershipsdk.core.internal.ElementRefs;
 import org.partnershipsdk.core.model.Label;
 
 /**
- * One evaluation of a profile over a portfolio, cut into chunks of elements of one kind that any
- * thread can take: the caller's thread works through them and, when more threads are asked for,
- * tasks given to an executor help. The findings are then put together in the order of the elements,
- * so that they are the same, in the same order, however many threads ran and whatever their pace:
- * a rule that throws on an element reports that failure and no finding on any later element of
- * its kind, exactly as it would on one thread. Not for public use.
+ * One evaluation of a portfolio, cut into chunks of elements of one kind that any thread can take:
+ * the caller's thread works through them and, when more threads are asked for, tasks given to an
+ * executor help. Each element is judged by the rules of its profile ({@link ProfileAssignment}),
+ * which the element and the portfolio alone decide. The findings are then put together in the
+ * order of the elements, so that they are the same, in the same order, however many threads ran
+ * and whatever their pace: a rule of a profile that throws on an element reports that failure and
+ * no finding on any later element of its kind judged by that profile, exactly as it would on one
+ * thread. Not for public use.
  */
 final class EngineRun {
   /** The fewest elements a chunk holds when the work is shared; fewer is not worth a hand-over. */
@@ -33,9 +35,9 @@ final class EngineRun {
   private final AtomicInteger next = new AtomicInteger();
   private final CountDownLatch done;
 
-  EngineRun(Profile profile, Clock clock, PortfolioIndex index, int parallelism) {
+  EngineRun(ProfileAssignment assignment, Clock clock, PortfolioIndex index, int parallelism) {
     for (Subject<?> subject : Subject.all()) {
-      plan(subject, profile, clock, index, parallelism);
+      plan(subject, assignment, clock, index, parallelism);
     }
     done = new CountDownLatch(chunks.size());
   }
@@ -80,24 +82,37 @@ final class EngineRun {
     }
   }
 
+  /**
+   * Cuts the elements of one kind into chunks, with the rules of each profile for that kind: every
+   * rule of every profile has a slot, and an element runs the slots of its profile.
+   */
   @SuppressWarnings("unchecked") // a rule whose info names Subject<S> checks elements of type S
-  private <S> void plan(Subject<S> subject, Profile profile, Clock clock, PortfolioIndex index, int parallelism) {
-    List<Rule<S>> rules = new ArrayList<>();
-    List<RunContext> contexts = new ArrayList<>();
-    for (Rule<?> rule : profile.activeRules()) {
-      if (rule.info().subject() == subject) {
-        rules.add((Rule<S>) rule);
-        contexts.add(new RunContext(clock, profile, rule.info().id(), index));
+  private <S> void plan(Subject<S> subject, ProfileAssignment assignment, Clock clock, PortfolioIndex index,
+      int parallelism) {
+    List<Slot<S>> slots = new ArrayList<>();
+    List<Profile> profiles = assignment.profiles();
+    int[][] slotsOf = new int[profiles.size()][];
+    for (int p = 0; p < profiles.size(); p++) {
+      Profile profile = profiles.get(p);
+      List<Integer> mine = new ArrayList<>();
+      for (Rule<?> rule : profile.activeRules()) {
+        if (rule.info().subject() == subject) {
+          mine.add(slots.size());
+          slots.add(new Slot<>((Rule<S>) rule, new RunContext(clock, profile, rule.info().id(), index),
+              profile.name()));
+        }
       }
+      slotsOf[p] = mine.stream().mapToInt(Integer::intValue).toArray();
     }
     List<S> elements = subject.in(index.portfolio());
-    if (rules.isEmpty() || elements.isEmpty()) {
+    if (slots.isEmpty() || elements.isEmpty()) {
       return;
     }
     int size = parallelism == 1 ? elements.size()
         : Math.max(MIN_CHUNK, elements.size() / (parallelism * 8) + 1);
     for (int from = 0; from < elements.size(); from += size) {
-      chunks.add(new Chunk<>(subject, rules, contexts, elements, from, Math.min(elements.size(), from + size)));
+      chunks.add(new Chunk<>(subject, slots, slotsOf, assignment, elements, from,
+          Math.min(elements.size(), from + size)));
     }
   }
 
@@ -132,11 +147,15 @@ final class EngineRun {
     return findings;
   }
 
-  /** Consecutive elements of one kind, every rule of that kind run on each. */
+  /** A rule of a profile, with its context: parameters of that profile. */
+  private record Slot<S>(Rule<S> rule, RunContext context, String profile) {}
+
+  /** Consecutive elements of one kind, every rule of that kind of each element's profile run on it. */
   private static final class Chunk<S> {
     private final Subject<S> subject;
-    private final List<Rule<S>> rules;
-    private final List<RunContext> contexts;
+    private final List<Slot<S>> slots;
+    private final int[][] slotsOf;
+    private final ProfileAssignment assignment;
     private final List<S> elements;
     private final int from;
     private final int to;
@@ -146,14 +165,16 @@ final class EngineRun {
     private int[] elementOf = new int[16];
     private Throwable error;
 
-    Chunk(Subject<S> subject, List<Rule<S>> rules, List<RunContext> contexts, List<S> elements, int from, int to) {
+    Chunk(Subject<S> subject, List<Slot<S>> slots, int[][] slotsOf, ProfileAssignment assignment, List<S> elements,
+        int from, int to) {
       this.subject = subject;
-      this.rules = rules;
-      this.contexts = contexts;
+      this.slots = slots;
+      this.slotsOf = slotsOf;
+      this.assignment = assignment;
       this.elements = elements;
       this.from = from;
       this.to = to;
-      this.failedAt = new int[rules.size()];
+      this.failedAt = new int[slots.size()];
       Arrays.fill(failedAt, Integer.MAX_VALUE);
     }
 
@@ -165,9 +186,9 @@ final class EngineRun {
       for (int e = from; e < to; e++) {
         S element = elements.get(e);
         SubjectRef ref = subject.refer(element);
-        for (int r = 0; r < rules.size(); r++) {
-          if (failedAt[r] == Integer.MAX_VALUE && !check(r, e, element, ref)) {
-            failedAt[r] = e;
+        for (int slot : slotsOf[assignment.of(element)]) {
+          if (failedAt[slot] == Integer.MAX_VALUE && !check(slot, e, element, ref)) {
+            failedAt[slot] = e;
           }
         }
       }
@@ -175,17 +196,19 @@ final class EngineRun {
 
     /** @return false when the rule threw: its failure is reported and it stops for this run */
     private boolean check(int r, int e, S element, SubjectRef ref) {
-      RuleInfo<S> info = rules.get(r).info();
+      Slot<S> slot = slots.get(r);
+      RuleInfo<S> info = slot.rule().info();
       try {
-        rules.get(r).check(element, contexts.get(r), (path, arguments) -> {
+        slot.rule().check(element, slot.context(), (path, arguments) -> {
           String at = path == null ? "" : path;
           add(r, e, new Finding(info.id(), info.severity(), ref, at, Map.copyOf(arguments), info.message(),
+              slot.profile(),
               at.isEmpty() ? Optional.empty() : ElementRefs.innermost(element, ElementRefs.segments(at))));
         });
         return true;
       } catch (RuntimeException failure) {
         add(r, e, new Finding(RulesEngine.RULE_FAILED, Severity.ERROR, ref, "",
-            Map.of("rule", info.id(), "exception", describe(failure)), RULE_FAILED_MESSAGE));
+            Map.of("rule", info.id(), "exception", describe(failure)), RULE_FAILED_MESSAGE, slot.profile()));
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package org.partnershipsdk.core.rules;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import org.partnershipsdk.core.model.Label;
 
 /**
  * What a rule found on one element: which rule, how serious, about what (the subject and a path
- * to the element concerned), and a message with the actual values filled in.
+ * to the element concerned), a message with the actual values filled in, and which profile judged
+ * the element.
  *
  * @param ruleId the rule's stable id
  * @param severity how serious it is
@@ -18,6 +20,8 @@ import org.partnershipsdk.core.model.Label;
  *     {@code cycle.entries[2]}; empty for the subject as a whole
  * @param arguments the actual values the message names
  * @param messageTemplate the rule's message, in English and French, with {@code {name}} placeholders
+ * @param profile the name of the profile whose rules judged the subject: the one forced on the run,
+ *     or the one its programme names ({@link RulesEngine#byProgramme(Clock)})
  * @param ref the stable reference of the element concerned within the subject: the innermost
  *     element of the path that carries one ({@link org.partnershipsdk.core.model.Referable}), such
  *     as the evaluation of {@code evaluations[1].termsOfReferenceDraftedBy}; empty when none on the
@@ -31,14 +35,15 @@ public record Finding(
     String path,
     Map<String, Object> arguments,
     Label messageTemplate,
+    String profile,
     Optional<String> ref) {
 
   /** Copies the arguments; rejects nulls. */
   public Finding {
     if (ruleId == null || severity == null || subject == null || path == null || arguments == null
-        || messageTemplate == null || ref == null) {
+        || messageTemplate == null || profile == null || ref == null) {
       throw new IncompleteValueException(
-          "ruleId, severity, subject, path, arguments, messageTemplate and ref of a finding");
+          "ruleId, severity, subject, path, arguments, messageTemplate, profile and ref of a finding");
     }
     arguments = Map.copyOf(arguments);
   }
@@ -52,10 +57,11 @@ public record Finding(
    * @param path the property path, within the subject, of the element concerned
    * @param arguments the actual values the message names
    * @param messageTemplate the rule's message, in English and French
+   * @param profile the name of the profile whose rules judged the subject
    */
   public Finding(String ruleId, Severity severity, SubjectRef subject, String path, Map<String, Object> arguments,
-      Label messageTemplate) {
-    this(ruleId, severity, subject, path, arguments, messageTemplate, Optional.empty());
+      Label messageTemplate, String profile) {
+    this(ruleId, severity, subject, path, arguments, messageTemplate, profile, Optional.empty());
   }
 
   /**

@@ -63,6 +63,13 @@ public record Parameter<T>(String name, Class<T> type, T defaultValue, Label des
         return type.cast((int) n);
       }
     }
+    if (type == Integer.class && value instanceof BigDecimal decimal) { // as a programme's settings hold it
+      try {
+        return type.cast(decimal.intValueExact());
+      } catch (ArithmeticException fraction) {
+        throw RuleConfigurationException.wrongType(name, type.getSimpleName(), value);
+      }
+    }
     throw RuleConfigurationException.wrongType(name, type.getSimpleName(), value);
   }
 }

@@ -4,29 +4,37 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The built-in profiles: which built-in rules run, and with which parameters.
+ * The built-in profiles: which built-in rules run, and with which parameters. A programme names
+ * the one that judges its elements ({@link ProgrammeProfiles}); {@code docs/rules.md} lists each
+ * profile's rules with their actual parameter values.
  *
  * <ul>
- *   <li>{@link #standard()} ({@code default}): every general rule with its default parameters, a
- *       return grace of 30 days after a mission, and a perception gap of 50 points (two levels on
- *       the standard 1–4 scale) before it is reported.
+ *   <li>{@link #standard()} ({@code default}): the general rules with their default parameters, a
+ *       return grace of 30 days after a mission, and a perception gap reported beyond one level of
+ *       the assessment's scale. It leaves out what belongs to a programme: the SDGs and the
+ *       reciprocity barometer's regularity and young relations (CAAC practices), and the results
+ *       framework after design (a funder's requirement, which the funder's cycle model guards).
  *   <li>{@link #caac()} ({@code caac}): for the CAAC programme (Coopérer autrement en acteurs du
  *       changement): multi-actor and territory-to-territory initiatives that name their SDGs, and
- *       horizontal partnerships followed with the reciprocity barometer (gap at 25 points, young
- *       relations pointed out); missions are checked for their parties and their return only.
+ *       horizontal partnerships followed with the reciprocity barometer (taken again within 24
+ *       months, young relations pointed out, sides more than one level of the scale apart);
+ *       missions are checked for their parties and their return only.
  *   <li>{@link #explor()} ({@code explor}): for the EXPLOR programme of short volunteer missions:
  *       every mission rule, with missions of 5 to 21 days prepared remotely for at least 8 weeks;
  *       no reciprocity rules (the barometer is a CAAC tool).
  * </ul>
  *
  * <p>The EXPLOR bounds of 5 to 21 days are illustrative: the source documents (docs/sources.md)
- * show missions of 7, 8 and 9 days and call them short, and publish no bounds. Set the programme's own figures with
- * {@code Profiles.explor().toBuilder().set("mission.duration.out-of-bounds", "maxDays", 15).build()}.
+ * show missions of 7, 8 and 9 days and call them short, and publish no bounds. Set the programme's
+ * own figures with
+ * {@code Profiles.explor().toBuilder().set("mission.duration.out-of-bounds", "maxDays", 15).build()},
+ * or in the programme's {@linkplain org.partnershipsdk.core.programme.ProfileSettings settings}.
  */
 public final class Profiles {
   private static final String SDG_MISSING = "initiative.sdg.missing";
   private static final String RELATION_RECENT = "partnership.relation.recent";
-  private static final String GAP_TOO_WIDE = "assessment.gap.too-wide";
+  private static final String ASSESSMENT_OVERDUE = "partnership.assessment.overdue";
+  private static final String RESULTS_FRAMEWORK_MISSING = "initiative.results-framework.missing";
   private static final String DURATION = "mission.duration.out-of-bounds";
   private static final String GRACE_DAYS = "graceDays";
   private static final List<String> RETURN_RULES = List.of(
@@ -74,7 +82,8 @@ public final class Profiles {
         .addAll(BuiltInRules.initiatives())
         .addAll(BuiltInRules.missions())
         .addAll(BuiltInRules.partnerships())
-        .addAll(BuiltInRules.funding());
+        .addAll(BuiltInRules.funding())
+        .disable(RESULTS_FRAMEWORK_MISSING);
   }
 
   private static Profile.Builder withReturnGrace(Profile.Builder builder) {
@@ -86,11 +95,11 @@ public final class Profiles {
     return withReturnGrace(everything("default"))
         .disable(SDG_MISSING)
         .disable(RELATION_RECENT)
-        .set(GAP_TOO_WIDE, "points", 50);
+        .disable(ASSESSMENT_OVERDUE);
   }
 
   private static Profile.Builder caacBuilder() {
-    Profile.Builder caac = everything("caac").set(GAP_TOO_WIDE, "points", 25).disable(DURATION);
+    Profile.Builder caac = everything("caac").disable(DURATION);
     PREPARATION_RULES.forEach(caac::disable);
     return caac;
   }

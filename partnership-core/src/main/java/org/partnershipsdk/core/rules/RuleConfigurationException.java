@@ -1,5 +1,6 @@
 package org.partnershipsdk.core.rules;
 
+import java.util.List;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.PartnershipException;
 
@@ -19,6 +20,9 @@ import org.partnershipsdk.core.model.PartnershipException;
  *       read as one (such as {@code "six"} for a number of months)</td></tr>
  *   <tr><td>{@value #INVALID_ID}</td><td>a rule's id is not dotted lower-case words with hyphens,
  *       such as {@code acme.initiative.summary-missing}</td></tr>
+ *   <tr><td>{@value #UNKNOWN_PROFILE}</td><td>a programme names a profile that is not known</td></tr>
+ *   <tr><td>{@value #GUARD_SUBJECT}</td><td>a cycle model's guard names a rule that does not
+ *       check initiatives</td></tr>
  * </table>
  */
 public final class RuleConfigurationException extends PartnershipException {
@@ -32,6 +36,10 @@ public final class RuleConfigurationException extends PartnershipException {
   public static final String WRONG_TYPE = "rules.parameter.type";
   /** A rule's id is not well formed. */
   public static final String INVALID_ID = "rules.rule.invalid-id";
+  /** A programme names a profile that is not known. */
+  public static final String UNKNOWN_PROFILE = "rules.profile.unknown";
+  /** A cycle guard's rule does not check initiatives. */
+  public static final String GUARD_SUBJECT = "rules.guard.subject";
 
   private static final long serialVersionUID = 1L;
 
@@ -54,6 +62,15 @@ public final class RuleConfigurationException extends PartnershipException {
   static RuleConfigurationException wrongType(String parameter, String type, Object value) {
     return new RuleConfigurationException(WRONG_TYPE,
         java.util.Map.of("parameter", parameter, "type", type, "value", String.valueOf(value)));
+  }
+
+  static RuleConfigurationException unknownProfile(String name, List<String> known) {
+    return new RuleConfigurationException(UNKNOWN_PROFILE,
+        java.util.Map.of("profile", name, "known", String.join(", ", known)));
+  }
+
+  static RuleConfigurationException guardNotOnInitiatives(String ruleId) {
+    return new RuleConfigurationException(GUARD_SUBJECT, java.util.Map.of("rule", ruleId));
   }
 
   static RuleConfigurationException invalidId(String ruleId) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Initiative;
@@ -55,6 +57,15 @@ public interface RuleContext {
    * @return the programme, if the portfolio has it
    */
   Optional<Programme> programme(ProgrammeId id);
+
+  /**
+   * @param initiative an initiative
+   * @return the cycle model its programme sets, or the {@linkplain CycleModels#standard() standard
+   *     one} when it has no programme, its programme is not in the portfolio or sets none
+   */
+  default CycleModel cycleOf(Initiative initiative) {
+    return initiative.programme().flatMap(this::programme).map(Programme::cycleModel).orElse(CycleModels.standard());
+  }
 
   /**
    * @param id a partnership's identifier

@@ -8,23 +8,28 @@ import org.partnershipsdk.core.model.IncompleteValueException;
 
 /**
  * The result of evaluating a portfolio: every finding, in a deterministic order (by kind of
- * subject, subject id, severity, rule id, then path), the counts by severity, and the rules that
- * ran.
+ * subject, subject id, severity, rule id, then path), each naming the profile that judged its
+ * subject, the counts by severity, and the rules that ran.
  *
- * @param profile the name of the profile that ran
+ * @param profile the name of the profile forced on every element, or of the default profile of a
+ *     run by programme
  * @param asOf the day of the run
  * @param findings the findings
- * @param rulesRun the ids of the rules that ran, in the profile's order
+ * @param rulesRun the ids of the rules that ran, in the order of the profiles then of their rules
+ * @param profiles the names of the profiles of the run: the forced one, or the default profile
+ *     then each programme's, in the portfolio's order
  */
-public record RuleReport(String profile, LocalDate asOf, List<Finding> findings, List<String> rulesRun) {
+public record RuleReport(String profile, LocalDate asOf, List<Finding> findings, List<String> rulesRun,
+    List<String> profiles) {
 
   /** Copies the lists; rejects nulls. */
   public RuleReport {
-    if (profile == null || asOf == null || findings == null || rulesRun == null) {
-      throw new IncompleteValueException("profile, asOf, findings and rulesRun of a report");
+    if (profile == null || asOf == null || findings == null || rulesRun == null || profiles == null) {
+      throw new IncompleteValueException("profile, asOf, findings, rulesRun and profiles of a report");
     }
     findings = List.copyOf(findings);
     rulesRun = List.copyOf(rulesRun);
+    profiles = List.copyOf(profiles);
   }
 
   /**

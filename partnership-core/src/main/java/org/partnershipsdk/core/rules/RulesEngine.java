@@ -5,21 +5,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.portfolio.Portfolio;
 
 /**
- * Runs a profile's rules over a whole portfolio and gathers one {@link RuleReport}.
+ * Runs the rules of profiles over a whole portfolio and gathers one {@link RuleReport}: either each
+ * element judged by the profile its programme names ({@link #byProgramme(Clock)}), or every element
+ * by one profile ({@link #of(Profile, Clock)}). Each finding names the profile that judged it.
  *
  * <pre>{@code
- * RuleReport report = RulesEngine.of(Profiles.caac(), Clock.systemDefaultZone()).evaluate(portfolio);
- * report.findings().forEach(f -> System.out.println(f.subject() + ": " + f.message(Locale.FRENCH)));
+ * RuleReport report = RulesEngine.byProgramme(Clock.systemDefaultZone()).evaluate(portfolio);
+ * report.findings().forEach(f -> System.out.println(f.profile() + " " + f.subject() + ": " + f.message(Locale.FRENCH)));
  * }</pre>
+ *
+ * <p>A programme whose profile settings cannot be applied (an unknown profile, rule or parameter)
+ * is reported as an error finding, {@value #PROFILE_INVALID}, on the programme, and its elements
+ * are judged by the profile it names as it is, or by the default profile if it names none known.
  *
  * <p>Each element is visited once, and every rule of its kind runs on it; lookups go through
  * indexes built once per run, so a run is linear in the portfolio's size. A run can use several
@@ -32,6 +40,8 @@ import org.partnershipsdk.core.portfolio.Portfolio;
 public final class RulesEngine {
   /** The id of the finding that reports a rule which threw. */
   public static final String RULE_FAILED = "rules.rule-failed";
+  /** The id of the finding that reports a programme whose profile settings cannot be applied. */
+  public static final String PROFILE_INVALID = ProfileAssignment.PROFILE_INVALID;
 
   private static final Map<String, Integer> SUBJECT_ORDER = subjectOrder();
 
@@ -39,6 +49,7 @@ public final class RulesEngine {
   private static final Comparator<Finding> ORDER = RulesEngine::compare;
 
   private final Profile profile;
+  private final ProgrammeProfiles programmeProfiles;
   private final Clock clock;
 
   private static Map<String, Integer> subjectOrder() {
@@ -49,13 +60,14 @@ public final class RulesEngine {
     return Map.copyOf(order);
   }
 
-  private RulesEngine(Profile profile, Clock clock) {
+  private RulesEngine(Profile profile, ProgrammeProfiles programmeProfiles, Clock clock) {
     this.profile = profile;
+    this.programmeProfiles = programmeProfiles;
     this.clock = clock;
   }
 
   /**
-   * @param profile the rules to run and their parameters
+   * @param profile the rules to run on every element, whatever its programme, and their parameters
    * @param clock the clock time-based rules read ({@code Clock.fixed(...)} in tests)
    * @return an engine
    */
@@ -63,12 +75,45 @@ public final class RulesEngine {
     if (profile == null || clock == null) {
       throw new IncompleteValueException(profile == null ? "profile" : "clock");
     }
-    return new RulesEngine(profile, clock);
+    return new RulesEngine(profile, null, clock);
   }
 
-  /** @return the profile that runs */
+  /**
+   * An engine that judges each element by the built-in profile its programme names in its
+   * {@linkplain org.partnershipsdk.core.programme.Programme#profile() settings}, and the rest by
+   * {@code default}: {@code byProgramme(ProgrammeProfiles.builtIn(), clock)}.
+   *
+   * @param clock the clock time-based rules read
+   * @return an engine
+   */
+  public static RulesEngine byProgramme(Clock clock) {
+    return byProgramme(ProgrammeProfiles.builtIn(), clock);
+  }
+
+  /**
+   * An engine that judges each element by the profile its programme names, with the programme's
+   * parameters, and the rest by the default profile; see {@link ProgrammeProfiles} for which
+   * programme an element belongs to.
+   *
+   * @param profiles the profiles programmes may name, and the default one
+   * @param clock the clock time-based rules read
+   * @return an engine
+   */
+  public static RulesEngine byProgramme(ProgrammeProfiles profiles, Clock clock) {
+    if (profiles == null || clock == null) {
+      throw new IncompleteValueException(profiles == null ? "profiles" : "clock");
+    }
+    return new RulesEngine(profiles.defaultProfile(), profiles, clock);
+  }
+
+  /** @return the profile forced on every element, or the default profile of a run by programme */
   public Profile profile() {
     return profile;
+  }
+
+  /** @return whether each element is judged by its programme's profile */
+  public boolean isByProgramme() {
+    return programmeProfiles != null;
   }
 
   /**
@@ -97,7 +142,7 @@ public final class RulesEngine {
    * executor, which take chunks of elements as they come free. The report is the one
    * {@link #evaluate(Portfolio)} gives, findings in the same order, whatever the threads' pace; the
    * caller never waits for a task to start, so a busy executor, even the one running the caller,
-   * slows the run down but cannot block it. The profile's rules must be safe to run on several
+   * slows the run down but cannot block it. The profiles' rules must be safe to run on several
    * threads at once, as the built-in ones are.
    *
    * @param portfolio the portfolio to check
@@ -114,14 +159,21 @@ public final class RulesEngine {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
-    List<String> rulesRun = new ArrayList<>();
-    for (Rule<?> rule : profile.activeRules()) {
-      rulesRun.add(rule.info().id());
+    PortfolioIndex index = new PortfolioIndex(portfolio);
+    ProfileAssignment assignment = programmeProfiles == null ? ProfileAssignment.forced(profile, index)
+        : ProfileAssignment.byProgramme(programmeProfiles, index);
+    Set<String> rulesRun = new LinkedHashSet<>();
+    List<String> profiles = new ArrayList<>();
+    for (Profile used : assignment.profiles()) {
+      profiles.add(used.name());
+      for (Rule<?> rule : used.activeRules()) {
+        rulesRun.add(rule.info().id());
+      }
     }
-    List<Finding> findings = new EngineRun(profile, clock, new PortfolioIndex(portfolio), parallelism)
-        .run(executor, parallelism);
+    List<Finding> findings = new EngineRun(assignment, clock, index, parallelism).run(executor, parallelism);
+    findings.addAll(assignment.problems());
     findings.sort(ORDER);
-    return new RuleReport(profile.name(), LocalDate.now(clock), findings, rulesRun);
+    return new RuleReport(profile.name(), LocalDate.now(clock), findings, List.copyOf(rulesRun), profiles);
   }
 
   private static int compare(Finding a, Finding b) {

@@ -21,6 +21,7 @@ import org.partnershipsdk.core.initiative.InitiativeTrait;
 import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.mission.MissionAdaptation;
 import org.partnershipsdk.core.mission.MissionDirection;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.MissionType;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.DocumentCategory;
@@ -29,6 +30,7 @@ import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.TerritoryLevel;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.OfficerFocus;
+import org.partnershipsdk.core.partnership.PartnershipStatus;
 import org.partnershipsdk.core.partnership.SupportKind;
 import org.partnershipsdk.core.programme.FigureQualifier;
 import org.partnershipsdk.core.reciprocity.Side;
@@ -51,10 +53,11 @@ public final class Catalogues {
   public static final List<Class<? extends Coded>> CODE_LISTS = List.of(Stage.class, DesignMode.class,
       EvaluationKind.class, EvaluationTiming.class, EvaluationLead.class, FollowUpContactKind.class,
       InitiativeTrait.class, ParticipantRole.class, MissionAdaptation.class, MissionDirection.class,
-      MissionType.class, FieldOfAction.class, Sdg.class, TerritoryLevel.class, OrganisationNature.class,
-      OfficerFocus.class, SupportKind.class, Side.class, TrendDirection.class, IndicatorMeasure.class,
-      IndicatorValueKind.class, ResultsLevelKind.class, FigureQualifier.class, Severity.class, CoFinancingStatus.class, BudgetCategory.class, AgreementStatus.class, TrancheStatus.class,
-      ReportKind.class, TransactionKind.class, DocumentCategory.class);
+      MissionType.class, MissionStatus.class, FieldOfAction.class, Sdg.class, TerritoryLevel.class,
+      OrganisationNature.class, OfficerFocus.class, PartnershipStatus.class, SupportKind.class, Side.class,
+      TrendDirection.class, IndicatorMeasure.class, IndicatorValueKind.class, ResultsLevelKind.class,
+      FigureQualifier.class, Severity.class, CoFinancingStatus.class, BudgetCategory.class, AgreementStatus.class,
+      TrancheStatus.class, ReportKind.class, TransactionKind.class, DocumentCategory.class);
 
   private Catalogues() {}
 

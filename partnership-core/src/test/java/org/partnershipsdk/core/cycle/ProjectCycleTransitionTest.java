@@ -29,19 +29,40 @@ class ProjectCycleTransitionTest {
     return transition.refusals().get(0);
   }
 
-  @Test
-  void aFullCycleMovesFromIdentificationToCapitalisation() {
-    ProjectCycle closed = inImplementation()
+  private static ProjectCycle closed() {
+    return inImplementation()
         .moveTo(Stage.EVALUATION, EVALUATED).orElseThrow()
-        .moveTo(Stage.CAPITALISATION, CLOSED).orElseThrow();
+        .moveTo(Stage.CAPITALISATION, EVALUATED).orElseThrow()
+        .moveTo(Stage.CLOSURE, CLOSED).orElseThrow();
+  }
 
+  @Test
+  void aFullCycleMovesFromIdentificationToClosure() {
+    ProjectCycle closed = closed();
     assertThat(closed.entries()).extracting(StageEntry::stage).containsExactly(
-        Stage.IDENTIFICATION, Stage.DESIGN, Stage.IMPLEMENTATION, Stage.EVALUATION, Stage.CAPITALISATION);
+        Stage.IDENTIFICATION, Stage.DESIGN, Stage.IMPLEMENTATION, Stage.EVALUATION, Stage.CAPITALISATION, Stage.CLOSURE);
     assertThat(closed.entries()).extracting(StageEntry::date)
-        .containsExactly(IDENTIFIED, DESIGNED, STARTED, EVALUATED, CLOSED);
-    assertThat(closed.currentStage()).contains(Stage.CAPITALISATION);
+        .containsExactly(IDENTIFIED, DESIGNED, STARTED, EVALUATED, EVALUATED, CLOSED);
+    assertThat(closed.currentStage()).contains(Stage.CLOSURE);
     assertThat(closed.entered(Stage.IMPLEMENTATION)).contains(STARTED);
-    assertThat(closed.entered(Stage.CAPITALISATION)).contains(CLOSED);
+    assertThat(closed.entered(Stage.CLOSURE)).contains(CLOSED);
+  }
+
+  @Test
+  void theEvaluationMayBeSkippedNoOtherStage() {
+    ProjectCycle capitalised = inImplementation().moveTo(Stage.CAPITALISATION, EVALUATED).orElseThrow();
+    assertThat(capitalised.currentStage()).contains(Stage.CAPITALISATION);
+    TransitionRefusal refusal = onlyRefusal(inImplementation().moveTo(Stage.CLOSURE, CLOSED));
+    assertThat(refusal.code()).isEqualTo("cycle.stage.skipped");
+    assertThat(refusal.arguments()).containsEntry("expected", Stage.CAPITALISATION);
+  }
+
+  @Test
+  void stagesTheModelDoesNotUseAreRefused() {
+    TransitionRefusal refusal = onlyRefusal(ProjectCycle.empty().moveTo(Stage.INSTRUCTION, IDENTIFIED));
+    assertThat(refusal.code()).isEqualTo("cycle.stage.unknown");
+    assertThat(refusal.arguments()).containsEntry("to", Stage.INSTRUCTION).containsEntry("model", "standard");
+    assertThat(refusal.message(Locale.ENGLISH)).isEqualTo("“Instruction” is not a stage of the cycle model standard");
   }
 
   @Test
@@ -96,11 +117,25 @@ class ProjectCycleTransitionTest {
   }
 
   @Test
-  void theCycleDoesNotGoBack() {
+  void theCycleGoesBackOnlyWithAReasonKeptInTheHistory() {
     TransitionRefusal refusal = onlyRefusal(inImplementation().moveTo(Stage.DESIGN, EVALUATED));
+    assertThat(refusal.code()).isEqualTo("cycle.reason.missing");
+    assertThat(refusal.attribute()).isEqualTo("reason");
+    assertThat(refusal.arguments()).containsEntry("to", Stage.DESIGN);
+    ProjectCycle reformulated = inImplementation().moveTo(Stage.DESIGN, EVALUATED, "Reformulation").orElseThrow();
+    assertThat(reformulated.current()).contains(StageEntry.of(Stage.DESIGN, EVALUATED, "Reformulation"));
+    assertThat(reformulated.moveTo(Stage.IMPLEMENTATION, CLOSED).isMoved()).isTrue();
+  }
+
+  @Test
+  void aModelWithoutTheBackMoveRefusesIt() {
+    CycleModel strict = CycleModel.builder().name("strict").addAllPath(CycleModels.standard().path()).build();
+    TransitionRefusal refusal = onlyRefusal(strict.moveTo(inImplementation(), StageEntry.of(Stage.DESIGN, EVALUATED, "Why")));
     assertThat(refusal.code()).isEqualTo("cycle.stage.out-of-order");
     assertThat(refusal.attribute()).isEqualTo("stage");
     assertThat(refusal.arguments()).containsEntry("from", Stage.IMPLEMENTATION).containsEntry("to", Stage.DESIGN);
+    assertThat(onlyRefusal(strict.moveTo(inImplementation(), StageEntry.of(Stage.CAPITALISATION, CLOSED))).code())
+        .isEqualTo("cycle.stage.skipped");
   }
 
   @Test
@@ -111,23 +146,30 @@ class ProjectCycleTransitionTest {
   }
 
   @Test
-  void nothingFollowsClosure() {
-    ProjectCycle closed = inImplementation()
-        .moveTo(Stage.EVALUATION, EVALUATED).orElseThrow()
-        .moveTo(Stage.CAPITALISATION, CLOSED).orElseThrow();
+  void onlyAReasonedReopeningFollowsClosure() {
+    ProjectCycle closed = closed();
     TransitionRefusal refusal = onlyRefusal(closed.moveTo(Stage.SUSPENDED, CLOSED, "Reopened"));
     assertThat(refusal.code()).isEqualTo("cycle.stage.terminal");
-    assertThat(refusal.arguments()).containsEntry("from", Stage.CAPITALISATION).containsEntry("to", Stage.SUSPENDED);
+    assertThat(refusal.arguments()).containsEntry("from", Stage.CLOSURE).containsEntry("to", Stage.SUSPENDED);
     assertThat(onlyRefusal(closed.moveTo(Stage.CANCELLED, CLOSED, "Too late")).code()).isEqualTo("cycle.stage.terminal");
+    assertThat(onlyRefusal(closed.moveTo(Stage.IMPLEMENTATION, CLOSED)).code()).isEqualTo("cycle.reason.missing");
+    ProjectCycle reopened = closed.moveTo(Stage.IMPLEMENTATION, CLOSED, "A second phase is funded").orElseThrow();
+    assertThat(reopened.currentStage()).contains(Stage.IMPLEMENTATION);
+    assertThat(reopened.entries()).hasSize(closed.entries().size() + 1);
   }
 
   @Test
-  void nothingFollowsCancellation() {
+  void onlyAReasonedReopeningFollowsCancellation() {
     ProjectCycle cancelled = inImplementation().moveTo(Stage.CANCELLED, EVALUATED, "Partner dissolved").orElseThrow();
     assertThat(cancelled.currentStage()).contains(Stage.CANCELLED);
-    for (Stage stage : Stage.values()) {
+    for (Stage stage : List.of(Stage.SUSPENDED, Stage.CLOSURE)) {
       Transition<ProjectCycle> transition = cancelled.moveTo(stage, CLOSED, "Any reason");
       assertThat(transition.refusals()).extracting(TransitionRefusal::code).containsExactly("cycle.stage.terminal");
+    }
+    for (Stage stage : CycleModels.standard().path().subList(0, 5)) {
+      assertThat(cancelled.moveTo(stage, CLOSED, "Partner re-founded").isMoved()).as("reopen at %s", stage).isTrue();
+      assertThat(cancelled.moveTo(stage, CLOSED).refusals()).extracting(TransitionRefusal::code)
+          .containsExactly("cycle.reason.missing");
     }
   }
 
@@ -148,13 +190,15 @@ class ProjectCycleTransitionTest {
   }
 
   @Test
-  void aSuspendedCycleDoesNotResumeElsewhere() {
+  void aSuspendedCycleMovesOnAsFromTheStageItWasIn() {
     ProjectCycle onHold = inImplementation().moveTo(Stage.SUSPENDED, EVALUATED, "Security situation").orElseThrow();
-    for (Stage elsewhere : List.of(Stage.EVALUATION, Stage.DESIGN, Stage.CAPITALISATION)) {
-      TransitionRefusal refusal = onlyRefusal(onHold.moveTo(elsewhere, CLOSED));
-      assertThat(refusal.code()).isEqualTo("cycle.resume.mismatch");
-      assertThat(refusal.arguments()).containsEntry("to", elsewhere).containsEntry("expected", Stage.IMPLEMENTATION);
-    }
+    assertThat(onHold.moveTo(Stage.EVALUATION, CLOSED).isMoved()).isTrue();
+    assertThat(onHold.moveTo(Stage.CAPITALISATION, CLOSED).isMoved()).isTrue();
+    assertThat(onlyRefusal(onHold.moveTo(Stage.DESIGN, CLOSED)).code()).isEqualTo("cycle.reason.missing");
+    assertThat(onHold.moveTo(Stage.DESIGN, CLOSED, "The situation calls for a new design").isMoved()).isTrue();
+    TransitionRefusal skipped = onlyRefusal(onHold.moveTo(Stage.CLOSURE, CLOSED));
+    assertThat(skipped.code()).isEqualTo("cycle.stage.skipped");
+    assertThat(skipped.arguments()).containsEntry("from", Stage.IMPLEMENTATION).containsEntry("expected", Stage.CAPITALISATION);
     assertThat(onlyRefusal(onHold.moveTo(Stage.SUSPENDED, CLOSED, "Still")).code()).isEqualTo("cycle.stage.same");
   }
 
@@ -168,7 +212,8 @@ class ProjectCycleTransitionTest {
   @Test
   void everyStageBeforeClosureCanBeSuspendedOrCancelled() {
     ProjectCycle cycle = ProjectCycle.empty();
-    for (Stage stage : List.of(Stage.IDENTIFICATION, Stage.DESIGN, Stage.IMPLEMENTATION, Stage.EVALUATION)) {
+    for (Stage stage : List.of(Stage.IDENTIFICATION, Stage.DESIGN, Stage.IMPLEMENTATION, Stage.EVALUATION,
+        Stage.CAPITALISATION)) {
       cycle = cycle.moveTo(stage, IDENTIFIED).orElseThrow();
       assertThat(cycle.moveTo(Stage.SUSPENDED, IDENTIFIED, "Pause").isMoved()).as("suspend %s", stage).isTrue();
       assertThat(cycle.moveTo(Stage.CANCELLED, IDENTIFIED, "Stop").isMoved()).as("cancel %s", stage).isTrue();
@@ -198,7 +243,7 @@ class ProjectCycleTransitionTest {
 
   @Test
   void everyReasonIsGivenAtOnce() {
-    Transition<ProjectCycle> transition = inImplementation().moveTo(Stage.CAPITALISATION, DESIGNED);
+    Transition<ProjectCycle> transition = inImplementation().moveTo(Stage.CLOSURE, DESIGNED);
     assertThat(transition.refusals()).extracting(TransitionRefusal::code)
         .containsExactly("cycle.stage.skipped", "cycle.date.before-last");
     Transition<ProjectCycle> suspension = inImplementation().moveTo(Stage.SUSPENDED, IDENTIFIED, "");
@@ -210,7 +255,7 @@ class ProjectCycleTransitionTest {
   void aRefusedMoveLeavesTheCycleUntouched() {
     ProjectCycle before = inImplementation();
     ProjectCycle copy = ProjectCycle.builder().from(before).build();
-    Transition<ProjectCycle> refused = before.moveTo(Stage.CAPITALISATION, IDENTIFIED);
+    Transition<ProjectCycle> refused = before.moveTo(Stage.CLOSURE, IDENTIFIED);
     assertThat(refused.isMoved()).isFalse();
     assertThat(before).isEqualTo(copy);
     assertThat(before.entries()).hasSize(3);
@@ -219,16 +264,16 @@ class ProjectCycleTransitionTest {
 
   @Test
   void aRefusedMoveThrowsOnlyWhenAskedTo() {
-    Transition<ProjectCycle> refused = inImplementation().moveTo(Stage.CAPITALISATION, DESIGNED);
+    Transition<ProjectCycle> refused = inImplementation().moveTo(Stage.CLOSURE, DESIGNED);
     assertThatThrownBy(refused::orElseThrow)
         .isInstanceOfSatisfying(TransitionRefusedException.class, e -> {
           assertThat(e.code()).isEqualTo("cycle.transition.refused");
           assertThat(e.refusals()).isEqualTo(refused.refusals());
           assertThat(e.getMessage()).startsWith("The move in the project cycle is refused: ")
-              .contains("“Capitalisation and closure” cannot be entered before “Evaluation”")
+              .contains("“Closure” cannot be entered before “Capitalisation”")
               .contains("The date March 2, 2015 is before September 1, 2015");
           assertThat(e.getMessage(Locale.FRENCH)).startsWith("Le passage dans le cycle de projet est refusé : ")
-              .contains("« Capitalisation et clôture »")
+              .contains("« Clôture »")
               .contains("La date 2 mars 2015 précède le 1 septembre 2015");
         });
   }

@@ -12,15 +12,18 @@ import org.partnershipsdk.core.model.UnknownCodeException;
 class StageTest {
 
   @Test
-  void theFiveOrderedStagesFollowOneAnother() {
+  void theStagesOfTheStandardPathFollowOneAnother() {
     assertThat(Stage.IDENTIFICATION.next()).contains(Stage.DESIGN);
     assertThat(Stage.DESIGN.next()).contains(Stage.IMPLEMENTATION);
     assertThat(Stage.IMPLEMENTATION.next()).contains(Stage.EVALUATION);
     assertThat(Stage.EVALUATION.next()).contains(Stage.CAPITALISATION);
-    assertThat(Stage.CAPITALISATION.next()).isEmpty();
+    assertThat(Stage.CAPITALISATION.next()).contains(Stage.CLOSURE);
+    assertThat(Stage.CLOSURE.next()).isEmpty();
+    assertThat(Stage.INSTRUCTION.next()).contains(Stage.DECISION);
+    assertThat(Stage.DECISION.next()).contains(Stage.IMPLEMENTATION);
     assertThat(Arrays.stream(Stage.values()).filter(Stage::isOrdered))
-        .containsExactly(Stage.IDENTIFICATION, Stage.DESIGN, Stage.IMPLEMENTATION, Stage.EVALUATION,
-            Stage.CAPITALISATION);
+        .containsExactly(Stage.IDENTIFICATION, Stage.DESIGN, Stage.INSTRUCTION, Stage.DECISION, Stage.IMPLEMENTATION,
+            Stage.EVALUATION, Stage.CAPITALISATION, Stage.CLOSURE);
   }
 
   @Test
@@ -36,13 +39,14 @@ class StageTest {
   @Test
   void cancellationAndClosureEndTheCycle() {
     assertThat(Arrays.stream(Stage.values()).filter(Stage::isTerminal))
-        .containsExactly(Stage.CAPITALISATION, Stage.CANCELLED);
+        .containsExactly(Stage.CLOSURE, Stage.CANCELLED);
   }
 
   @Test
   void codesAreStableAndLabelsBilingual() {
     assertThat(Arrays.stream(Stage.values()).map(Stage::code)).containsExactly(
-        "identification", "design", "implementation", "evaluation", "capitalisation", "suspended", "cancelled");
+        "identification", "design", "instruction", "decision", "implementation", "evaluation", "capitalisation",
+        "closure", "suspended", "cancelled");
     assertThat(Stage.IMPLEMENTATION.label(Locale.FRENCH)).isEqualTo("Mise en œuvre");
     assertThat(Stage.DESIGN.label(Locale.FRENCH)).isEqualTo("Conception");
     assertThat(Stage.DESIGN.label(Locale.ENGLISH)).isEqualTo("Design");

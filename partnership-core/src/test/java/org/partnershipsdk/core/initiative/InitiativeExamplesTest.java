@@ -81,13 +81,14 @@ class InitiativeExamplesTest {
         .moveTo(Stage.IMPLEMENTATION, LocalDate.of(2015, 9, 1)).orElseThrow()
         .moveTo(Stage.EVALUATION, LocalDate.of(2018, 6, 4)).orElseThrow()
         .moveTo(Stage.CAPITALISATION, LocalDate.of(2018, 11, 5)).orElseThrow()
+        .moveTo(Stage.CLOSURE, LocalDate.of(2019, 5, 6)).orElseThrow()
         .withLessonsLearned("Linking people who do not usually talk to each other restores self-esteem");
 
-    assertThat(closed.cycle().currentStage()).contains(Stage.CAPITALISATION);
+    assertThat(closed.cycle().currentStage()).contains(Stage.CLOSURE);
     assertThat(closed.cycle().entered(Stage.IMPLEMENTATION)).contains(LocalDate.of(2015, 9, 1));
     assertThat(closed.lessonsLearned()).hasSize(1);
     assertThat(VALIDATOR.validate(closed).violations()).isEmpty();
-    assertThat(closed.moveTo(Stage.CANCELLED, LocalDate.of(2019, 1, 7), "Programme ended").refusals())
+    assertThat(closed.moveTo(Stage.CANCELLED, LocalDate.of(2019, 6, 7), "Programme ended").refusals())
         .extracting(r -> r.code()).containsExactly("cycle.stage.terminal");
   }
 

@@ -196,10 +196,10 @@ class InitiativeValidationTest {
   void theStageHistoryIsCheckedThroughTheInitiative() {
     Initiative initiative = valid().withCycle(ProjectCycle.of(java.util.List.of(
         StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2018, 9, 1)),
-        StageEntry.of(Stage.EVALUATION, LocalDate.of(2019, 9, 1)))));
+        StageEntry.of(Stage.SUSPENDED, LocalDate.of(2019, 9, 1)))));
     Violation violation = only(VALIDATOR.validate(initiative));
-    assertThat(violation.code()).isEqualTo("cycle.stage.skipped");
-    assertThat(violation.path()).isEqualTo("cycle.entries[1].stage");
+    assertThat(violation.code()).isEqualTo("cycle.reason.missing");
+    assertThat(violation.path()).isEqualTo("cycle.entries[1].reason");
   }
 
   @Test

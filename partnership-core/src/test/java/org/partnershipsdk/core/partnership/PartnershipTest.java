@@ -128,4 +128,53 @@ class PartnershipTest {
         .contains("ccfd-terre-solidaire", "laos-jam-producers")
         .doesNotContain("Claire", "Vannier", "Asie");
   }
+
+  @Test
+  void aRelationEndsByItsStatusOrItsLastDay() {
+    Partnership partnership = PartnershipExamples.ccfdLaosJam();
+    LocalDate day = LocalDate.of(2024, 6, 30);
+    assertThat(partnership.isEndedOn(day)).isFalse();
+    assertThat(partnership.withStatus(PartnershipStatus.ENDED).isEndedOn(day)).isTrue();
+    assertThat(partnership.withStatus(PartnershipStatus.SUSPENDED).isEndedOn(day)).isFalse();
+    assertThat(partnership.withUntil(day).isEndedOn(day)).isFalse();
+    assertThat(partnership.withUntil(day).isEndedOn(day.plusDays(1))).isTrue();
+    assertThatThrownBy(() -> partnership.isEndedOn(null)).isInstanceOf(IncompleteValueException.class);
+  }
+
+  @Test
+  void aLastDayBeforeTheFirstIsReported() {
+    Partnership partnership = PartnershipExamples.ccfdLaosJam();
+    LocalDate since = partnership.since().orElseThrow();
+    assertThat(violations(partnership.withUntil(since))).isEmpty();
+    List<Violation> violations = violations(partnership.withUntil(since.minusDays(1)));
+    assertThat(violations).extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("until", "partnership.until.before-since"));
+    assertThat(violations.get(0).message(Locale.ENGLISH))
+        .isEqualTo("The relation ends on February 29, 2012, before it began on March 1, 2012");
+    assertThat(violations.get(0).message(Locale.forLanguageTag("es")))
+        .isEqualTo("La relación termina el 29 de febrero de 2012, antes de haber empezado el 1 de marzo de 2012");
+  }
+
+  @Test
+  void officersFollowTheRelationOverTimeAndSeveralAtOnce() {
+    ProgrammeOfficer geographic = ProgrammeOfficer.builder().name("Lou Exemple").focus(OfficerFocus.GEOGRAPHIC)
+        .area("Asia").period(org.partnershipsdk.core.model.Period.of(LocalDate.of(2012, 1, 1), LocalDate.of(2019, 8, 31)))
+        .build();
+    ProgrammeOfficer successor = geographic.withName("Ana Exemple")
+        .withPeriod(org.partnershipsdk.core.model.Period.builder().start(LocalDate.of(2019, 9, 1)).build());
+    ProgrammeOfficer thematic = ProgrammeOfficer.builder().name("Sam Exemple").focus(OfficerFocus.THEMATIC)
+        .area("Social and solidarity economy").build();
+    Partnership partnership = PartnershipExamples.ccfdLaosJam().withProgrammeOfficer(Optional.empty())
+        .withOfficers(geographic, successor, thematic);
+    assertThat(violations(partnership)).isEmpty();
+    assertThat(partnership.officersOn(LocalDate.of(2015, 5, 1))).containsExactly(geographic, thematic);
+    assertThat(partnership.officersOn(LocalDate.of(2024, 6, 30))).containsExactly(successor, thematic);
+    assertThat(PartnershipExamples.ccfdLaosJam().officersOn(LocalDate.of(2024, 6, 30)))
+        .containsExactly(PartnershipExamples.officer());
+    assertThat(partnership.toString()).doesNotContain("Exemple", "Asia", "2019");
+    assertThat(violations(partnership.withOfficers(geographic.withPeriod(org.partnershipsdk.core.model.Period.of(
+        LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))))).extracting(Violation::path)
+        .containsExactly("officers[0].period.end");
+    assertThat(thematic.followsOn(LocalDate.MIN)).isTrue();
+  }
 }

@@ -99,8 +99,8 @@ class RuleCatalogueTest {
     assertThat(catalogue).contains(
         "| [`mission.duration.out-of-bounds`](#missiondurationout-of-bounds) | warning | mission | "
             + "`minDays` = 1, `maxDays` = 30 | ✓ | | ✓ `minDays` = 5, `maxDays` = 21 |",
-        "| [`assessment.gap.too-wide`](#assessmentgaptoo-wide) | warning | assessment | `points` = 25 "
-            + "| ✓ `points` = 50 | ✓ | |");
+        "| [`assessment.gap.too-wide`](#assessmentgaptoo-wide) | warning | assessment | `levels` = 1 "
+            + "| ✓ | ✓ | |");
   }
 
   /** docs/rules.md links each cited key ({@code - Source: [CCFD 2011] ...}) to docs/sources.md. */

@@ -136,9 +136,9 @@ class RulesEngineTest {
   void aFindingsLocationIsItsSubjectThenItsPathWhenItHasOne() {
     Label message = new Label("m", "m");
     SubjectRef subject = new SubjectRef("partnership", "spf82-canasta");
-    assertThat(new Finding("r.x", Severity.INFO, subject, "", Map.of(), message).location())
+    assertThat(new Finding("r.x", Severity.INFO, subject, "", Map.of(), message, "default").location())
         .isEqualTo("partnership spf82-canasta");
-    assertThat(new Finding("r.x", Severity.INFO, subject, "assessments[0]", Map.of(), message).location())
+    assertThat(new Finding("r.x", Severity.INFO, subject, "assessments[0]", Map.of(), message, "default").location())
         .isEqualTo("partnership spf82-canasta assessments[0]");
   }
 

@@ -285,13 +285,12 @@ public final class ActivityMapping {
   /** The IATI ActivityStatus of the cycle's current stage. */
   private static String status(Initiative initiative) {
     return initiative.cycle().currentStage().map(stage -> switch (stage) {
-      case IDENTIFICATION, DESIGN -> "1";
+      case IDENTIFICATION, DESIGN, INSTRUCTION, DECISION -> "1";
       case IMPLEMENTATION -> "2";
-      case EVALUATION -> "3";
-      case CAPITALISATION -> "4";
+      case EVALUATION, CAPITALISATION -> "3";
+      case CLOSURE -> "4";
       case CANCELLED -> "5";
       case SUSPENDED -> "6";
-      default -> "1";
     }).orElse("1");
   }
 
@@ -300,7 +299,8 @@ public final class ActivityMapping {
     Optional<LocalDate> started = initiative.cycle().entered(Stage.IMPLEMENTATION);
     started.ifPresent(d -> out.empty("activity-date", "type", "2", "iso-date", d.toString()));
     initiative.period().end().ifPresent(d -> out.empty("activity-date", "type", "3", "iso-date", d.toString()));
-    initiative.cycle().entered(Stage.CAPITALISATION).filter(d -> started.map(s -> !d.isBefore(s)).orElse(true))
+    initiative.cycle().entered(Stage.CAPITALISATION).or(() -> initiative.cycle().entered(Stage.CLOSURE))
+        .filter(d -> started.map(s -> !d.isBefore(s)).orElse(true))
         .ifPresent(d -> out.empty("activity-date", "type", "4", "iso-date", d.toString()));
   }
 

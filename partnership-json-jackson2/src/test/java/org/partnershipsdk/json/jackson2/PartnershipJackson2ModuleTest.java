@@ -114,9 +114,9 @@ class PartnershipJackson2ModuleTest {
   @Test
   void aDocumentInsideAnApplicationsTypeHasThePointersOfItsInput() {
     String document = PartnershipJson.create().write(DocumentType.INITIATIVE, INITIATIVE);
-    String body = "{\"documents\":["
-        + document.replace("\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\"", "\"schemaVersion\":\"2.0\"")
-        + "]}";
+    String written = "\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\"";
+    assertThat(document).contains(written);
+    String body = "{\"documents\":[" + document.replace(written, "\"schemaVersion\":\"2.0\"") + "]}";
 
     PartnershipJsonMappingException failure = catchThrowableOfType(PartnershipJsonMappingException.class,
         () -> MAPPER.readValue(body, new TypeReference<Map<String, List<JsonDocument<Initiative>>>>() {}));
@@ -159,7 +159,7 @@ class PartnershipJackson2ModuleTest {
         .addModule(new PartnershipJackson2Module()).build();
     JsonReadException reference = catchThrowableOfType(JsonReadException.class,
         () -> PartnershipJson.create().read(DocumentType.INITIATIVE,
-            "{\"type\":\"initiative\",\"schemaVersion\":\"1.1\",\"data\":" + data + "}"));
+            "{\"type\":\"initiative\",\"schemaVersion\":\"" + PartnershipJson.SCHEMA_VERSION + "\",\"data\":" + data + "}"));
 
     for (ObjectMapper mapper : List.of(MAPPER, detecting)) {
       PartnershipJsonMappingException failure = catchThrowableOfType(PartnershipJsonMappingException.class,

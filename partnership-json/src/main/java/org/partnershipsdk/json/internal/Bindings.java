@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.partnershipsdk.core.cycle.CycleGuard;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleMove;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.funding.BudgetLine;
@@ -50,6 +53,8 @@ import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.partnership.ProgrammeOfficer;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.programme.AggregateResult;
+import org.partnershipsdk.core.programme.ParameterSetting;
+import org.partnershipsdk.core.programme.ProfileSettings;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
 import org.partnershipsdk.core.reciprocity.Answer;
@@ -134,10 +139,10 @@ public final class Bindings {
         "description", "documents");
     object(ContactPerson.class, ContactPerson::builder, "name", "role", "email", "phone");
     object(Partnership.class, Partnership::builder, "id", "supportingOrganisation", "partner", "since", "sinceYear",
-        "programmeOfficer", "supportKinds", "programmes", "agreement");
-    object(ProgrammeOfficer.class, ProgrammeOfficer::builder, "name", "focus", "area");
+        "until", "status", "programmeOfficer", "officers", "supportKinds", "programmes", "agreement");
+    object(ProgrammeOfficer.class, ProgrammeOfficer::builder, "name", "focus", "area", "period");
     object(Programme.class, Programme::builder, "id", "name", "acronym", "operator", "since", "phases", "regions",
-        "description", "aggregateResults");
+        "description", "aggregateResults", "profile", "cycle");
     object(ProgrammePhase.class, ProgrammePhase::builder, "name", "period");
     object(Initiative.class, Initiative::builder, "id", "title", "summary", "programme", "partnership",
         "participants", "designMode", "traits", "territories", "territoryToTerritory", "fieldsOfAction", "otherFieldOfAction", "sdgs",
@@ -168,8 +173,8 @@ public final class Bindings {
     object(IndicatorValue.class, IndicatorValue::builder, "ref", "number", "flag", "text", "date",
         "sourceOfVerification", "disaggregationKey", "breakdown");
     object(VolunteerMission.class, VolunteerMission::builder, "id", "title", "programme", "initiative", "type",
-        "types", "direction", "zone", "holder", "localPartner", "volunteersStructure", "volunteers", "period", "durationDays",
-        "objectives", "achievements", "preparation", "missionReturn", "documents");
+        "types", "direction", "zone", "holder", "localPartner", "volunteersStructure", "volunteers", "period",
+        "durationDays", "objectives", "achievements", "preparation", "missionReturn", "documents", "status");
     object(MissionZone.class, MissionZone::builder, "country", "territories");
     object(Volunteer.class, Volunteer::builder, "ref", "name", "skills", "role");
     object(MissionPreparation.class, MissionPreparation::builder, "remoteSupportSince", "preMissionInterview",
@@ -200,6 +205,12 @@ public final class Bindings {
         "submittedOn", "acceptedOn", "documents");
     object(Transaction.class, Transaction::builder, "id", "kind", "date", "amount", "provider", "receiver",
         "initiative", "agreement", "tranche", "description", "documents");
+    // Since schema version 1.2: programmes drive the cycle and the rules.
+    object(ProfileSettings.class, ProfileSettings::builder, "name", "parameters", "disabledRules", "enabledRules");
+    object(ParameterSetting.class, ParameterSetting::builder, "rule", "parameter", "value");
+    object(CycleModel.class, CycleModel::builder, "name", "path", "optionalStages", "moves", "guards");
+    object(CycleMove.class, CycleMove::builder, "from", "to", "reasonRequired");
+    object(CycleGuard.class, CycleGuard::builder, "stage", "rule");
 
     // Since schema version 1.2: a programme's aggregate results.
     object(AggregateResult.class, AggregateResult::builder, "ref", "description", "number", "qualifier", "unit",

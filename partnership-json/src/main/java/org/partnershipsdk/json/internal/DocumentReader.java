@@ -24,14 +24,26 @@ import tools.jackson.databind.util.TokenBuffer;
  *
  * @param strict whether unknown properties are rejected
  * @param validating whether the model read is validated
+ * @param lengthLimited whether the document's length and token count are limited, as they are unless
+ *     the caller trusts the document ({@code PartnershipJson.withoutLengthLimit()})
  */
-public record DocumentReader(boolean strict, boolean validating) {
+public record DocumentReader(boolean strict, boolean validating, boolean lengthLimited) {
   /** The envelope's property holding the document type's name. */
   public static final String TYPE = "type";
   /** The envelope's property holding the schema version. */
   public static final String SCHEMA_VERSION = "schemaVersion";
   /** The envelope's property holding the model value. */
   public static final String DATA = "data";
+
+  /**
+   * A reader of documents whose length and token count are limited.
+   *
+   * @param strict whether unknown properties are rejected
+   * @param validating whether the model read is validated
+   */
+  public DocumentReader(boolean strict, boolean validating) {
+    this(strict, validating, true);
+  }
 
   /**
    * @param type the expected document type
@@ -45,8 +57,8 @@ public record DocumentReader(boolean strict, boolean validating) {
       throw new IncompleteValueException("type");
     }
     UnknownPropertyLog log = strict ? new UnknownPropertyLog() : null;
-    ObjectReader reader = HardenedMapper.mapper().readerFor(type.modelType())
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    ObjectReader reader = (lengthLimited ? HardenedMapper.mapper() : HardenedMapper.streamingMapper())
+        .readerFor(type.modelType()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     if (log != null) {
       reader = reader.withAttribute(UnknownPropertyLog.KEY, log);
     }

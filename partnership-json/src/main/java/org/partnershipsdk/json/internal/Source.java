@@ -38,7 +38,17 @@ public final class Source implements Closeable {
    * @throws JsonReadException ({@code json.limit.exceeded}) if it is longer than the limit
    */
   public static Source of(String text) {
-    if (text.length() > HardenedMapper.MAX_DOCUMENT_LENGTH) {
+    return of(text, true);
+  }
+
+  /**
+   * @param text a document
+   * @param lengthLimited whether a document longer than the limit is refused
+   * @return the source
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is limited and longer than the limit
+   */
+  public static Source of(String text, boolean lengthLimited) {
+    if (lengthLimited && text.length() > HardenedMapper.MAX_DOCUMENT_LENGTH) {
       throw tooLong();
     }
     return new Source(text, null, null, null);
@@ -50,7 +60,17 @@ public final class Source implements Closeable {
    * @throws JsonReadException ({@code json.limit.exceeded}) if it is longer than the limit
    */
   public static Source of(byte[] bytes) {
-    if (bytes.length > HardenedMapper.MAX_DOCUMENT_LENGTH) {
+    return of(bytes, true);
+  }
+
+  /**
+   * @param bytes a document, in UTF-8, or in UTF-16 or UTF-32 (found as {@link TextInput} says)
+   * @param lengthLimited whether a document longer than the limit is refused
+   * @return the source
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is limited and longer than the limit
+   */
+  public static Source of(byte[] bytes, boolean lengthLimited) {
+    if (lengthLimited && bytes.length > HardenedMapper.MAX_DOCUMENT_LENGTH) {
       throw tooLong();
     }
     return new Source(null, bytes, null, null);
@@ -84,9 +104,20 @@ public final class Source implements Closeable {
    *     limit; ({@code json.io}) if it cannot be opened
    */
   public static Source of(Path path) {
+    return of(path, true);
+  }
+
+  /**
+   * @param path a file, opened here and closed by {@link #close()}
+   * @param lengthLimited whether a regular file longer than the limit is refused before it is opened
+   * @return the source
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is limited and a regular file longer
+   *     than the limit; ({@code json.io}) if it cannot be opened
+   */
+  public static Source of(Path path, boolean lengthLimited) {
     InputStream in = null;
     try {
-      if (Files.isRegularFile(path) && Files.size(path) > HardenedMapper.MAX_DOCUMENT_LENGTH) {
+      if (lengthLimited && Files.isRegularFile(path) && Files.size(path) > HardenedMapper.MAX_DOCUMENT_LENGTH) {
         throw tooLong();
       }
       in = Files.newInputStream(path);

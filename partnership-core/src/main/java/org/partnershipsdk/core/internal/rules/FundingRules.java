@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.partnershipsdk.core.cycle.Stage;
+import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.funding.AgreementStatus;
 import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.ReportKind;
 import org.partnershipsdk.core.funding.ReportingObligation;
 import org.partnershipsdk.core.funding.Tranche;
 import org.partnershipsdk.core.funding.Transaction;
@@ -55,6 +57,9 @@ public final class FundingRules {
   /** Id of {@link #IMPLEMENTATION_WITHOUT_GRANTED_CO_FINANCING}. */
   public static final String IMPLEMENTATION_WITHOUT_GRANTED_CO_FINANCING_ID =
       "initiative.implementation.co-financing-not-granted";
+
+  /** Id of {@link #CLOSURE_BEFORE_FINAL_REPORT}. */
+  public static final String CLOSURE_BEFORE_FINAL_REPORT_ID = "initiative.closure.final-report-missing";
 
   /** Of {@link #REPORT_OVERDUE}: days after the due date before a report not submitted is overdue. */
   public static final Parameter<Integer> REPORT_GRACE_DAYS = Parameter.ofInt("graceDays", 15,
@@ -254,10 +259,39 @@ public final class FundingRules {
         }
       });
 
+  /**
+   * An initiative closed (its cycle is in closure) while a final report owed under one of the
+   * agreements that fund it had not been submitted by the day of the closure. Draft agreements owe
+   * nothing yet. The funder's cycle model ({@code CycleModels.funder()}) uses it as the guard of
+   * closure. Warning, at {@code cycle}.
+   */
+  public static final Rule<Initiative> CLOSURE_BEFORE_FINAL_REPORT = BuiltIn.rule(Subject.INITIATIVE,
+      CLOSURE_BEFORE_FINAL_REPORT_ID, Severity.WARNING,
+      GRANT_PRACTICE + "an action is closed once the final report it owes its funders is handed in",
+      (initiative, context, findings) -> {
+        Optional<StageEntry> current = initiative.cycle().current();
+        if (current.isEmpty() || current.get().stage() != Stage.CLOSURE) {
+          return;
+        }
+        LocalDate closed = current.get().date();
+        for (FundingAgreement agreement : context.agreementsOf(initiative.id())) {
+          if (agreement.status() == AgreementStatus.DRAFT) {
+            continue;
+          }
+          for (ReportingObligation report : agreement.reports()) {
+            boolean owed = report.kind().filter(k -> k == ReportKind.FINAL).isPresent();
+            if (owed && report.submittedOn().filter(d -> !d.isAfter(closed)).isEmpty()) {
+              findings.report("cycle", Map.of("closed", closed, "report", report.number(),
+                  "agreement", title(agreement)));
+            }
+          }
+        }
+      });
+
   private static final List<Rule<?>> ALL = List.of(
       REPORT_OVERDUE, TRANCHE_PAID_BEFORE_REPORT, DISBURSEMENTS_EXCEED_COMMITMENT, OBLIGATIONS_OPEN_AT_END,
       EXPENDITURE_OUTSIDE_PERIOD, BUDGET_LINES_MISMATCH, IMPLEMENTATION_WITHOUT_SIGNED_AGREEMENT,
-      IMPLEMENTATION_WITHOUT_GRANTED_CO_FINANCING);
+      IMPLEMENTATION_WITHOUT_GRANTED_CO_FINANCING, CLOSURE_BEFORE_FINAL_REPORT);
 
   private FundingRules() {}
 

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
-import org.partnershipsdk.core.cycle.Transition;
 import org.partnershipsdk.core.cycle.TransitionRefusal;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
@@ -21,6 +21,7 @@ import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.InitiativeTrait;
 import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.initiative.ParticipantRole;
+import org.partnershipsdk.core.internal.CodedText;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Money;
@@ -80,6 +81,8 @@ public final class InitiativeRules {
   public static final String CO_FINANCING_EXCEEDS_BUDGET_ID = "initiative.co-financing.exceeds-budget";
   /** Id of {@link #CO_FINANCING_RATE_MISSING}. */
   public static final String CO_FINANCING_RATE_MISSING_ID = "initiative.co-financing.rate-missing";
+  /** Id of {@link #RESULTS_FRAMEWORK_MISSING}. */
+  public static final String RESULTS_FRAMEWORK_MISSING_ID = "initiative.results-framework.missing";
   /** Id of {@link #BASELINE_MISSING}. */
   public static final String BASELINE_MISSING_ID = "initiative.indicator.baseline-missing";
   /** Id of {@link #TARGET_MISSING}. */
@@ -98,7 +101,6 @@ public final class InitiativeRules {
       "Nombre de participants de nature connue à partir duquel une initiative est pluri-acteurs (au moins 2)");
 
   private static final String RESULTS_FRAMEWORK = "resultsFramework.";
-  private static final ProjectCycle NOT_STARTED = ProjectCycle.empty();
 
   /**
    * The holder is the supporting organisation although the design was not co-constructed (CCFD 2011
@@ -199,32 +201,36 @@ public final class InitiativeRules {
       });
 
   /**
-   * An entry of the stage history that could not have followed the entries before it: going back,
-   * repeating a stage, anything after a closure or a cancellation, resuming to another stage, a
-   * date before the last one (CCFD 2011: the cycle's stages follow one another). The history is
-   * replayed with {@link ProjectCycle#moveTo}, so the reasons are those of validation; skipped
-   * stages are {@link #CYCLE_STAGE_SKIPPED}'s, missing reasons are left to validation. Error, at
-   * {@code cycle.entries[i].stage} or {@code .date}.
+   * An entry of the stage history that could not have followed the entries before it in the cycle
+   * model of the initiative's programme ({@link RuleContext#cycleOf}): going back or reopening where
+   * the model allows no such move, or without the reason it requires, repeating a stage, a stage
+   * the model does not use, a date before the last one (CCFD 2011: the cycle's stages follow one
+   * another). The history is replayed move by move with the model; skipped stages are
+   * {@link #CYCLE_STAGE_SKIPPED}'s, and a suspension or cancellation without a reason is left to
+   * validation. Error, at {@code cycle.entries[i].stage}, {@code .date} or {@code .reason}.
    */
   public static final Rule<Initiative> CYCLE_OUT_OF_ORDER = BuiltIn.rule(Subject.INITIATIVE,
       CYCLE_OUT_OF_ORDER_ID, Severity.ERROR,
       "[CCFD 2011] identification, design and implementation follow one another in the project cycle",
-      (initiative, context, findings) -> replay(initiative.cycle(), (index, entry, refusal) -> {
+      (initiative, context, findings) -> replay(context.cycleOf(initiative), initiative.cycle(), (index, entry, refusal) -> {
         String code = refusal.code();
-        if (!code.equals("cycle.stage.skipped") && !code.equals("cycle.reason.missing")) {
+        if (!code.equals("cycle.stage.skipped") && !(code.equals("cycle.reason.missing") && entry.stage().requiresReason())) {
           findings.report(indexed("cycle.entries", index) + "." + refusal.attribute(), Map.of("number", index + 1,
-              "stage", entry.stage(), "date", entry.date(), "reason", new RefusalReason(refusal)));
+              "stage", entry.stage(), "date", entry.date(), "reason",
+              new CodedText(refusal.code(), refusal, refusal::message)));
         }
       }));
 
   /**
-   * An ordered stage entered without the one before it (CCFD 2011: identification, design and
-   * implementation follow one another). Error, at {@code cycle.entries[i].stage}.
+   * A stage of the path entered without a required one before it, in the cycle model of the
+   * initiative's programme (CCFD 2011: identification, design and implementation follow one
+   * another; the evaluation, frequent but not systematic, is optional in the built-in models).
+   * Error, at {@code cycle.entries[i].stage}.
    */
   public static final Rule<Initiative> CYCLE_STAGE_SKIPPED = BuiltIn.rule(Subject.INITIATIVE,
       CYCLE_STAGE_SKIPPED_ID, Severity.ERROR,
       "[CCFD 2011] identification, design and implementation follow one another in the project cycle",
-      (initiative, context, findings) -> replay(initiative.cycle(), (index, entry, refusal) -> {
+      (initiative, context, findings) -> replay(context.cycleOf(initiative), initiative.cycle(), (index, entry, refusal) -> {
         if (refusal.code().equals("cycle.stage.skipped")) {
           findings.report(indexed("cycle.entries", index) + ".stage", Map.of("stage", entry.stage(),
               "date", entry.date(), "expected", refusal.arguments().get("expected")));
@@ -403,6 +409,29 @@ public final class InitiativeRules {
       });
 
   /**
+   * An initiative that has gone past design (into instruction, decision, implementation or a later
+   * stage of the path, even if suspended or cancelled since) without a results framework: neither
+   * an overall nor a specific objective (a common funder requirement beyond IATI 2018, which
+   * reports results against such a framework: the design stage produces the framework that
+   * follow-up and evaluation measure against). The partners' own practice texts do not ask for
+   * one, so the built-in profiles leave it off; the funder's cycle model
+   * ({@code CycleModels.funder()}) uses it as the guard of instruction. Warning, at
+   * {@code resultsFramework}.
+   */
+  public static final Rule<Initiative> RESULTS_FRAMEWORK_MISSING = BuiltIn.rule(Subject.INITIATIVE,
+      RESULTS_FRAMEWORK_MISSING_ID, Severity.WARNING,
+      "[IATI 2018] an activity reports its results against objectives and indicators; a common funder requirement"
+          + " beyond the standard: the design stage produces the results framework (logframe) that follow-up and"
+          + " evaluation measure against",
+      (initiative, context, findings) -> {
+        Optional<Stage> reached = initiative.cycle().lastOrderedStage();
+        if (reached.isPresent() && reached.get().compareTo(Stage.DESIGN) > 0
+            && isEmpty(initiative.resultsFramework())) {
+          findings.report("resultsFramework", "title", initiative.title(), "stage", reached.get());
+        }
+      });
+
+  /**
    * A quantitative indicator without a baseline figure while the initiative is in implementation
    * (IATI 2018). Warning, at {@code resultsFramework.<indicator>.baseline}.
    */
@@ -472,7 +501,7 @@ public final class InitiativeRules {
       CYCLE_OUT_OF_ORDER, CYCLE_STAGE_SKIPPED, CYCLE_DATE_IN_FUTURE, FOLLOW_UP_OVERDUE,
       SINGLE_NATURE, TERRITORY_TO_TERRITORY_INCOMPLETE, SDG_MISSING,
       CO_FINANCING_EXCEEDS_BUDGET, CO_FINANCING_RATE_MISSING,
-      BASELINE_MISSING, TARGET_MISSING, MEASUREMENT_OUTSIDE_PERIOD), ResultsRules.all(),
+      BASELINE_MISSING, TARGET_MISSING, MEASUREMENT_OUTSIDE_PERIOD, RESULTS_FRAMEWORK_MISSING), ResultsRules.all(),
       ConsistencyRules.initiatives());
 
   private InitiativeRules() {}
@@ -532,40 +561,41 @@ public final class InitiativeRules {
   }
 
   /**
-   * Replays a stage history move by move with the cycle's own rules. An entry that is refused is
-   * kept all the same, so that each wrong entry is reported once, as validation does.
+   * Replays a stage history move by move with a cycle model. An entry that is refused is kept all
+   * the same, so that each wrong entry is reported once, as validation does.
    */
-  private static void replay(ProjectCycle cycle, RefusalSink sink) {
+  private static void replay(CycleModel model, ProjectCycle cycle, RefusalSink sink) {
     List<StageEntry> entries = cycle.entries();
-    if (plainlyInOrder(entries)) {
+    if (plainlyInOrder(model, entries)) {
       return;
     }
-    ProjectCycle replayed = NOT_STARTED;
     for (int i = 0; i < entries.size(); i++) {
-      Transition<ProjectCycle> move = replayed.moveTo(entries.get(i));
-      if (move.isMoved()) {
-        replayed = move.orElseThrow();
-      } else {
-        for (TransitionRefusal refusal : move.refusals()) {
-          sink.refused(i, entries.get(i), refusal);
-        }
-        replayed = ProjectCycle.of(entries.subList(0, i + 1));
+      for (TransitionRefusal refusal : model.refusals(entries.subList(0, i), entries.get(i))) {
+        sink.refused(i, entries.get(i), refusal);
       }
     }
   }
 
   /**
-   * Whether the history is the ordered stages one after the other from identification, with dates
-   * that never go back: the common case, which the cycle's rules accept, told without allocating.
+   * Whether the history goes forward along the model's path from its start, passing over optional
+   * stages only, with dates that never go back: the common case, which the model accepts, told
+   * without allocating.
    */
-  private static boolean plainlyInOrder(List<StageEntry> entries) {
-    Stage expected = Stage.IDENTIFICATION;
+  private static boolean plainlyInOrder(CycleModel model, List<StageEntry> entries) {
+    List<Stage> path = model.path();
+    int position = -1;
     LocalDate last = LocalDate.MIN;
     for (StageEntry entry : entries) {
-      if (entry.stage() != expected || entry.date().isBefore(last)) {
+      int next = path.indexOf(entry.stage());
+      if (next <= position || entry.date().isBefore(last)) {
         return false;
       }
-      expected = entry.stage().next().orElse(null);
+      for (int skipped = position + 1; skipped < next; skipped++) {
+        if (!model.optionalStages().contains(path.get(skipped))) {
+          return false;
+        }
+      }
+      position = next;
       last = entry.date();
     }
     return true;
@@ -611,24 +641,6 @@ public final class InitiativeRules {
       StringJoiner labels = new StringJoiner(", ");
       values.forEach(v -> labels.add(open + v.label(locale) + close));
       return labels.toString();
-    }
-
-    @Override
-    public String toString() {
-      return code();
-    }
-  }
-
-  /** A refusal of the project cycle, shown by its message in the reader's language. */
-  private record RefusalReason(TransitionRefusal refusal) implements Coded {
-    @Override
-    public String code() {
-      return refusal.code();
-    }
-
-    @Override
-    public String label(Locale locale) {
-      return refusal.message(locale);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.partnershipsdk.core.mission.Achievement;
 import org.partnershipsdk.core.mission.MissionReturn;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.rules.Findings;
 import org.partnershipsdk.core.rules.Parameter;
@@ -23,6 +24,10 @@ import org.partnershipsdk.core.rules.Subject;
  * remote support, institutional contacts made before leaving, a pre-mission interview) and what a
  * finished mission leaves behind (a return interview, a report, deliverables handed over). Texts are
  * in {@code texts/rules-mission_en|fr.properties}. Not for public use: see {@code BuiltInRules}.
+ *
+ * <p>A mission postponed or cancelled ({@link MissionStatus#isCalledOff()}) is not expected to be
+ * prepared for its dates, nor to leave anything behind: the rules on preparation and return pass
+ * it over.
  */
 public final class MissionRules {
   /** Id of {@link #HOLDER_MISSING}. */
@@ -109,7 +114,7 @@ public final class MissionRules {
       INSTITUTIONAL_CONTACT_MISSING_ID, Severity.WARNING,
       "[Grdr 2023] volunteers and holders found it imperative to contact institutional actors before the mission",
       (mission, context, findings) -> {
-        if (!mission.preparation().hasInstitutionalContacts()) {
+        if (!calledOff(mission) && !mission.preparation().hasInstitutionalContacts()) {
           findings.report("preparation.institutionalContactsPrepared", "mission", name(mission));
         }
       });
@@ -119,7 +124,7 @@ public final class MissionRules {
       PRE_MISSION_INTERVIEW_MISSING_ID, Severity.WARNING,
       "[Grdr 2023] volunteers and holders were interviewed before the mission on methods, motivations and expectations",
       (mission, context, findings) -> {
-        if (mission.preparation().preMissionInterview().isEmpty()) {
+        if (!calledOff(mission) && mission.preparation().preMissionInterview().isEmpty()) {
           findings.report("preparation.preMissionInterview", "mission", name(mission));
         }
       });
@@ -180,7 +185,7 @@ public final class MissionRules {
 
   private static void checkRemotePreparation(VolunteerMission mission, RuleContext context, Findings findings) {
     Optional<LocalDate> departure = mission.period().start();
-    if (departure.isEmpty()) {
+    if (departure.isEmpty() || calledOff(mission)) {
       return;
     }
     int weeks = context.parameter(WEEKS);
@@ -207,11 +212,15 @@ public final class MissionRules {
     }
   }
 
-  /** @return the mission's last day when the grace period after it is over, else empty */
+  private static boolean calledOff(VolunteerMission mission) {
+    return mission.status().filter(MissionStatus::isCalledOff).isPresent();
+  }
+
+  /** @return the mission's last day when the grace period after it is over, else empty (and if called off) */
   private static Optional<LocalDate> overdue(VolunteerMission mission, RuleContext context) {
     Optional<LocalDate> last = mission.lastDay();
-    if (last.isEmpty()) {
-      return last;
+    if (last.isEmpty() || calledOff(mission)) {
+      return Optional.empty();
     }
     LocalDate expected = last.get().plus(context.parameter(GRACE_DAYS), ChronoUnit.DAYS);
     return context.today().isAfter(expected) ? last : Optional.empty();

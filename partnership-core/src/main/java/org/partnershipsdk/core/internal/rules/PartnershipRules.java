@@ -1,6 +1,7 @@
 package org.partnershipsdk.core.internal.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.partnershipsdk.core.reciprocity.IndexChange;
 import org.partnershipsdk.core.reciprocity.ReciprocityAnalysis;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.reciprocity.ReciprocityTrend;
+import org.partnershipsdk.core.reciprocity.Scale;
 import org.partnershipsdk.core.reciprocity.Side;
 import org.partnershipsdk.core.reciprocity.TrendDirection;
 import org.partnershipsdk.core.reciprocity.UnanalysableAssessmentException;
@@ -63,10 +65,14 @@ public final class PartnershipRules {
       "Age, in years, below which a relation is recent",
       "Âge, en années, en dessous duquel une relation est récente");
 
-  /** The widest gap between the two sides on one criterion, on 0–100, that needs no discussion. */
-  public static final Parameter<BigDecimal> GAP_POINTS = Parameter.ofDecimal("points", "25",
-      "Widest gap, in points on 0–100, between the two sides on one criterion without a finding",
-      "Écart le plus large, en points sur 0–100, entre les deux parties sur un critère sans constat");
+  /**
+   * The widest gap between the two sides on one criterion, in levels of the assessment's own scale,
+   * that needs no discussion: with 1, two sides one level apart (3 and 4 on a 1–4 scale) are not
+   * reported, two levels apart are.
+   */
+  public static final Parameter<BigDecimal> GAP_LEVELS = Parameter.ofDecimal("levels", "1",
+      "Widest gap, in levels of the assessment's scale, between the two sides on one criterion without a finding",
+      "Écart le plus large, en niveaux de l'échelle du baromètre, entre les deux parties sur un critère sans constat");
 
   /** The largest fall of the overall index, on 0–100, from one assessment to the next, without a finding. */
   public static final Parameter<BigDecimal> DROP_POINTS = Parameter.ofDecimal("points", "10",
@@ -76,7 +82,8 @@ public final class PartnershipRules {
   /**
    * A partnership with no reciprocity assessment for more than {@link #OVERDUE_MONTHS} months,
    * counted from its last dated assessment or, when it has none, from the day the relation began.
-   * A partnership with neither is not reported: validation already asks for its start date.
+   * A partnership with neither is not reported: validation already asks for its start date; nor is
+   * a partnership that has ended ({@link Partnership#isEndedOn}).
    * Undated assessments are drafts and do not count. Fonda n.d.: the barometer is a regular
    * self-diagnosis of the relation.
    */
@@ -110,15 +117,17 @@ public final class PartnershipRules {
 
   /**
    * An assessment where the supporting organisation's and the partner's scores of a criterion lie
-   * more than {@link #GAP_POINTS} points apart on 0–100: one finding per such criterion, at
-   * {@code criteriaSet.criteria[i]}. Fonda n.d.: reciprocity means deconstructing power relations,
-   * and where the two sides see the relation differently is where they need to talk.
+   * more than {@link #GAP_LEVELS} levels of the assessment's scale apart: one finding per such
+   * criterion, at {@code criteriaSet.criteria[i]}. The gap is compared on 0–100, where one level is
+   * {@code 100 / (max - min)} points (33.33 on a 1–4 scale), both rounded to two decimals as the
+   * analysis publishes them. Fonda n.d.: reciprocity means deconstructing power relations, and where
+   * the two sides see the relation differently is where they need to talk.
    */
   public static final Rule<ReciprocityAssessment> GAP_TOO_WIDE = BuiltIn.rule(Subject.ASSESSMENT,
       GAP_TOO_WIDE_ID, Severity.WARNING,
       "[Fonda n.d.] developing reciprocity means deconstructing power relations; a criterion the two sides score"
           + " far apart is where to start",
-      PartnershipRules::checkGap, GAP_POINTS);
+      PartnershipRules::checkGap, GAP_LEVELS);
 
   /**
    * An assessment whose overall index fell by more than {@link #DROP_POINTS} points since the
@@ -144,6 +153,9 @@ public final class PartnershipRules {
 
   private static void checkOverdue(Partnership partnership, RuleContext context,
       Findings findings) {
+    if (partnership.isEndedOn(context.today())) {
+      return;
+    }
     Optional<LocalDate> last = lastDated(context.assessmentsOf(partnership.id()));
     Optional<LocalDate> from = last.isPresent() ? last : latestStart(partnership);
     if (from.isEmpty()) {
@@ -180,6 +192,9 @@ public final class PartnershipRules {
 
   private static void checkRecent(Partnership partnership, RuleContext context,
       Findings findings) {
+    if (partnership.isEndedOn(context.today())) {
+      return;
+    }
     int years = context.parameter(RECENT_YEARS);
     if (partnership.since().isEmpty()) {
       // Only the year is known: recent only if it is, whatever day of that year it began.
@@ -214,8 +229,11 @@ public final class PartnershipRules {
     if (analysis.isEmpty()) {
       return;
     }
-    BigDecimal points = context.parameter(GAP_POINTS);
+    BigDecimal levels = context.parameter(GAP_LEVELS);
     CriteriaSet set = assessment.criteriaSet();
+    Scale scale = set.scale();
+    BigDecimal points = levels.multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf((long) scale.max() - scale.min()), 2, RoundingMode.HALF_EVEN);
     List<String> codes = set.codes();
     for (CriterionGap gap : analysis.get().gap().widerThan(points)) {
       int index = codes.indexOf(gap.criterion());
@@ -224,6 +242,8 @@ public final class PartnershipRules {
           "supporting", gap.first().orElseThrow(),
           "partner", gap.second().orElseThrow(),
           "gap", gap.gap().orElseThrow(),
+          "levels", levels.stripTrailingZeros().toPlainString(),
+          "scale", scale.min() + "–" + scale.max(),
           "points", points));
     }
   }

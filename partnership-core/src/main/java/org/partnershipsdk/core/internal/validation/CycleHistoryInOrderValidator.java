@@ -11,8 +11,8 @@ import org.partnershipsdk.core.validation.constraints.CycleHistoryInOrder;
 
 /**
  * Checks {@link CycleHistoryInOrder} by replaying the history: each entry is judged against the
- * entries before it, as a move would be, so a single wrong entry is reported once. Not for public
- * use.
+ * entries before it with the rules every cycle model shares, so a single wrong entry is reported
+ * once. Not for public use.
  */
 public final class CycleHistoryInOrderValidator implements ConstraintValidator<CycleHistoryInOrder, ProjectCycle> {
   @Override
@@ -23,7 +23,7 @@ public final class CycleHistoryInOrderValidator implements ConstraintValidator<C
     List<StageEntry> entries = cycle.entries();
     boolean valid = true;
     for (int i = 0; i < entries.size(); i++) {
-      List<TransitionRefusal> refusals = ProjectCycle.of(entries.subList(0, i)).moveTo(entries.get(i)).refusals();
+      List<TransitionRefusal> refusals = ProjectCycle.invariantRefusals(entries.subList(0, i), entries.get(i));
       for (TransitionRefusal refusal : refusals) {
         ConstraintReports.reportInList(context, refusal.code(), "entries", i, refusal.attribute(),
             refusal.arguments());

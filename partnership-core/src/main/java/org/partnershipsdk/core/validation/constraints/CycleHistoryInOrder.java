@@ -10,12 +10,18 @@ import java.lang.annotation.Target;
 import org.partnershipsdk.core.internal.validation.CycleHistoryInOrderValidator;
 
 /**
- * Each entry of a project cycle's stage history could have followed the entries before it. Each
- * problem is reported on {@code entries[i].stage}, {@code entries[i].date} or
- * {@code entries[i].reason} with the code a refused move would give: {@code cycle.stage.skipped},
- * {@code cycle.stage.out-of-order}, {@code cycle.stage.same}, {@code cycle.stage.terminal},
- * {@code cycle.stage.not-started}, {@code cycle.resume.mismatch}, {@code cycle.date.before-last},
- * {@code cycle.reason.missing}.
+ * Each entry of a project cycle's stage history could have followed the entries before it in any
+ * cycle model: a suspension or cancellation comes after the cycle started and gives a reason, a
+ * cancelled cycle is not suspended, an entry does not repeat the stage the cycle is in, and no date
+ * goes back. Each problem is reported on {@code entries[i].stage}, {@code entries[i].date} or
+ * {@code entries[i].reason} with the code a refused move would give: {@code cycle.stage.not-started},
+ * {@code cycle.stage.same}, {@code cycle.stage.terminal}, {@code cycle.reason.missing},
+ * {@code cycle.date.before-last}.
+ *
+ * <p>Whether the moves follow the cycle model of the initiative's programme (no stage skipped, no
+ * going back or reopening the model does not allow) depends on the programme, which a cycle alone
+ * does not know: the rules {@code initiative.cycle.out-of-order} and
+ * {@code initiative.cycle.stage-skipped} check it.
  */
 @Documented
 @Constraint(validatedBy = CycleHistoryInOrderValidator.class)

@@ -144,7 +144,7 @@ class FundingRulesTest {
           FundingRules.DISBURSEMENTS_EXCEED_COMMITMENT_ID, FundingRules.OBLIGATIONS_OPEN_AT_END_ID,
           FundingRules.EXPENDITURE_OUTSIDE_PERIOD_ID, FundingRules.BUDGET_LINES_MISMATCH_ID,
           FundingRules.IMPLEMENTATION_WITHOUT_SIGNED_AGREEMENT_ID,
-          FundingRules.IMPLEMENTATION_WITHOUT_GRANTED_CO_FINANCING_ID);
+          FundingRules.IMPLEMENTATION_WITHOUT_GRANTED_CO_FINANCING_ID, FundingRules.CLOSURE_BEFORE_FINAL_REPORT_ID);
     }
 
     @Test
@@ -458,6 +458,50 @@ class FundingRulesTest {
       }
       assertThat(run(rule, cofinanced(CoFinancingStatus.REQUESTED, ProjectCycle.of(List.of(
           StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2021, 6, 1))))))).isEmpty();
+    }
+  }
+
+  @Nested
+  class ClosureBeforeFinalReport {
+    private final Rule<Initiative> rule = FundingRules.CLOSURE_BEFORE_FINAL_REPORT;
+
+    private Portfolio.Builder closedOn(LocalDate closed, FundingAgreement agreement) {
+      List<StageEntry> entries = new ArrayList<>(implementedFrom(LocalDate.of(2022, 1, 10)).entries());
+      entries.add(StageEntry.of(Stage.CAPITALISATION, LocalDate.of(2024, 3, 1)));
+      entries.add(StageEntry.of(Stage.CLOSURE, closed));
+      return Portfolio.builder().addInitiatives(comasagua().cycle(ProjectCycle.of(entries)).build())
+          .addAgreements(agreement);
+    }
+
+    private FundingAgreement finalReportSubmittedOn(LocalDate submitted) {
+      ReportingObligation report = ReportingObligation.builder().number(2).kind(ReportKind.FINAL)
+          .dueOn(LocalDate.of(2024, 3, 31)).submittedOn(java.util.Optional.ofNullable(submitted)).build();
+      return agreement().addReports(report(1, LocalDate.of(2023, 1, 31)), report).build();
+    }
+
+    @Test
+    void firesWhenClosedBeforeTheFinalReportWasSubmitted() {
+      assertSingle(run(rule, closedOn(LocalDate.of(2024, 4, 1), finalReportSubmittedOn(null))),
+          "initiative.closure.final-report-missing", Severity.WARNING, new SubjectRef("initiative", COMASAGUA.value()),
+          "cycle",
+          "The initiative was closed on April 1, 2024, but final report 2 of “Convention CAAC” had not been submitted"
+              + " by then",
+          "L'initiative a été clôturée le 1 avril 2024, mais le rapport final 2 de « Convention CAAC » n'était pas remis"
+              + " à cette date");
+      assertThat(run(rule, closedOn(LocalDate.of(2024, 4, 1), finalReportSubmittedOn(LocalDate.of(2024, 4, 2)))))
+          .hasSize(1);
+    }
+
+    @Test
+    void isSilentFromTheSubmissionDayOnDraftsAndBeforeClosure() {
+      assertThat(run(rule, closedOn(LocalDate.of(2024, 4, 2), finalReportSubmittedOn(LocalDate.of(2024, 4, 2)))))
+          .isEmpty();
+      assertThat(run(rule, closedOn(LocalDate.of(2024, 4, 1), finalReportSubmittedOn(null)
+          .withStatus(AgreementStatus.DRAFT).withSignedOn(java.util.Optional.empty())))).isEmpty();
+      assertThat(run(rule, Portfolio.builder().addInitiatives(comasagua().cycle(implementedFrom(
+          LocalDate.of(2022, 1, 10))).build()).addAgreements(finalReportSubmittedOn(null)))).isEmpty();
+      assertThat(run(rule, closedOn(LocalDate.of(2024, 4, 1), agreement().addReports(report(1,
+          LocalDate.of(2023, 1, 31))).build()))).isEmpty();
     }
   }
 }

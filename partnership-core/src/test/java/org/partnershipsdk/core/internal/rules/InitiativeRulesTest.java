@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
@@ -39,6 +41,7 @@ import org.partnershipsdk.core.model.TerritoryLevel;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.results.ExpectedResult;
 import org.partnershipsdk.core.results.Indicator;
 import org.partnershipsdk.core.results.IndicatorMeasure;
@@ -128,6 +131,14 @@ class InitiativeRulesTest {
     return RulesEngine.of(profile, CLOCK).evaluate(portfolio).findings();
   }
 
+  /** Runs a rule on an initiative of a programme whose cycle model is the one given. */
+  private static List<Finding> runInProgramme(Rule<?> rule, Initiative initiative, CycleModel model) {
+    Programme programme = Programme.builder().id(ProgrammeId.of("funded")).name("Funded").cycle(model).build();
+    Portfolio portfolio = Portfolio.builder().addAllOrganisations(ORGANISATIONS).addProgramme(programme)
+        .addInitiative(initiative.withProgramme(programme.id())).build();
+    return RulesEngine.of(only(rule), CLOCK).evaluate(portfolio).findings();
+  }
+
   /** Asserts one finding about Kpomassé, with its English message and its values in French. */
   private static Finding assertSingle(List<Finding> findings, String ruleId, Severity severity, String path,
       String english, String french) {
@@ -150,7 +161,7 @@ class InitiativeRulesTest {
     @Test
     void idsAreUniqueAndMatchTheirConstants() {
       List<String> ids = InitiativeRules.all().stream().map(r -> r.info().id()).toList();
-      assertThat(ids).doesNotHaveDuplicates().hasSize(25).containsExactly(
+      assertThat(ids).doesNotHaveDuplicates().hasSize(26).containsExactly(
           InitiativeRules.HOLDER_SUPPORTING_ORGANISATION_ID, InitiativeRules.CO_CONSTRUCTION_EXPECTED_ID,
           InitiativeRules.LEGAL_RESPONSIBILITY_MISSING_ID, InitiativeRules.TERMS_OF_REFERENCE_WITHOUT_PARTNER_ID,
           InitiativeRules.CONSULTANT_WITHOUT_PARTNER_ID, InitiativeRules.CYCLE_OUT_OF_ORDER_ID,
@@ -159,7 +170,7 @@ class InitiativeRulesTest {
           InitiativeRules.TERRITORY_TO_TERRITORY_INCOMPLETE_ID, InitiativeRules.SDG_MISSING_ID,
           InitiativeRules.CO_FINANCING_EXCEEDS_BUDGET_ID, InitiativeRules.CO_FINANCING_RATE_MISSING_ID,
           InitiativeRules.BASELINE_MISSING_ID, InitiativeRules.TARGET_MISSING_ID,
-          InitiativeRules.MEASUREMENT_OUTSIDE_PERIOD_ID,
+          InitiativeRules.MEASUREMENT_OUTSIDE_PERIOD_ID, InitiativeRules.RESULTS_FRAMEWORK_MISSING_ID,
           ResultsRules.PERIOD_TARGET_MISSING_ID, ResultsRules.ACTUAL_OUTSIDE_PERIOD_ID,
           ResultsRules.BREAKDOWN_EXCEEDS_TOTAL_ID, ResultsRules.WRONG_DIRECTION_ID,
           ResultsRules.FRAMEWORK_EMPTY_AFTER_DESIGN_ID,
@@ -382,14 +393,33 @@ class InitiativeRulesTest {
   class CycleOutOfOrder {
     private final Rule<Initiative> rule = InitiativeRules.CYCLE_OUT_OF_ORDER;
 
+    private final ProjectCycle wentBack = cycle(Stage.IDENTIFICATION, LocalDate.of(2020, 1, 10),
+        Stage.DESIGN, LocalDate.of(2020, 3, 1), Stage.IMPLEMENTATION, LocalDate.of(2020, 9, 1),
+        Stage.DESIGN, LocalDate.of(2021, 1, 5));
+
     @Test
-    void firesOnAStageGoneBackTo() {
-      Initiative initiative = kpomasse().cycle(cycle(Stage.IDENTIFICATION, LocalDate.of(2020, 1, 10),
-          Stage.DESIGN, LocalDate.of(2020, 3, 1), Stage.IMPLEMENTATION, LocalDate.of(2020, 9, 1),
-          Stage.DESIGN, LocalDate.of(2021, 1, 5))).build();
-      assertSingle(run(rule, initiative), "initiative.cycle.out-of-order", Severity.ERROR, "cycle.entries[3].stage",
-          "The stage history is out of order at entry 4 (“Design” on January 5, 2021): The cycle cannot go back from “Implementation” to “Design”",
-          "L'historique des étapes est dans le désordre à l'entrée 4 (« Conception » le 5 janvier 2021) : Le cycle ne peut revenir de l'étape « Mise en œuvre » à l'étape « Conception »");
+    void firesOnAStageGoneBackToWithoutAReason() {
+      Initiative initiative = kpomasse().cycle(wentBack).build();
+      assertSingle(run(rule, initiative), "initiative.cycle.out-of-order", Severity.ERROR, "cycle.entries[3].reason",
+          "The stage history is out of order at entry 4 (“Design” on January 5, 2021): A reason is required to enter "
+              + "“Design”",
+          "L'historique des étapes est dans le désordre à l'entrée 4 (« Conception » le 5 janvier 2021) : Un motif est "
+              + "obligatoire pour passer à l'étape « Conception »");
+    }
+
+    @Test
+    void firesOnAStageGoneBackToWhereTheProgrammesModelDoesNotAllowIt() {
+      CycleModel strict = CycleModel.builder().name("strict").addAllPath(CycleModels.standard().path()).build();
+      List<StageEntry> entries = new ArrayList<>(wentBack.entries().subList(0, 3));
+      entries.add(StageEntry.of(Stage.DESIGN, LocalDate.of(2021, 1, 5), "Reformulation"));
+      Initiative initiative = kpomasse().cycle(ProjectCycle.of(entries)).build();
+      assertThat(run(rule, initiative)).isEmpty();
+      assertSingle(runInProgramme(rule, initiative, strict), "initiative.cycle.out-of-order", Severity.ERROR,
+          "cycle.entries[3].stage",
+          "The stage history is out of order at entry 4 (“Design” on January 5, 2021): The cycle cannot go back from "
+              + "“Implementation” to “Design”",
+          "L'historique des étapes est dans le désordre à l'entrée 4 (« Conception » le 5 janvier 2021) : Le cycle ne "
+              + "peut revenir de l'étape « Mise en œuvre » à l'étape « Conception »");
     }
 
     @Test
@@ -402,16 +432,30 @@ class InitiativeRulesTest {
     }
 
     @Test
-    void firesOnASuspensionResumedToAnotherStage() {
-      ProjectCycle resumedElsewhere = ProjectCycle.of(List.of(
+    void firesOnAReopeningWithoutAReasonNotOnOneWithIt() {
+      ProjectCycle reopened = ProjectCycle.of(List.of(
           StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2020, 1, 10)),
-          StageEntry.of(Stage.DESIGN, LocalDate.of(2020, 3, 1)),
-          StageEntry.of(Stage.SUSPENDED, LocalDate.of(2020, 3, 16), "Borders closed"),
-          StageEntry.of(Stage.IMPLEMENTATION, LocalDate.of(2020, 9, 1))));
-      assertThat(run(rule, kpomasse().cycle(resumedElsewhere).build())).singleElement().satisfies(f -> {
-        assertThat(f.path()).isEqualTo("cycle.entries[3].stage");
-        assertThat(f.message(Locale.ENGLISH)).isEqualTo("The stage history is out of order at entry 4 (“Implementation” on September 1, 2020): A suspended initiative resumes to “Design”, the stage it was in before the suspension, not to “Implementation”");
+          StageEntry.of(Stage.CANCELLED, LocalDate.of(2020, 3, 16), "Partner dissolved"),
+          StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2020, 9, 1))));
+      assertThat(run(rule, kpomasse().cycle(reopened).build())).singleElement().satisfies(f -> {
+        assertThat(f.path()).isEqualTo("cycle.entries[2].reason");
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo("The stage history is out of order at entry 3 "
+            + "(“Identification” on September 1, 2020): A reason is required to enter “Identification”");
       });
+      List<StageEntry> withReason = new ArrayList<>(reopened.entries().subList(0, 2));
+      withReason.add(StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2020, 9, 1), "Partner re-founded"));
+      assertThat(run(rule, kpomasse().cycle(ProjectCycle.of(withReason)).build())).isEmpty();
+    }
+
+    @Test
+    void firesOnAStageTheProgrammesModelDoesNotUse() {
+      Initiative initiative = kpomasse().cycle(cycle(Stage.IDENTIFICATION, LocalDate.of(2020, 1, 10),
+          Stage.DESIGN, LocalDate.of(2020, 3, 1), Stage.INSTRUCTION, LocalDate.of(2020, 4, 1))).build();
+      assertThat(run(rule, initiative)).singleElement().satisfies(f -> {
+        assertThat(f.path()).isEqualTo("cycle.entries[2].stage");
+        assertThat(f.message(Locale.ENGLISH)).endsWith(": “Instruction” is not a stage of the cycle model standard");
+      });
+      assertThat(runInProgramme(rule, initiative, CycleModels.funder())).isEmpty();
     }
 
     @Test
@@ -456,6 +500,19 @@ class InitiativeRulesTest {
         assertThat(f.path()).isEqualTo("cycle.entries[0].stage");
         assertThat(f.message(Locale.ENGLISH))
             .isEqualTo("“Design” was entered on January 10, 2020 without going through “Identification”");
+      });
+    }
+
+    @Test
+    void followsTheProgrammesModel() {
+      Initiative evaluationSkipped = kpomasse().cycle(cycle(Stage.IDENTIFICATION, LocalDate.of(2020, 1, 10),
+          Stage.DESIGN, LocalDate.of(2020, 3, 1), Stage.IMPLEMENTATION, LocalDate.of(2020, 9, 1),
+          Stage.CAPITALISATION, LocalDate.of(2022, 9, 1))).build();
+      assertThat(run(rule, evaluationSkipped)).isEmpty();
+      assertThat(runInProgramme(rule, evaluationSkipped, CycleModels.funder())).singleElement().satisfies(f -> {
+        assertThat(f.path()).isEqualTo("cycle.entries[2].stage");
+        assertThat(f.message(Locale.ENGLISH))
+            .isEqualTo("“Implementation” was entered on September 1, 2020 without going through “Instruction”");
       });
     }
 
@@ -884,5 +941,35 @@ class InitiativeRulesTest {
       assertThat(f.message(Locale.FRENCH)).isEqualTo("« Des paniers paysans de Comasagua au jardin solidaire de "
           + "Montauban » n'indique aucun objectif de développement durable");
     });
+  }
+
+  @Nested
+  class ResultsFrameworkMissing {
+    private final Rule<Initiative> rule = InitiativeRules.RESULTS_FRAMEWORK_MISSING;
+
+    @Test
+    void firesPastDesignWithoutAFramework() {
+      assertSingle(run(rule, kpomasse().cycle(inImplementationSince(LocalDate.of(2022, 1, 10))).build()),
+          "initiative.results-framework.missing", Severity.WARNING, "resultsFramework",
+          "“Local tomato preserves in Kpomassé” has reached “Implementation” without a results framework",
+          "« Local tomato preserves in Kpomassé » a atteint l'étape « Mise en œuvre » sans cadre logique");
+      Initiative suspendedInInstruction = kpomasse().cycle(ProjectCycle.of(List.of(
+          StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2020, 1, 10)),
+          StageEntry.of(Stage.DESIGN, LocalDate.of(2020, 3, 1)),
+          StageEntry.of(Stage.INSTRUCTION, LocalDate.of(2020, 4, 1)),
+          StageEntry.of(Stage.SUSPENDED, LocalDate.of(2020, 5, 1), "Committee postponed")))).build();
+      assertThat(run(rule, suspendedInInstruction)).extracting(Finding::path).containsExactly("resultsFramework");
+    }
+
+    @Test
+    void isSilentInDesignOrWithAFramework() {
+      assertThat(run(rule, kpomasse().cycle(cycle(Stage.IDENTIFICATION, LocalDate.of(2020, 1, 10),
+          Stage.DESIGN, LocalDate.of(2020, 3, 1))).build())).isEmpty();
+      assertThat(run(rule, kpomasse().build())).isEmpty();
+      ResultsFramework framework = ResultsFramework.builder()
+          .overallObjective(OverallObjective.of("Local tomato preserves sold all year round")).build();
+      assertThat(run(rule, kpomasse().cycle(inImplementationSince(LocalDate.of(2022, 1, 10)))
+          .resultsFramework(framework).build())).isEmpty();
+    }
   }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipsdk.core.mission.Achievement;
 import org.partnershipsdk.core.mission.MissionPreparation;
 import org.partnershipsdk.core.mission.MissionReturn;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.portfolio.Portfolio;
@@ -528,6 +529,39 @@ class MissionRulesTest {
 
     private List<String> defaults(Rule<?> rule) {
       return rule.info().parameters().stream().map(p -> p.name() + "=" + p.defaultValue()).toList();
+    }
+  }
+
+  @Nested
+  class Status {
+    private final VolunteerMission unprepared = moulenda().withMissionReturn(Optional.empty())
+        .withPreparation(MissionPreparation.none());
+
+    private List<String> rulesFiring(VolunteerMission mission) {
+      Profile.Builder profile = Profile.builder("mission");
+      MissionRules.all().forEach(profile::add);
+      return run(profile.build(), LATER, mission).findings().stream().map(Finding::ruleId).toList();
+    }
+
+    @Test
+    void aMissionPostponedOrCancelledIsNeitherPreparedForItsDatesNorExpectedBack() {
+      List<String> preparationAndReturn = List.of(MissionRules.REMOTE_PREPARATION_TOO_SHORT_ID,
+          MissionRules.INSTITUTIONAL_CONTACT_MISSING_ID, MissionRules.PRE_MISSION_INTERVIEW_MISSING_ID,
+          MissionRules.RETURN_INTERVIEW_MISSING_ID, MissionRules.REPORT_MISSING_ID);
+      assertThat(rulesFiring(unprepared)).containsAll(preparationAndReturn);
+      assertThat(rulesFiring(unprepared.withStatus(MissionStatus.HELD))).containsAll(preparationAndReturn);
+      assertThat(rulesFiring(unprepared.withStatus(MissionStatus.PLANNED))).containsAll(preparationAndReturn);
+      for (MissionStatus calledOff : List.of(MissionStatus.POSTPONED, MissionStatus.CANCELLED)) {
+        assertThat(rulesFiring(unprepared.withStatus(calledOff))).as("%s", calledOff)
+            .doesNotContainAnyElementsOf(preparationAndReturn);
+        assertThat(calledOff.isCalledOff()).isTrue();
+      }
+    }
+
+    @Test
+    void theStatusDoesNotExcuseAMissingParty() {
+      assertThat(rulesFiring(moulenda().withHolder(Optional.empty()).withStatus(MissionStatus.CANCELLED)))
+          .containsExactly(MissionRules.HOLDER_MISSING_ID);
     }
   }
 

@@ -17,6 +17,7 @@ import org.partnershipsdk.core.model.AssessmentId;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.partnership.PartnershipStatus;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.reciprocity.Answer;
 import org.partnershipsdk.core.reciprocity.CriteriaSet;
@@ -175,6 +176,15 @@ class PartnershipRulesTest {
     }
 
     @Test
+    void doesNotFireOnARelationThatHasEnded() {
+      Partnership old = partnership(LocalDate.of(2015, 1, 1));
+      assertThat(run(rule, portfolio(old.withStatus(PartnershipStatus.ENDED)))).isEmpty();
+      assertThat(run(rule, portfolio(old.withUntil(LocalDate.of(2024, 6, 9))))).isEmpty();
+      assertThat(run(rule, portfolio(old.withUntil(LocalDate.of(2024, 6, 10))))).hasSize(1);
+      assertThat(run(rule, portfolio(old.withStatus(PartnershipStatus.SUSPENDED)))).hasSize(1);
+    }
+
+    @Test
     void readsTheMonthsFromTheProfile() {
       Portfolio portfolio = portfolio(partnership(LocalDate.of(2015, 1, 1)),
           comasagua2017().withDate(LocalDate.of(2021, 3, 15)));
@@ -279,22 +289,36 @@ class PartnershipRulesTest {
     private final Rule<?> rule = PartnershipRules.GAP_TOO_WIDE;
 
     @Test
-    void firesOncePerCriterionTheSidesScoreFartherApartThanTheThreshold() {
+    void firesOncePerCriterionTheSidesScoreMoreThanOneLevelApart() {
+      // One level of the 1–4 scale is 33.33 points: one-level disagreements are not reported, two are.
       List<Finding> findings = run(rule, assessments(comasagua2017()));
-
-      // One level of the 1–4 scale is 33.33 points: every criterion scored differently is reported.
-      assertThat(findings).extracting(Finding::path).containsExactly(
-          "criteriaSet.criteria[0]", "criteriaSet.criteria[1]", "criteriaSet.criteria[2]", "criteriaSet.criteria[3]",
-          "criteriaSet.criteria[4]", "criteriaSet.criteria[6]", "criteriaSet.criteria[7]", "criteriaSet.criteria[8]");
-      Finding power = findings.get(3);
+      assertThat(findings).extracting(Finding::path).containsExactly("criteriaSet.criteria[3]");
+      Finding power = findings.get(0);
       assertThat(power.ruleId()).isEqualTo("assessment.gap.too-wide");
       assertThat(power.severity()).isEqualTo(Severity.WARNING);
       assertThat(power.subject()).isEqualTo(new SubjectRef("assessment", "comasagua-2017"));
       assertThat(english(power)).isEqualTo("Balance of power: the supporting organisation scores 66.67 out of 100"
-          + " and the partner 0.00, 66.67 points apart (more than 25)");
-      assertThat(french(power)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note 66,67 sur 100 et le partenaire 0,00, soit 66,67 points d'écart (plus de 25)");
-      assertThat(english(findings.get(2))).isEqualTo("Mutual learning: the supporting organisation scores 66.67"
-          + " out of 100 and the partner 100.00, 33.33 points apart (more than 25)");
+          + " and the partner 0.00, 66.67 points apart: more than 1 level(s) of the 1–4 scale (33.33 points)");
+      assertThat(french(power)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note 66,67 sur 100"
+          + " et le partenaire 0,00, soit 66,67 points d'écart : plus de 1 niveau(x) de l'échelle 1–4 (33,33 points)");
+    }
+
+    @Test
+    void measuresALevelOnTheAssessmentsOwnScale() {
+      // On 1–5 a level is 25 points: 5 against 3 is two levels, 50 points.
+      CriteriaSet oneToFive = CriteriaSet.builder().id("one-to-five").version(1).scale(Scale.of(1, 5))
+          .addCriteria(CriteriaSets.standard().criterion(CriteriaSets.TRUST).orElseThrow()).build();
+      ReciprocityAssessment assessment = ReciprocityAssessment.builder().id(AssessmentId.of("five"))
+          .partnership(COMASAGUA).date(LocalDate.of(2017, 6, 15)).criteriaSet(oneToFive)
+          .addResponse(Response.builder().respondent(SPF_82).side(Side.SUPPORTING_ORGANISATION)
+              .addAnswer(Answer.of(CriteriaSets.TRUST, 5)).build())
+          .addResponse(Response.builder().respondent(CANASTA).side(Side.PARTNER)
+              .addAnswer(Answer.of(CriteriaSets.TRUST, 3)).build())
+          .build();
+      assertThat(run(rule, assessments(assessment))).singleElement().satisfies(f -> assertThat(english(f))
+          .isEqualTo("Trust: the supporting organisation scores 100.00 out of 100 and the partner 50.00, 50.00 points"
+              + " apart: more than 1 level(s) of the 1–5 scale (25.00 points)"));
+      assertThat(run(rule, assessments(assessment), p -> p.set(PartnershipRules.GAP_TOO_WIDE_ID, "levels", 2))).isEmpty();
     }
 
     @Test
@@ -312,22 +336,26 @@ class PartnershipRulesTest {
 
     @Test
     void firesOneHundredthPastTheThresholdNotOnIt() {
-      assertThat(run(rule, assessments(fine("at", LocalDate.of(2017, 6, 15), 7500, 5000)))).isEmpty();
-      assertThat(run(rule, assessments(fine("past", LocalDate.of(2017, 6, 15), 7501, 5000))))
+      // On 0–10000 a level is 0.01 points: 2500 levels are 25 points.
+      UnaryOperator<Profile.Builder> levels = p -> p.set(PartnershipRules.GAP_TOO_WIDE_ID, "levels", 2500);
+      assertThat(run(rule, assessments(fine("at", LocalDate.of(2017, 6, 15), 7500, 5000)), levels)).isEmpty();
+      assertThat(run(rule, assessments(fine("past", LocalDate.of(2017, 6, 15), 7501, 5000)), levels))
           .singleElement().satisfies(f -> {
             assertThat(f.path()).isEqualTo("criteriaSet.criteria[0]");
             assertThat(english(f)).isEqualTo("Trust: the supporting organisation scores 75.01 out of 100 and the"
-                + " partner 50.00, 25.01 points apart (more than 25)");
+                + " partner 50.00, 25.01 points apart: more than 2500 level(s) of the 0–10000 scale (25.00 points)");
           });
     }
 
     @Test
-    void readsThePointsFromTheProfile() {
+    void readsTheLevelsFromTheProfile() {
       assertThat(run(rule, assessments(comasagua2017()),
-          p -> p.set(PartnershipRules.GAP_TOO_WIDE_ID, "points", 50)))
-          .extracting(Finding::path).containsExactly("criteriaSet.criteria[3]");
+          p -> p.set(PartnershipRules.GAP_TOO_WIDE_ID, "levels", new BigDecimal("0.5"))))
+          .extracting(Finding::path).containsExactly(
+              "criteriaSet.criteria[0]", "criteriaSet.criteria[1]", "criteriaSet.criteria[2]", "criteriaSet.criteria[3]",
+              "criteriaSet.criteria[4]", "criteriaSet.criteria[6]", "criteriaSet.criteria[7]", "criteriaSet.criteria[8]");
       assertThat(run(rule, assessments(comasagua2017()),
-          p -> p.set(PartnershipRules.GAP_TOO_WIDE_ID, "points", new BigDecimal("66.67")))).isEmpty();
+          p -> p.set(PartnershipRules.GAP_TOO_WIDE_ID, "levels", 2))).isEmpty();
     }
   }
 

@@ -28,6 +28,7 @@ import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.mission.Achievement;
 import org.partnershipsdk.core.mission.MissionPreparation;
 import org.partnershipsdk.core.mission.MissionReturn;
+import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.MissionType;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.AgreementId;
@@ -45,6 +46,7 @@ import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.partnership.RelationStart;
+import org.partnershipsdk.core.partnership.PartnershipStatus;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.rules.Subject;
@@ -185,6 +187,10 @@ public final class Types {
       .optionalString("programme", m -> m.programme().map(ProgrammeId::value), "its programme's identifier")
       .optionalString("initiative", m -> m.initiative().map(InitiativeId::value), "the initiative it supports")
       .optionalCode("type", MissionType.class, VolunteerMission::type, "its type (MissionType code)")
+      .optionalCode("status", MissionStatus.class, VolunteerMission::status,
+          "where it stands (MissionStatus code): planned, held, postponed or cancelled")
+      .bool("calledOff", m -> m.status().filter(MissionStatus::isCalledOff).isPresent(),
+          "whether it is postponed or cancelled: no preparation for its dates, nothing after them, is expected")
       .optionalString("holder", m -> m.holder().map(OrganisationId::value), "the project holder's identifier")
       .optionalString("localPartner", m -> m.localPartner().map(OrganisationId::value),
           "the partner on site's identifier")
@@ -219,6 +225,9 @@ public final class Types {
       .optionalDate("since", Partnership::since, "the day the relation began")
       .optionalStruct("start", START, Partnership::start,
           "when the relation began: its day, or its year when only the year is known")
+      .optionalDate("until", Partnership::until, "the day the relation ended or ends")
+      .optionalCode("status", PartnershipStatus.class, Partnership::status,
+          "where it stands (PartnershipStatus code): active, suspended or ended")
       .codes("supportKinds", Partnership::supportKinds, "the kinds of support (SupportKind codes)")
       .strings("programmes", p -> p.programmes().stream().map(ProgrammeId::value).toList(),
           "its programmes' identifiers")
