@@ -16,6 +16,7 @@ import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.results.ResultsFramework;
 import org.partnershipsdk.testkit.GenContext;
 import org.partnershipsdk.testkit.Generators;
 import org.partnershipsdk.testkit.Seeds;
@@ -165,8 +166,19 @@ public final class Portfolios {
             .withTermsOfReferenceDraftedBy(mapped(e.termsOfReferenceDraftedBy(), organisations))
             .withConsultantChosenBy(mapped(e.consultantChosenBy(), organisations))).toList())
         .withFollowUpContacts(generated.followUpContacts().stream()
-            .map(c -> c.withBy(c.by().map(organisations::get))).toList());
+            .map(c -> c.withBy(c.by().map(organisations::get))).toList())
+        .withResultsFramework(responsibles(generated.resultsFramework(), organisations));
     return attached;
+  }
+
+  /** The framework with each activity's responsible participant mapped as the participants are. */
+  private static ResultsFramework responsibles(ResultsFramework framework, Map<OrganisationId, OrganisationId> map) {
+    return framework.withSpecificObjectives(framework.specificObjectives().stream()
+        .map(objective -> objective.withExpectedResults(objective.expectedResults().stream()
+            .map(result -> result.withActivities(result.activities().stream()
+                .map(activity -> activity.withResponsible(activity.responsible().map(map::get))).toList()))
+            .toList()))
+        .toList());
   }
 
   /** One-to-one: the initiative's organisations, in order of appearance, onto shuffled base organisations. */

@@ -45,12 +45,12 @@ final class DocumentChecker {
     for (Problem problem : report.problems()) {
       findings.add(new ReportedFinding(file,
           problem.source() == Problem.Source.VALIDATION ? ReportedFinding.VALIDATION : ReportedFinding.RULES,
-          problem.severity(), problem.code(), problem.subject(), problem.path(), problem.message(locale),
-          problem.finding().map(Finding::profile).orElse("")));
+          problem.severity(), problem.code(), problem.subject(), problem.path(), problem.ref().orElse(""),
+          problem.message(locale), problem.finding().map(Finding::profile).orElse("")));
     }
     if (report.omittedViolations() > 0) { // a hostile file's millions of violations: the first ones, then how many more
       findings.add(new ReportedFinding(file, ReportedFinding.VALIDATION, Severity.ERROR, ValidationReport.OMITTED,
-          new SubjectRef(ReportedFinding.PORTFOLIO, ""), "", report.omittedMessage(locale), ""));
+          new SubjectRef(ReportedFinding.PORTFOLIO, ""), "", "", report.omittedMessage(locale), ""));
     }
     return CheckedFile.checked(file, documentType, findings);
   }

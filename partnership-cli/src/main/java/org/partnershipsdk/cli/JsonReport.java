@@ -82,6 +82,9 @@ final class JsonReport {
     subject.put("kind", finding.subject().kind());
     subject.put("id", finding.subject().id());
     node.put("path", finding.path());
+    if (!finding.ref().isEmpty()) {
+      node.put("ref", finding.ref());
+    }
     node.put("message", finding.message());
     if (!finding.profile().isEmpty()) {
       node.put("profile", finding.profile());

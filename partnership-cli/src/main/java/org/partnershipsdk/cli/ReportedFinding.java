@@ -15,11 +15,12 @@ import org.partnershipsdk.core.rules.SubjectRef;
  * @param rule the rule's id, or the violation's code
  * @param subject the element concerned (kind and id)
  * @param path the property path within the element; empty for the element as a whole
+ * @param ref the stable reference of the sub-element the path leads to, beside the path; empty when it has none
  * @param message the message in the reader's language
  * @param profile the profile that judged the element, for a rule's finding; empty for a violation
  */
 record ReportedFinding(String file, String source, Severity severity, String rule, SubjectRef subject, String path,
-    String message, String profile) {
+    String ref, String message, String profile) {
   static final String VALIDATION = "validation";
   static final String RULES = "rules";
   /** The kind of subject of a violation about a portfolio as a whole (its references). */
@@ -33,6 +34,11 @@ record ReportedFinding(String file, String source, Severity severity, String rul
       .thenComparing(ReportedFinding::rule)
       .thenComparing(ReportedFinding::path)
       .thenComparing(ReportedFinding::message);
+
+  /** @return the path with the reference, as a message locates it: {@code results[0].indicators[1] #households} */
+  String located() {
+    return ref.isEmpty() ? path : path + " #" + ref;
+  }
 
   private static int kindOrder(String kind) {
     if (kind.equals(PORTFOLIO)) {

@@ -12,8 +12,9 @@ import org.partnershipsdk.core.rules.SubjectRef;
 
 /**
  * The check report as a table for people: for each file, its findings grouped by element (kind and
- * id), one line each with severity, rule, path and message in aligned columns; counts by severity
- * after each file and in total.
+ * id), one line each with severity, rule, path (and {@code #ref}, the reference of the sub-element it
+ * leads to, when it has one) and message in aligned columns; counts by severity after each file and
+ * in total.
  */
 final class TextReport {
   private static final CliText HEADER = CliText.of(
@@ -70,7 +71,7 @@ final class TextReport {
     }
     int severityWidth = width(findings, f -> f.severity().label(locale));
     int ruleWidth = width(findings, ReportedFinding::rule);
-    int pathWidth = width(findings, f -> shownPath(f.path()));
+    int pathWidth = width(findings, f -> shownPath(f.located()));
     SubjectRef current = null;
     for (ReportedFinding finding : findings) {
       if (!finding.subject().equals(current)) {
@@ -78,7 +79,7 @@ final class TextReport {
         out.println("  " + heading(current));
       }
       out.println(INDENT + pad(finding.severity().label(locale), severityWidth) + "  " + pad(finding.rule(), ruleWidth)
-          + "  " + pad(shownPath(finding.path()), pathWidth) + "  " + finding.message());
+          + "  " + pad(shownPath(finding.located()), pathWidth) + "  " + finding.message());
     }
   }
 

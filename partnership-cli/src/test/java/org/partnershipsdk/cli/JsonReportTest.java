@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnershipsdk.cli.CliFixtures.Run;
+import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.json.PartnershipJson;
+import org.partnershipsdk.testkit.RealCases;
 import tools.jackson.databind.JsonNode;
 
 /** {@code check --format json}: the check-report document, and its JSON Schema. */
@@ -60,6 +63,31 @@ class JsonReportTest {
     assertThat(rule.get("source").asString()).isEqualTo("rules");
     assertThat(rule.get("profile").asString()).as("the profile that judged it, on rule findings only").isEqualTo("default");
     assertThat(first.has("profile")).isFalse();
+  }
+
+  /** A sub-element's stable reference travels with the finding, so that a program anchors it whatever its position. */
+  @Test
+  void aFindingOnASubElementWithAReferenceCarriesItInTheJsonAndTextReports() {
+    VolunteerMission mission = RealCases.moulendaSecond();
+    VolunteerMission notHandedOver = mission.withAchievements(mission.achievements().stream()
+        .map(a -> a.ref().equals(Optional.of("sizing")) ? a.withHandedOver(false) : a).toList());
+    DocumentLoader loader = CliFixtures.loader(Map.of("moulenda.json",
+        RealCases.portfolio().withMissions(notHandedOver)));
+    String[] check = {"check", "moulenda.json", "--as-of", RealCases.asOf().toString()};
+
+    JsonNode report = PartnershipJson.mapper().readTree(CliFixtures.run(loader, append(check, "--format", "json")).out());
+    List<String> refs = new ArrayList<>();
+    report.get("findings").forEach(f -> refs.add(f.get("rule").asString() + " " + f.get("path").asString()
+        + (f.has("ref") ? " " + f.get("ref").asString() : "")));
+    assertThat(refs).contains("mission.return.deliverable-not-handed-over achievements[1] sizing");
+    assertThat(CliFixtures.run(loader, check).out())
+        .containsPattern("mission\\.return\\.deliverable-not-handed-over +achievements\\[1] #sizing +The deliverable");
+  }
+
+  private static String[] append(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   @Test

@@ -81,7 +81,9 @@ class PartnershipCliJarTest {
     }
     Run tooLong = java(List.of("-Xmx64m"), "check", huge.toString());
     assertThat(tooLong.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
-    assertThat(tooLong.err().lines()).singleElement().asString().startsWith(huge + ": json.limit.exceeded");
+    // One line for the refusal, and the hint ReadFailureText adds after a length limit.
+    assertThat(tooLong.err().lines().toList()).hasSize(2).first().asString().startsWith(huge + ": json.limit.exceeded");
+    assertThat(tooLong.err().lines().toList().get(1)).contains("--no-length-limit");
     if (Files.exists(Path.of("/dev/zero"))) {
       Run zeros = java(List.of("-Xmx64m"), "check", "/dev/zero");
       assertThat(zeros.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);

@@ -36,7 +36,7 @@ public final class QuickStart {
     VolunteerMission kpomasse = VolunteerMission.builder()
         .id(MissionId.of("explor-kpomasse"))
         .title("Production locale de conserves de tomates à Kpomassé")
-        .type(MissionType.TRAINING)
+        .addTypes(MissionType.TRAINING)
         .direction(MissionDirection.NORTH_SOUTH)
         .zone(MissionZone.builder().country(benin)
             .addTerritory(Territory.of(benin, TerritoryLevel.MUNICIPALITY, "Kpomassé")).build())
@@ -52,7 +52,7 @@ public final class QuickStart {
     System.out.println("Mission " + kpomasse.id() + " valid: " + validator.validate(kpomasse).isValid());
 
     // A draft as a form leaves it: no title, no type, 9 days declared for an 8-day period.
-    VolunteerMission draft = kpomasse.withTitle("").withType(java.util.Optional.empty()).withDurationDays(9);
+    VolunteerMission draft = kpomasse.withTitle("").withTypes().withDurationDays(9);
     ValidationReport report = validator.validate(draft);
     System.out.println("Brouillon : " + report.violations().size() + " problèmes");
     System.out.println(report.describe(Locale.FRENCH));

@@ -82,14 +82,14 @@ public final class ReadWriteJson {
           realCases.withInitiatives(), file)) {
         realCases.initiatives().forEach(out::write);
       }
-      long direct = 0;
+      long participants = 0;
       try (JsonItemReader<Initiative> in = json.readItems(ItemList.PORTFOLIO_INITIATIVES, file)) {
         while (in.hasNext()) {
           Initiative initiative = in.next();
-          direct += initiative.beneficiaries().direct().orElse(0);
+          participants += initiative.participants().size();
           System.out.println("Streamed " + initiative.id() + " (" + initiative.participants().size() + " participants)");
         }
-        System.out.println("Streamed " + in.count() + " initiatives, " + direct + " direct beneficiaries known");
+        System.out.println("Streamed " + in.count() + " initiatives, " + participants + " participants in all");
       }
     } finally {
       Files.delete(file);

@@ -46,10 +46,13 @@ class DefectsDocumentTest {
         .extracting(f -> f.severity().code() + " " + f.ruleId() + " " + f.subject())
         .containsExactly(
             "error initiative.co-financing.exceeds-budget initiative draft-guinee-44-kindia",
+            "warning initiative.co-financing.funder-without-role initiative draft-guinee-44-kindia",
             "warning initiative.design.co-construction-expected initiative draft-guinee-44-kindia",
             "error initiative.co-financing.rate-missing initiative draft-senegal-dried-fish",
             "error initiative.legal-responsibility.missing initiative draft-senegal-dried-fish",
+            "warning initiative.co-financing.funder-without-role initiative draft-senegal-dried-fish",
             "warning initiative.follow-up.overdue initiative draft-senegal-dried-fish",
+            "warning initiative.results.empty-after-design initiative draft-senegal-dried-fish",
             "error mission.parties.volunteers-structure-missing mission draft-kpomasse-2024",
             "warning mission.return.interview-missing mission draft-kpomasse-2024",
             "warning mission.return.report-missing mission draft-kpomasse-2024",

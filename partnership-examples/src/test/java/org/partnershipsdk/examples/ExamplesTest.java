@@ -15,11 +15,10 @@ class ExamplesTest {
   void buildInitiativeAndMissionPrintsWhatItBuiltWithoutTheVolunteersName() throws Exception {
     assertThat(Console.run(BuildInitiativeAndMission::main)).containsExactly(
         "Initiative caac-comasagua-montauban: Des paniers paysans de Comasagua au jardin solidaire de Montauban",
-        "  holder: spf-82, legally responsible: spf-82, co-constructed: true",
-        "  territories: Montauban (here) <-> Comasagua (there, SV)",
-        "  SDGs: 2 Zero hunger, 10 Reduced inequalities",
-        "  direct beneficiaries: 300",
-        "Mission explor-moulenda: Feasibility of a micro hydro-electric plant in Moulenda",
+        "  holder: spf-82, legally responsible: not stated, co-constructed: false, SDGs stated: 0",
+        "  territories: Montauban (here) <-> Comasagua (there, SV), territory to territory: true",
+        "  People in hardship brought together by the Montauban solidarity garden: 300 (indicator people-montauban)",
+        "Mission explor-moulenda-1: Feasibility of a micro hydro-electric plant in Moulenda, mission 1",
         "  Diagnostic or feasibility study, North to South, 7 days from 2022-03-07",
         "  volunteers: 1, printed as: Volunteer{name=<personal data>, skills=<personal data>}",
         "Valid: initiative true, mission true");
@@ -71,20 +70,22 @@ class ExamplesTest {
   @Test
   void runProfilesPrintsEachFindingWithTheProfileOfItsProgramme() throws Exception {
     assertThat(Console.run(RunProfiles::main)).containsExactly(
-        "Each programme's profile on 2024-06-30 (default, caac, explor): 0 errors, 4 warnings, 0 information",
-        "  [caac] warning initiative.sdg.missing initiative caac-guinee-44-kindia sdgs: “Young people of Kindia into"
-            + " farming trades” names no Sustainable Development Goal",
-        "  [default] warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: No follow-up"
-            + " contact since November 20, 2023, more than 6 months ago, while the initiative is in implementation",
-        "  [caac] warning assessment.responses.one-side-only assessment cfdt-unsas-2023 responses: Only one side"
-            + " scored: Supporting organisation. Without the scores of the other side (Partner), no perception gap can"
-            + " be measured",
-        "  [caac] warning assessment.gap.too-wide assessment comasagua-2021 criteriaSet.criteria[3]: Balance of power:"
-            + " the supporting organisation scores 66.67 out of 100 and the partner 0.00, 66.67 points apart: more than"
-            + " 1 level(s) of the 1–4 scale (33.33 points)",
-        "Forced on every element, default gives 5 findings",
-        "Forced on every element, caac gives 6 findings",
-        "Forced on every element, explor gives 4 findings");
+        "Each programme's profile on 2024-06-30 (default, caac, explor): 0 errors, 12 warnings, 0 information",
+        "  [caac] warning initiative.design.co-construction-expected initiative caac-comasagua-montauban designMode: The initiative is described as “Innovative”, but its design was not co-constructed",
+        "  [caac] warning initiative.holder.supporting-organisation initiative caac-comasagua-montauban participants[0].roles: Secours populaire français, fédération du Tarn-et-Garonne holds the initiative although it is the supporting organisation and the design was not co-constructed",
+        "  [caac] warning initiative.sdg.missing initiative caac-comasagua-montauban sdgs: “Des paniers paysans de Comasagua au jardin solidaire de Montauban” names no Sustainable Development Goal",
+        "  [caac] warning initiative.results.empty-after-design initiative caac-guinee-44-kindia resultsFramework: “Young people of Kindia into farming trades” entered Implementation on February 4, 2019 with an empty results framework",
+        "  [caac] warning initiative.sdg.missing initiative caac-guinee-44-kindia sdgs: “Young people of Kindia into farming trades” names no Sustainable Development Goal",
+        "  [caac] warning initiative.holder.supporting-organisation initiative caac-senegal-dried-fish participants[0].roles: Confédération française démocratique du travail holds the initiative although it is the supporting organisation and the design was not co-constructed",
+        "  [caac] warning initiative.results.empty-after-design initiative caac-senegal-dried-fish resultsFramework: “Women selling dried fish in Senegal: a better living and social protection” entered Implementation on January 7, 2019 with an empty results framework",
+        "  [caac] warning initiative.sdg.missing initiative caac-senegal-dried-fish sdgs: “Women selling dried fish in Senegal: a better living and social protection” names no Sustainable Development Goal",
+        "  [default] warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: No follow-up contact since November 20, 2023, more than 6 months ago, while the initiative is in implementation",
+        "  [default] warning initiative.results.empty-after-design initiative ccfd-laos-jam resultsFramework: “Jam production in Laos for a fair-trade brand” entered Implementation on September 2, 2019 with an empty results framework",
+        "  [caac] warning assessment.responses.one-side-only assessment cfdt-unsas-2023 responses: Only one side scored: Supporting organisation. Without the scores of the other side (Partner), no perception gap can be measured",
+        "  [caac] warning assessment.gap.too-wide assessment comasagua-2021 criteriaSet.criteria[3]: Balance of power: the supporting organisation scores 66.67 out of 100 and the partner 0.00, 66.67 points apart: more than 1 level(s) of the 1–4 scale (33.33 points)",
+        "Forced on every element, default gives 11 findings",
+        "Forced on every element, caac gives 16 findings",
+        "Forced on every element, explor gives 10 findings");
   }
 
   @Test
@@ -125,9 +126,9 @@ class ExamplesTest {
   @Test
   void customRuleFindsCapitalisationsWithTooFewLessonsAtEitherThreshold() throws Exception {
     assertThat(Console.run(CustomRule::main)).containsExactly(
-        "Profile acme (lessons = 1): 7 findings, 1 from acme.initiative.capitalisation-without-lessons",
+        "Profile acme (lessons = 1): 17 findings, 1 from acme.initiative.capitalisation-without-lessons",
         "  initiative caac-senegal-dried-fish lessonsLearned: “Women selling dried fish in Senegal: a better living and social protection” has reached capitalisation with 0 lesson(s) learned, fewer than 1",
-        "Profile acme-demanding (lessons = 2): 9 findings, 3 from acme.initiative.capitalisation-without-lessons",
+        "Profile acme-demanding (lessons = 2): 19 findings, 3 from acme.initiative.capitalisation-without-lessons",
         "  initiative caac-comasagua-montauban lessonsLearned: “Des paniers paysans de Comasagua au jardin solidaire de Montauban” has reached capitalisation with 1 lesson(s) learned, fewer than 2",
         "  initiative caac-guinee-44-kindia lessonsLearned: “Young people of Kindia into farming trades” has reached capitalisation with 1 lesson(s) learned, fewer than 2",
         "  initiative caac-senegal-dried-fish lessonsLearned: “Women selling dried fish in Senegal: a better living and social protection” has reached capitalisation with 0 lesson(s) learned, fewer than 2");
@@ -136,7 +137,7 @@ class ExamplesTest {
   @Test
   void readWriteJsonRoundTripsRejectsAndStreams() throws Exception {
     assertThat(Console.run(ReadWriteJson::main)).containsExactly(
-        "Wrote mission explor-kpomasse as a document of 102 lines",
+        "Wrote mission explor-kpomasse as a document of 107 lines",
         "Read back equal: true",
         "Redacted copy: volunteer's name masked: true, still in it: false",
         "Lenient read keeps {crmReference=\"LC-2022-014\"}; written back: true",
@@ -144,11 +145,11 @@ class ExamplesTest {
         "  json.property.unknown /data/crmReference (3:27) : Propriété inconnue « crmReference », refusée par la lecture stricte",
         "Validating read failed: json.validation.failed at /data/period/end",
         "  period.order /data/period/end : La date de fin 3 octobre 2022 précède la date de début 10 octobre 2022",
-        "Streamed caac-comasagua-montauban (12 participants)",
+        "Streamed caac-comasagua-montauban (14 participants)",
         "Streamed caac-senegal-dried-fish (4 participants)",
         "Streamed caac-guinee-44-kindia (4 participants)",
         "Streamed ccfd-laos-jam (2 participants)",
-        "Streamed 4 initiatives, 300 direct beneficiaries known");
+        "Streamed 4 initiatives, 24 participants in all");
   }
 
   @Test

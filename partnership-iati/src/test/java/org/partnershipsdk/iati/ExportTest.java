@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.organisation.ContactPerson;
@@ -80,6 +81,17 @@ class ExportTest {
     assertThat(exported.xml()).contains("<reporting-org ref=\"FR-RCS-000000000\"",
         "<iati-identifier>FR-RCS-000000000-" + comasagua.id() + "</iati-identifier>");
     assertThat(exported.report().withRule("1.14.8")).as("a known agency").isEmpty();
+  }
+
+  @Test
+  void anOtherFieldOfActionIsNamedByTheInitiativesOwnLabel() {
+    Initiative comasagua = RealCases.comasaguaMontauban();
+    Initiative other = comasagua.withFieldsOfAction(FieldOfAction.OTHER).withOtherFieldOfAction("Beekeeping");
+    Exported exported = export(EXPORTER, RealCases.portfolio().withInitiatives(other));
+
+    assertThat(exported.xml()).containsPattern("<sector vocabulary=\"99\" code=\"other\">\\s*<narrative[^>]*>Beekeeping"
+        + "</narrative>");
+    assertThat(exported.report().findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
   }
 
   @Test

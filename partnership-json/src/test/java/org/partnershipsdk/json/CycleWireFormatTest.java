@@ -67,6 +67,7 @@ class CycleWireFormatTest {
     assertThat(report.findings()).extracting(f -> f.profile() + " " + f.ruleId() + " " + f.path()).containsExactly(
         "caac@illustrative-funder initiative.follow-up.overdue followUpContacts",
         "caac@illustrative-funder initiative.results-framework.missing resultsFramework",
+        "caac@illustrative-funder initiative.results.empty-after-design resultsFramework",
         "caac@illustrative-funder initiative.sdg.missing sdgs");
     assertThat(report.findings().get(0).message(java.util.Locale.ENGLISH)).contains("more than 3 months ago");
   }

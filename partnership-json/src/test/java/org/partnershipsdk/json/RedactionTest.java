@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.reciprocity.Answer;
+import org.partnershipsdk.core.results.IndicatorPeriod;
 import org.partnershipsdk.testkit.GenContext;
 import org.partnershipsdk.testkit.Generators;
 import org.partnershipsdk.testkit.RealCases;
@@ -30,16 +33,12 @@ import tools.jackson.databind.JsonNode;
 class RedactionTest {
   private static final PartnershipJson JSON = PartnershipJson.create();
 
-  /**
-   * The properties holding personal data, found by reflection over the model (not through the
-   * redaction's own code): accessors annotated {@code @PersonalData} or holding values of a
-   * {@code @PersonalData} type.
-   */
-  static final Set<String> PERSONAL_PROPERTIES = personalProperties();
-
   @Test
   void thePersonalPropertiesAreThoseTheModelMarks() {
-    assertThat(PERSONAL_PROPERTIES).contains("contactPersons", "programmeOfficer", "volunteers", "consultant", "comment");
+    assertThat(personalProperties()).contains("Organisation.contactPersons", "Partnership.programmeOfficer",
+        "VolunteerMission.volunteers", "Evaluation.consultant", "Answer.comment");
+    assertThat(isPersonal(IndicatorPeriod.class, "comment")).as("a period's comment, unlike an answer's").isFalse();
+    assertThat(isPersonal(Answer.class, "comment")).isTrue();
   }
 
   @TestFactory
@@ -65,7 +64,7 @@ class RedactionTest {
     assertThat(plain).contains("Awa Houngbédji", "awa.houngbedji@example.org");
     assertThat(redacted).doesNotContain("Awa Houngbédji", "awa.houngbedji@example.org", "Coordinatrice")
         .contains("\"contactPersons\":[{\"name\":\"<personal data>\"}]");
-    assertSameOutsidePersonalData(tree(plain), tree(redacted), "");
+    assertSameOutsidePersonalData(tree(plain), tree(redacted), Portfolio.class);
   }
 
   private static <T> void check(ModelDocuments.Kind<T> kind, long seed) {
@@ -81,7 +80,7 @@ class RedactionTest {
       assertThat(redacted).doesNotContain(personal);
       assertThat(texts).noneMatch(text -> text.contains(personal));
     }
-    assertSameOutsidePersonalData(tree(plain), redactedTree, "");
+    assertSameOutsidePersonalData(tree(plain), redactedTree, type.modelType());
     assertThat(SchemaValidation.errors(type, redacted)).isEmpty();
     T read = JSON.read(type, redacted);
     assertThat(JSON.redacting().write(type, read)).as("redacting twice changes nothing").isEqualTo(redacted);
@@ -91,16 +90,29 @@ class RedactionTest {
   /**
    * @param plain the document written as it is
    * @param redacted the same written redacted
+   * @param modelType the type of the document's data
+   */
+  static void assertSameOutsidePersonalData(JsonNode plain, JsonNode redacted, Class<?> modelType) {
+    assertThat(redacted.propertyNames()).containsExactlyElementsOf(plain.propertyNames());
+    assertThat(redacted.get("type")).isEqualTo(plain.get("type"));
+    assertThat(redacted.get("schemaVersion")).isEqualTo(plain.get("schemaVersion"));
+    assertSameOutsidePersonalData(plain.get("data"), redacted.get("data"), modelType, "/data");
+  }
+
+  /**
+   * @param plain a value written as it is
+   * @param redacted the same written redacted
+   * @param type the value's model type, or null where the model has none
    * @param pointer where they are
    */
-  static void assertSameOutsidePersonalData(JsonNode plain, JsonNode redacted, String pointer) {
+  private static void assertSameOutsidePersonalData(JsonNode plain, JsonNode redacted, Class<?> type, String pointer) {
     if (plain.isObject()) {
       assertThat(redacted.isObject()).as(pointer).isTrue();
       Set<String> names = new LinkedHashSet<>(plain.propertyNames());
       names.addAll(redacted.propertyNames());
       for (String name : names) {
         String at = pointer + "/" + name;
-        if (PERSONAL_PROPERTIES.contains(name)) {
+        if (isPersonal(type, name)) {
           JsonNode persons = plain.path(name);
           if (persons.isArray() && persons.size() > 0 && persons.get(0).isObject()) {
             assertThat(redacted.path(name).size()).as("persons kept at %s", at).isEqualTo(persons.size());
@@ -108,12 +120,12 @@ class RedactionTest {
           continue;
         }
         assertThat(redacted.has(name)).as("%s kept", at).isEqualTo(plain.has(name));
-        assertSameOutsidePersonalData(plain.get(name), redacted.get(name), at);
+        assertSameOutsidePersonalData(plain.get(name), redacted.get(name), propertyType(type, name), at);
       }
     } else if (plain.isArray()) {
       assertThat(redacted.isArray() && redacted.size() == plain.size()).as(pointer).isTrue();
       for (int i = 0; i < plain.size(); i++) {
-        assertSameOutsidePersonalData(plain.get(i), redacted.get(i), pointer + "/" + i);
+        assertSameOutsidePersonalData(plain.get(i), redacted.get(i), type, pointer + "/" + i);
       }
     } else {
       assertThat(redacted).as(pointer).isEqualTo(plain);
@@ -137,18 +149,65 @@ class RedactionTest {
     return PartnershipJson.mapper().readTree(document);
   }
 
+  /**
+   * @return the properties holding personal data, as {@code Type.property}, found by reflection over
+   *     the model (not through the redaction's own code)
+   */
   private static Set<String> personalProperties() {
     Set<String> names = new TreeSet<>();
     for (Class<?> type : SchemaTest.reachableTypes(Portfolio.class)) {
       for (Method method : type.getMethods()) {
-        int modifiers = method.getModifiers();
-        if (method.getParameterCount() == 0 && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers)
-            && (method.isAnnotationPresent(PersonalData.class) || holdsPersons(method.getGenericReturnType()))) {
-          names.add(method.getName());
+        if (isPersonal(type, method.getName())) {
+          names.add(type.getSimpleName() + "." + method.getName());
         }
       }
     }
     return names;
+  }
+
+  /**
+   * A name alone does not say whether a property is personal (an answer's comment is, an indicator
+   * period's is not), so the question is asked of the type that holds it.
+   *
+   * @param owner the model type of the object holding the property, or null where the model has none
+   * @param name the property's name
+   * @return whether its accessor is annotated {@code @PersonalData} or holds values of a
+   *     {@code @PersonalData} type
+   */
+  static boolean isPersonal(Class<?> owner, String name) {
+    return accessor(owner, name).filter(method -> method.isAnnotationPresent(PersonalData.class)
+        || holdsPersons(method.getGenericReturnType())).isPresent();
+  }
+
+  /**
+   * @param owner the model type of the object holding the property, or null where the model has none
+   * @param name the property's name
+   * @return the model type of the property's values (the elements of a list, the value of an
+   *     optional), or null where the model has none
+   */
+  static Class<?> propertyType(Class<?> owner, String name) {
+    return accessor(owner, name).map(method -> valueClass(method.getGenericReturnType())).orElse(null);
+  }
+
+  private static Optional<Method> accessor(Class<?> owner, String name) {
+    if (owner == null) {
+      return Optional.empty();
+    }
+    try {
+      Method method = owner.getMethod(name);
+      int modifiers = method.getModifiers();
+      return Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers) ? Optional.empty() : Optional.of(method);
+    } catch (NoSuchMethodException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Class<?> valueClass(Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      Type[] arguments = parameterized.getActualTypeArguments();
+      return valueClass(arguments[arguments.length - 1]);
+    }
+    return type instanceof Class<?> c ? c : null;
   }
 
   private static boolean holdsPersons(Type type) {

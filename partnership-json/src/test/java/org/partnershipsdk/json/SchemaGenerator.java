@@ -19,10 +19,12 @@ import java.util.TreeMap;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
-import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.model.Money;
+import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.PersonalData;
+import org.partnershipsdk.core.model.Referable;
+import org.partnershipsdk.core.model.SdgTarget;
 import org.partnershipsdk.json.internal.HardenedMapper;
 import org.partnershipsdk.json.internal.SchemaVersions;
 import tools.jackson.databind.BeanDescription;
@@ -156,6 +158,12 @@ final class SchemaGenerator {
           + " (trimmed); its validation reports one of another form or whose agency the list does not have or has"
           + " withdrawn.").put("pattern", "^[A-Z]{2}(_[A-Z]{2})?-[A-Z0-9_]+-\\S+$"));
     }
+    if (raw == SdgTarget.class) {
+      return ref("SdgTarget", raw, () -> text("A target of the Sustainable Development Goals, such as 2.3 or 5.a, as the"
+          + " SDK writes it: the goal's number, a dot and the target's number or letter. The SDK's default reader also"
+          + " reads other texts (trimmed and lower-cased), which its validation then reports, as it reports a target"
+          + " the 2030 Agenda does not have.").put("pattern", "^[1-9][0-9]?\\.([1-9][0-9]?|[a-z])$"));
+    }
     if (isIdentifier(raw)) {
       return ref(raw.getSimpleName(), raw, () -> identifier(raw));
     }
@@ -196,6 +204,10 @@ final class SchemaGenerator {
       Method method = accessorMethod(raw, property.getName());
       if (method.isAnnotationPresent(PersonalData.class)) {
         schema.put("description", PERSONAL_DATA);
+      }
+      if (Referable.class.isAssignableFrom(raw) && property.getName().equals("ref")) {
+        schema = NODES.objectNode().put("type", "string").put("pattern", "^" + Referable.PATTERN + "$")
+            .put("description", "The element's stable reference, unique among the elements of its list.");
       }
       properties.set(property.getName(), schema);
       if (Modifier.isAbstract(method.getModifiers()) && !omissible(method.getReturnType())) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -75,11 +76,12 @@ class ValidatingReadTest {
   void violationsDeepInAPortfolioPointAtTheirElement() {
     Portfolio portfolio = Seeds.list(100).stream().map(seed -> Generators.portfolios().generate(GenContext.of(seed, 5)))
         .filter(p -> p.initiatives().size() >= 4 && p.organisations().size() >= 2
-            && !p.initiatives().get(3).participants().isEmpty()).findFirst().orElseThrow();
+            && responsibleForNoActivity(p.initiatives().get(3)).isPresent()).findFirst().orElseThrow();
     List<Initiative> initiatives = new ArrayList<>(portfolio.initiatives());
     Initiative fourth = initiatives.get(3);
+    int renamed = responsibleForNoActivity(fourth).orElseThrow();
     List<Participant> participants = new ArrayList<>(fourth.participants());
-    participants.set(0, participants.get(0).withOrganisation(OrganisationId.of("nowhere")));
+    participants.set(renamed, participants.get(renamed).withOrganisation(OrganisationId.of("nowhere")));
     initiatives.set(3, fourth.withTitle(" ").withParticipants(participants));
     List<Organisation> organisations = new ArrayList<>(portfolio.organisations());
     organisations.set(1, organisations.get(1).withName(""));
@@ -89,9 +91,22 @@ class ValidatingReadTest {
         .isInstanceOfSatisfying(JsonReadException.class, e -> assertThat(e.problems())
             .extracting(p -> p.code() + "@" + p.pointer())
             .containsExactlyInAnyOrder("value.blank@/data/initiatives/3/title",
-                "portfolio.reference.unknown@/data/initiatives/3/participants/0/organisation",
+                "portfolio.reference.unknown@/data/initiatives/3/participants/" + renamed + "/organisation",
                 "value.blank@/data/organisations/1/name"));
     assertThat(PartnershipJson.create().read(DocumentType.PORTFOLIO, document)).isEqualTo(broken);
+  }
+
+  /**
+   * @return the index of a participant no activity names as responsible, so that renaming it breaks
+   *     only the reference to the portfolio's organisations
+   */
+  private static Optional<Integer> responsibleForNoActivity(Initiative initiative) {
+    List<OrganisationId> responsible = initiative.resultsFramework().specificObjectives().stream()
+        .flatMap(o -> o.expectedResults().stream()).flatMap(r -> r.activities().stream())
+        .flatMap(a -> a.responsible().stream()).toList();
+    List<Participant> participants = initiative.participants();
+    return IntStream.range(0, participants.size())
+        .filter(i -> !responsible.contains(participants.get(i).organisation())).boxed().findFirst();
   }
 
   private <T> void assertReported(DocumentType<T> type, Object draft, String code, String pointer) {

@@ -34,12 +34,15 @@ final class CaseIds {
   static final OrganisationId LES_ANGES_GARDINS = OrganisationId.of("les-anges-gardins");
   static final OrganisationId AEMA = OrganisationId.of("aema");
 
+  static final OrganisationId SPF = OrganisationId.of("secours-populaire-francais");
   static final OrganisationId SPF_82 = OrganisationId.of("spf-82");
   static final OrganisationId SPF_OCCITANIE = OrganisationId.of("spf-occitanie");
   static final OrganisationId SPF_NOUVELLE_AQUITAINE = OrganisationId.of("spf-nouvelle-aquitaine");
   static final OrganisationId CANASTA = OrganisationId.of("canasta-campesina");
   static final OrganisationId COMASAGUA_FAMILIES = OrganisationId.of("comasagua-farming-families");
   static final OrganisationId ULS = OrganisationId.of("universidad-luterana-salvadorena");
+  static final OrganisationId UNIVERSITY_B = OrganisationId.of("comasagua-university-b");
+  static final OrganisationId UNIVERSITY_C = OrganisationId.of("comasagua-university-c");
   static final OrganisationId LYCEE_SAN_SALVADOR = OrganisationId.of("lycee-francais-san-salvador");
   static final OrganisationId GAB_65 = OrganisationId.of("gab-65");
   static final OrganisationId CAPOU = OrganisationId.of("lycee-agricole-capou");
@@ -64,12 +67,14 @@ final class CaseIds {
   static final InitiativeId GUINEE_KINDIA = InitiativeId.of("caac-guinee-44-kindia");
   static final InitiativeId LAOS_JAM = InitiativeId.of("ccfd-laos-jam");
 
-  static final MissionId MOULENDA = MissionId.of("explor-moulenda");
+  static final MissionId MOULENDA = MissionId.of("explor-moulenda-1");
+  static final MissionId MOULENDA_2 = MissionId.of("explor-moulenda-2");
   static final MissionId KPOMASSE = MissionId.of("explor-kpomasse");
   static final MissionId KPOMASSE_OUIDAH = MissionId.of("explor-kpomasse-ouidah");
   static final MissionId COMASAGUA_VISIT = MissionId.of("caac-comasagua-cross-visit");
 
   static final PartnershipId SPF_CANASTA = PartnershipId.of("spf82-canasta-campesina");
+  static final PartnershipId SPF_COMASAGUA = PartnershipId.of("spf-comasagua");
   static final PartnershipId CCFD_LAOS = PartnershipId.of("ccfd-laos-jam-producers");
   static final PartnershipId CFDT_UNSAS = PartnershipId.of("cfdt-unsas");
   static final PartnershipId ANGES_GARDINS_AHPA = PartnershipId.of("les-anges-gardins-ahpa");

@@ -30,6 +30,8 @@ public enum Defect {
   BLANK_ORGANISATION_NAME(Organisation.class, "value.blank", "name"),
   /** An organisation whose nature was not chosen. */
   MISSING_ORGANISATION_NATURE(Organisation.class, "value.required", "nature"),
+  /** An organisation working in a field of action "other" that does not say which. */
+  OTHER_FIELD_OF_ACTION_UNNAMED(Organisation.class, "field-of-action.other-unnamed", "otherFieldOfAction"),
   /** An organisation of nature "other" that does not say what it is. */
   OTHER_NATURE_UNNAMED(Organisation.class, "organisation.nature.other-label", "otherNature"),
   /** An organisation's territory in another country than the organisation's. */
@@ -54,8 +56,12 @@ public enum Defect {
   OVERLAPPING_PHASES(Programme.class, "programme.phases.overlap", "phases[1].period"),
   /** A partnership whose partner is the supporting organisation itself. */
   PARTNER_IS_SUPPORTING_ORGANISATION(Partnership.class, "partnership.same-organisation", "partner"),
-  /** A partnership without its start date. */
+  /** A partnership without its start date, nor its start year. */
   MISSING_PARTNERSHIP_START(Partnership.class, "value.required", "since"),
+  /** A partnership whose start year is not the year of its start date. */
+  START_YEAR_MISMATCH(Partnership.class, "partnership.since.year-mismatch", "sinceYear"),
+  /** A programme's aggregate result without its figure. */
+  AGGREGATE_RESULT_WITHOUT_NUMBER(Programme.class, "value.required", "aggregateResults[0].number"),
   /** A programme officer without a name. */
   BLANK_OFFICER_NAME(Partnership.class, "value.blank", "programmeOfficer.name"),
   /** A partnership whose last day is before its first. */
@@ -78,8 +84,15 @@ public enum Defect {
   CO_FINANCING_EXCEEDS_BUDGET(Initiative.class, "initiative.co-financing.exceeds-budget", "coFinancing"),
   /** A negative number of direct beneficiaries. */
   NEGATIVE_BENEFICIARIES(Initiative.class, "value.positive-or-zero", "beneficiaries.direct"),
-  /** An evaluation whose kind was not chosen. */
-  MISSING_EVALUATION_KIND(Initiative.class, "value.required", "evaluations[0].kind"),
+  /** An evaluation that says neither when it took place nor who led it (nor the kind of schema 1.1). */
+  MISSING_EVALUATION_KIND(Initiative.class, "value.required", "evaluations[0].timing"),
+  /** An evaluation whose 1.1 kind contradicts who it says led it. */
+  EVALUATION_KIND_CONTRADICTED(Initiative.class, "evaluation.kind.contradiction", "evaluations[0].kind"),
+  /** Two evaluations of an initiative with one reference. */
+  DUPLICATE_REF(Initiative.class, "ref.duplicate", "evaluations[1].ref"),
+  /** An activity whose responsible organisation does not take part in the initiative. */
+  ACTIVITY_RESPONSIBLE_OUTSIDE(Initiative.class, "results.activity.responsible-not-participant",
+      "resultsFramework.specificObjectives[0].expectedResults[0].activities[0].responsible"),
   /** A follow-up contact without its date. */
   MISSING_FOLLOW_UP_DATE(Initiative.class, "value.required", "followUpContacts[0].date"),
 
@@ -101,6 +114,13 @@ public enum Defect {
   /** A value for a group when the indicator declares no disaggregation. */
   UNDECLARED_DISAGGREGATION(Indicator.class, "results.value.disaggregation-undeclared",
       "targets[0].disaggregationKey"),
+  /** A part of a period's actual for a group the indicator does not declare. */
+  UNDECLARED_BREAKDOWN_GROUP(Indicator.class, "results.breakdown.undeclared",
+      "periods[0].actual.breakdown[0].dimensions[0]"),
+  /** A baseline year other than the year of the baseline's date. */
+  BASELINE_YEAR_MISMATCH(Indicator.class, "results.baseline.year-mismatch", "baselineYear"),
+  /** An SDG target the 2030 Agenda does not have. */
+  UNKNOWN_SDG_TARGET(Indicator.class, "sdg.target.unknown", "sdgTargets[0]"),
   /** An indicator value holding nothing, deep in an initiative's results framework. */
   EMPTY_INDICATOR_VALUE(Initiative.class, "results.value.exactly-one",
       "resultsFramework.overallObjective.indicators[0].baseline"),
@@ -108,8 +128,13 @@ public enum Defect {
   // Volunteer missions.
   /** A declared duration that differs from the days of the mission's dates. */
   MISSION_DURATION_MISMATCH(VolunteerMission.class, "mission.duration.mismatch", "durationDays"),
-  /** A mission whose type was not chosen. */
+  /** A mission whose type was not chosen, neither one nor several. */
   MISSING_MISSION_TYPE(VolunteerMission.class, "value.required", "type"),
+  /** An achievement handed over that is not a deliverable. */
+  HANDED_OVER_NOT_DELIVERABLE(VolunteerMission.class, "mission.achievement.handed-over-not-deliverable",
+      "achievements[0].handedOver"),
+  /** A volunteer's reference that is not of the form of a reference. */
+  INVALID_REF(VolunteerMission.class, "ref.invalid", "volunteers[0].ref"),
   /** A mission whose direction was not chosen. */
   MISSING_MISSION_DIRECTION(VolunteerMission.class, "value.required", "direction"),
   /** A mission zone without its country. */

@@ -157,7 +157,7 @@ final class FundingGenerators {
     List<ReportingObligation> reports = reports(context, period);
     agreement.reports(reports);
     agreement.tranches(tranches(context, amount, period, reports, status.isSigned()));
-    return agreement.build();
+    return LaterDetails.agreement(context, agreement.build());
   }
 
   /** @return a person who signed for one of the parties, on the agreement's day */

@@ -171,19 +171,25 @@ public final class Generators {
 
   /** @return indicators whose baseline, targets and measurements hold the kind of value their measure expects */
   public static Gen<Indicator> indicators() {
-    return context -> ResultsGenerators.indicator(context, OrganisationGenerators.period(context));
+    return context -> {
+      Period span = OrganisationGenerators.period(context);
+      return LaterDetails.indicator(context, ResultsGenerators.indicator(context, span), span);
+    };
   }
 
   /** @return results frameworks: an overall objective, specific objectives, expected results, activities */
   public static Gen<ResultsFramework> resultsFrameworks() {
-    return context -> ResultsGenerators.framework(context, OrganisationGenerators.period(context),
-        context.pick(Places.BUDGET_CURRENCIES));
+    return context -> {
+      Period span = OrganisationGenerators.period(context);
+      ResultsFramework framework = ResultsGenerators.framework(context, span, context.pick(Places.BUDGET_CURRENCIES));
+      return LaterDetails.framework(context, framework, span, List.of());
+    };
   }
 
   /** @return evaluations, their terms of reference drafted and consultant chosen by named organisations */
   public static Gen<Evaluation> evaluations() {
-    return context -> InitiativeGenerators.evaluation(context, Refs.standalone(context).organisations(),
-        OrganisationGenerators.period(context));
+    return context -> LaterDetails.evaluation(context, InitiativeGenerators.evaluation(context,
+        Refs.standalone(context).organisations(), OrganisationGenerators.period(context)));
   }
 
   /** @return follow-up contacts: field visits, calls, e-mails... each dated */

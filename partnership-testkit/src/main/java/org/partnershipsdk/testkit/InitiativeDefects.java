@@ -14,6 +14,9 @@ import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
+import org.partnershipsdk.core.initiative.EvaluationTiming;
+import org.partnershipsdk.core.initiative.EvaluationLead;
+import org.partnershipsdk.core.initiative.EvaluationKind;
 import org.partnershipsdk.core.initiative.FollowUpContact;
 import org.partnershipsdk.core.initiative.FollowUpContactKind;
 import org.partnershipsdk.core.initiative.Initiative;
@@ -51,8 +54,21 @@ final class InitiativeDefects {
           valid.beneficiaries().withDirect(-context.longBetween(1, 300)));
       case MISSING_EVALUATION_KIND -> valid.withEvaluations(first(
           valid.evaluations().stream().findFirst().orElseGet(() -> Evaluation.builder().build())
-              .withKind(Optional.empty()),
+              .withKind(Optional.empty()).withTiming(Optional.empty()).withLedBy(Optional.empty()),
           rest(valid.evaluations())));
+      case EVALUATION_KIND_CONTRADICTED -> valid.withEvaluations(first(
+          valid.evaluations().stream().findFirst().orElseGet(() -> Evaluation.builder().build())
+              .withKind(EvaluationKind.EXTERNAL).withLedBy(EvaluationLead.SELF_EVALUATION).withTiming(Optional.empty()),
+          rest(valid.evaluations())));
+      case DUPLICATE_REF -> {
+        Evaluation evaluation = valid.evaluations().stream().findFirst()
+            .orElseGet(() -> Evaluation.builder().timing(context.pick(EvaluationTiming.class)).build())
+            .withRef("evaluation-" + context.intBetween(1, 9));
+        yield valid.withEvaluations(first(evaluation, first(evaluation.withPeriod(Period.unknown()),
+            rest(rest(valid.evaluations())).stream().map(e -> e.withRef(Optional.empty())).toList())));
+      }
+      case ACTIVITY_RESPONSIBLE_OUTSIDE -> valid.withResultsFramework(ResultsDefects.withOutsideResponsible(context,
+          valid));
       case MISSING_FOLLOW_UP_DATE -> valid.withFollowUpContacts(first(
           valid.followUpContacts().stream().findFirst()
               .orElseGet(() -> FollowUpContact.of(start, context.pick(FollowUpContactKind.class)))

@@ -90,7 +90,7 @@ final class InitiativeGenerators {
     for (Evaluation evaluation : built.evaluations()) {
       evaluations.add(evaluation.withDocuments(FundingGenerators.documents(context, 2)));
     }
-    return built.withEvaluations(evaluations);
+    return LaterDetails.initiative(context, built.withEvaluations(evaluations));
   }
 
   /** @return distinct organisations of the pool, the first one holding the project most often */

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.partnershipsdk.core.mission.Achievement;
 import org.partnershipsdk.core.mission.MissionReturn;
 import org.partnershipsdk.core.mission.MissionZone;
 import org.partnershipsdk.core.mission.VolunteerMission;
@@ -32,7 +34,13 @@ final class MissionDefects {
     return switch (defect) {
       case MISSION_DURATION_MISMATCH -> valid.withDurationDays(
           (int) valid.period().days().orElseThrow() + context.intBetween(1, 5));
-      case MISSING_MISSION_TYPE -> valid.withType(Optional.empty());
+      case MISSING_MISSION_TYPE -> valid.withType(Optional.empty()).withTypes(Set.of());
+      case HANDED_OVER_NOT_DELIVERABLE -> valid.withAchievements(first(valid.achievements().stream().findFirst()
+          .orElseGet(() -> Achievement.of(context.pick(Vocabulary.ACHIEVEMENTS)))
+          .withDeliverable(false).withHandedOver(true), rest(valid.achievements())));
+      case INVALID_REF -> valid.withVolunteers(first(valid.volunteers().stream().findFirst()
+          .orElseGet(() -> MissionGenerators.volunteer(context))
+          .withRef(context.pick(List.of("volunteer 1", "-1", "bénévole", "a/b"))), rest(valid.volunteers())));
       case MISSING_MISSION_DIRECTION -> valid.withDirection(Optional.empty());
       case MISSING_ZONE_COUNTRY -> valid.withZone(zone.withCountry(Optional.empty()));
       case ZONE_TERRITORY_IN_OTHER_COUNTRY -> valid.withZone(zone.withTerritories(

@@ -65,7 +65,7 @@ final class MissionGenerators {
     if (context.chance(0.7)) {
       mission.status(returned ? MissionStatus.HELD : context.pick(MissionStatus.class));
     }
-    return mission.build();
+    return LaterDetails.mission(context, mission.build());
   }
 
   /** @return a zone abroad for missions to the South, in France for missions to the North */

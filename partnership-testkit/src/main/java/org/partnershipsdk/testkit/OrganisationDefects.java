@@ -1,13 +1,18 @@
 package org.partnershipsdk.testkit;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
@@ -17,6 +22,7 @@ import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.AggregateResult;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
 
@@ -37,6 +43,12 @@ final class OrganisationDefects {
       case UNKNOWN_COUNTRY -> valid.withCountry(CountryCode.of("ZZ")).withTerritories(List.of());
       case BLANK_ORGANISATION_NAME -> valid.withName(context.pick(List.of("", "   ")));
       case MISSING_ORGANISATION_NATURE -> valid.withNature(Optional.empty());
+      case OTHER_FIELD_OF_ACTION_UNNAMED -> {
+        Set<FieldOfAction> fields = EnumSet.of(FieldOfAction.OTHER);
+        fields.addAll(valid.fieldsOfAction());
+        yield valid.withFieldsOfAction(fields).withOtherFieldOfAction(context.pick(List.of(Optional.<String>empty(),
+            Optional.of(""), Optional.of(" "))));
+      }
       case OTHER_NATURE_UNNAMED -> valid.withNature(OrganisationNature.OTHER).withOtherNature(Optional.empty());
       case ORGANISATION_TERRITORY_IN_OTHER_COUNTRY -> valid.withTerritories(
           first(elsewhere(context, valid.country().orElseThrow()), valid.territories()));
@@ -56,6 +68,11 @@ final class OrganisationDefects {
     Programme valid = PartnershipGenerators.programme(context, Refs.standalone(context));
     return switch (defect) {
       case BLANK_PROGRAMME_NAME -> valid.withName("");
+      case AGGREGATE_RESULT_WITHOUT_NUMBER -> valid.withAggregateResults(first(
+          valid.aggregateResults().stream().findFirst()
+              .orElseGet(() -> AggregateResult.builder().description(context.pick(Vocabulary.AGGREGATE_DESCRIPTIONS))
+                  .build()).withNumber(Optional.empty()),
+          rest(valid.aggregateResults())));
       case OVERLAPPING_PHASES -> valid.withPhases(overlapping(context, valid));
       case BLANK_PROFILE_NAME -> valid.withProfile(PartnershipGenerators.profileSettings(context).withName(""));
       case SUSPENSION_ON_CYCLE_PATH -> {
@@ -73,8 +90,15 @@ final class OrganisationDefects {
     Partnership valid = PartnershipGenerators.partnership(context, refs, refs.partnerships().get(0));
     return switch (defect) {
       case PARTNER_IS_SUPPORTING_ORGANISATION -> valid.withPartner(valid.supportingOrganisation());
-      case MISSING_PARTNERSHIP_START -> valid.withSince(Optional.empty());
-      case PARTNERSHIP_ENDS_BEFORE_START -> valid.withUntil(valid.since().orElseThrow().minusDays(context.intBetween(1, 400)));
+      case MISSING_PARTNERSHIP_START -> valid.withSince(Optional.empty()).withSinceYear(Optional.empty());
+      case START_YEAR_MISMATCH -> {
+        LocalDate since = valid.since().orElseGet(() -> context.dateBetween(Draws.EARLIEST, Draws.LATEST_START));
+        yield valid.withSince(since).withSinceYear(Year.of(since.getYear() + context.pick(List.of(-1, 1))));
+      }
+      case PARTNERSHIP_ENDS_BEFORE_START -> {
+        LocalDate since = valid.since().orElseGet(() -> context.dateBetween(Draws.EARLIEST, Draws.LATEST_START));
+        yield valid.withSince(since).withSinceYear(Optional.empty()).withUntil(since.minusDays(context.intBetween(1, 400)));
+      }
       case BLANK_OFFICER_NAME -> valid.withProgrammeOfficer(
           valid.programmeOfficer().orElseGet(() -> PartnershipGenerators.officer(context)).withName(""));
       default -> throw new IllegalArgumentException("Not a defect of a partnership: " + defect);

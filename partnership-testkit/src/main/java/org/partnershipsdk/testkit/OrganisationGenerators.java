@@ -95,7 +95,7 @@ final class OrganisationGenerators {
     if (agency != null && context.chance(0.3)) { // drawn last, so that a seed's other values stay
       organisation.registeredIdentifier(OrganisationIdentifier.of(agency + "-" + context.intBetween(100_000, 999_999)));
     }
-    return organisation.build();
+    return LaterDetails.organisation(context, organisation.build());
   }
 
   private static List<ContactPerson> contactPersons(GenContext context) {

@@ -59,7 +59,7 @@ final class PartnershipGenerators {
     if (context.chance(0.3)) {
       programme.cycle(CycleGenerators.model(context));
     }
-    return programme.build();
+    return LaterDetails.programme(context, programme.build());
   }
 
   /**
@@ -145,6 +145,6 @@ final class PartnershipGenerators {
     for (int i = 0; i < Draws.count(context, 0, 2); i++) {
       partnership.addOfficers(officer(context));
     }
-    return partnership.build();
+    return LaterDetails.partnership(context, partnership.build());
   }
 }

@@ -18,8 +18,9 @@ import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 
 /**
- * The real cases of the source documents (docs/sources.md) as model values (cas réels): the organisations, programmes,
- * initiatives, volunteer missions, partnerships and reciprocity assessments that the practice texts
+ * The real cases of the source documents (docs/sources.md) as model values (cas réels): the
+ * organisations, programmes, initiatives, volunteer missions, partnerships and reciprocity
+ * assessments that the practice texts
  * of CCFD-Terre Solidaire, the CFSI (CAAC) and Lianes Coopération (EXPLOR) describe, gathered in one
  * {@link #portfolio()} whose references all resolve and which validates clean. Use them as
  * realistic data in tests and examples, and run the rules on them with {@link #clock()}:
@@ -28,6 +29,17 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  * RuleReport report = RulesEngine.byProgramme(RealCases.clock()).evaluate(RealCases.portfolio());
  * }</pre>
  *
+ * <h2>The sources</h2>
+ * <ul>
+ *   <li>CCFD-Terre Solidaire, « L'appui aux actions », 2011 (updated 2021): the project cycle, the
+ *       partner's sovereignty, co-construction, evaluations; the jam production in Laos;
+ *   <li>Grdr, Lianes Coopération and Apes, « ESS et solidarités internationales : regards croisés »,
+ *       2023: the EXPLOR programme and its missions;
+ *   <li>Fonda, « Coopérer autrement en acteurs du changement », Tribune Fonda n° 247, 2020: the CAAC
+ *       programme, its figures, and the Comasagua ↔ Montauban initiative;
+ *   <li>Fonda, account of the CAAC programme for the Université du Faire ensemble: the CFDT, Essentiel
+ *       and UNSAS initiative, Guinée 44's, and the reciprocity barometer.
+ * </ul>
  * <p>Each programme names the built-in profile of its name ({@code caac}, {@code explor}), so one
  * run by programme judges every case by the practice of its programme, and the rest (CCFD-Terre
  * Solidaire's Laos initiative and partnership, Les Anges Gardins ↔ AHPA) by the {@code default}
@@ -35,28 +47,32 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  *
  * <h2>What it holds</h2>
  * <ul>
- *   <li>Programmes: {@linkplain #caac() CAAC} (CFSI, since 2014, phases CAAC 1, 2 and 3) and
- *       {@linkplain #explor() EXPLOR} (Lianes Coopération, since 2021, four regions).
- *   <li>The three EXPLOR missions: {@linkplain #moulenda() Moulenda} (Republic of the Congo, Pool;
- *       holder GDCAM, local partner GCADEM, volunteers' structure IKO Power; 7 days),
+ *   <li>Programmes: {@linkplain #caac() CAAC} (CFSI, since 2014, phases CAAC 1, 2 and 3, with its
+ *       figures for 2014–2018 as aggregate results: nine initiatives, more than 70 partners, 460,000
+ *       people) and {@linkplain #explor() EXPLOR} (Lianes Coopération, since 2021, four regions).
+ *   <li>The four EXPLOR missions: the two {@linkplain #moulenda() Moulenda} {@linkplain #moulendaSecond()
+ *       missions} the source describes together (Republic of the Congo, Pool; holder GDCAM, local
+ *       partner GCADEM, volunteers' structure IKO Power; a feasibility study; 7 days stated for them),
  *       {@linkplain #kpomasse() Kpomassé} (Benin, Atlantique; AHPA, CRIPADD, Les Anges Gardins; 8 days;
  *       15 employees trained, a sanitary control plan) and {@linkplain #kpomasseAndOuidah() Kpomassé
- *       and Ouidah} (AHPA, CRIPADD, AEMA; 9 days), with their objectives and achievements.
+ *       and Ouidah} (AHPA, CRIPADD, AEMA; 9 days).
  *   <li>The CAAC initiatives: {@linkplain #comasaguaMontauban() Comasagua ↔ Montauban} (2015–2018,
  *       territory to territory, the Secours populaire français of Tarn-et-Garonne with Canasta
- *       Campesina and their partners, 300 people in Montauban), with {@linkplain #comasaguaCrossVisit()
- *       one of its cross missions}; {@linkplain #senegalDriedFish() the CFDT with Essentiel and the
- *       UNSAS} for women selling dried fish in Senegal; {@linkplain #guineeKindia() Guinée 44 with two
- *       rural family training centres} for the young people of Kindia. And CCFD-Terre Solidaire's
+ *       Campesina and their partners, three universities among them; 300 people brought together by
+ *       the Montauban solidarity garden), with {@linkplain #comasaguaCrossVisit() one of its cross
+ *       missions}; {@linkplain #senegalDriedFish() the CFDT with Essentiel and the UNSAS} for women
+ *       selling dried fish in Senegal; {@linkplain #guineeKindia() Guinée 44 with two rural family
+ *       training centres} for the young people of Kindia. And CCFD-Terre Solidaire's
  *       {@linkplain #laosJam() jam production in Laos} for a fair-trade brand.
- *   <li>Partnerships: {@linkplain #spf82CanastaCampesina() SPF 82 ↔ Canasta Campesina} with
- *       {@linkplain #comasaguaFirstAssessment() two} {@linkplain #comasaguaSecondAssessment()
- *       reciprocity assessments} answered by both sides; {@linkplain #ccfdLaosJamProducers() CCFD-Terre
- *       Solidaire ↔ the Laos jam producers}; {@linkplain #cfdtUnsas() CFDT ↔ UNSAS} with
- *       {@linkplain #cfdtUnsasAssessment() an assessment only the CFDT has answered}; and
- *       {@linkplain #lesAngesGardinsAhpa() Les Anges Gardins ↔ AHPA}, the support continued under a
- *       partnership agreement after a mission.
- *   <li>The {@linkplain #organisations() 28 organisations} these refer to, with their natures and
+ *   <li>Partnerships: {@linkplain #spfComasagua() the Secours populaire français with the communities
+ *       of Comasagua}, since the middle of the 2000s; {@linkplain #spf82CanastaCampesina() SPF 82 ↔
+ *       Canasta Campesina} with {@linkplain #comasaguaFirstAssessment() two}
+ *       {@linkplain #comasaguaSecondAssessment() reciprocity assessments} answered by both sides;
+ *       {@linkplain #ccfdLaosJamProducers() CCFD-Terre Solidaire ↔ the Laos jam producers};
+ *       {@linkplain #cfdtUnsas() CFDT ↔ UNSAS} with {@linkplain #cfdtUnsasAssessment() an assessment
+ *       only the CFDT has answered}; and {@linkplain #lesAngesGardinsAhpa() Les Anges Gardins ↔ AHPA},
+ *       the support continued under a partnership agreement after a mission.
+ *   <li>The {@linkplain #organisations() 31 organisations} these refer to, with their natures and
  *       countries.
  *   <li>Money, all illustrative: {@linkplain #comasaguaAgreement() the CAAC agreement} of the CFSI
  *       with the SPF of Tarn-et-Garonne for Comasagua ↔ Montauban, its tranches and reports, and
@@ -65,41 +81,47 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  * </ul>
  *
  * <h2>Facts and illustrative values</h2>
- * <p>Names, roles, places, natures the source documents state, durations, objectives, achievements, fields of
- * action and the 300 people of Montauban are the source documents' facts. Everything else a complete value
- * needs and the source documents do not give is illustrative, chosen to be plausible and never to contradict
- * them:
- * <ul>
- *   <li>every day-precise date: stage histories (Comasagua ↔ Montauban closed a week after its
- *       illustrative final report was accepted), periods of the missions (in 2022 for EXPLOR) and of
- *       the initiatives, follow-up contacts, evaluations, mission preparation and return, the start of
- *       each partnership and the days of the assessments;
- *   <li>the reciprocity scores (the Comasagua ones are those of {@code docs/reciprocity.md}); the
- *       assessments are dated 2021 and 2022 because the source documents announce the barometer for CAAC 3;
- *   <li>the SDGs of the Comasagua, Senegal and Laos initiatives (the source documents say CAAC initiatives
- *       realise the SDGs but name none per initiative); the Guinée 44 initiative is left without,
- *       to show the CAAC rule;
- *   <li>natures the source documents do not state: GCADEM as an association, IKO Power and Les Anges Gardins as
- *       social and solidarity economy actors (volunteers' structures lend the skills of SSE
- *       professionals), GAB 65 as a farmers' group, the rural family training centres as schools;
- *       and the countries of Essentiel (France) and of Médecins pour le droit à la santé (El Salvador);
- *   <li>the type of the Kpomassé and Ouidah mission (a diagnostic), whose objectives and achievements
- *       the seed leaves blank; which mission led to which adaptation (the seed lists the strategies
- *       without naming the missions); the participant roles beyond holder and local partner; the
- *       Comasagua cross mission's parties, 24 days and preparation;
- *   <li>all money: the seeds say that the CFSI's CAAC programme supported Comasagua ↔ Montauban from
- *       2015 to 2018 and nothing of amounts, so its budget, budget lines, co-financing, agreement,
- *       tranches, reports, signatory and transactions are invented, and their titles, labels and
- *       description say "illustrative";
- *   <li>people: volunteers, the contact person, the programme officer and the consultant are
- *       fictitious; the two universities of El Salvador and the two rural family training centres
- *       the source documents do not name are left out or named by a letter.
- * </ul>
+ * <p>Names, places, the natures the sources state, stated durations, objectives, achievements,
+ * fields of action, the programmes' years, regions and figures, and the 300 people of the Montauban
+ * solidarity garden are the sources' facts. What the sources do not say is left unsaid where the
+ * model allows it — no SDG for any initiative, no co-constructed design, nobody stated as carrying
+ * the legal responsibility, no total of beneficiaries — so that no invented value silences a rule
+ * the facts would trigger. Everything else a complete value needs is illustrative, chosen to be
+ * plausible and never to contradict the sources, and listed in {@link #ILLUSTRATIVE}, which the
+ * portfolio's {@linkplain Portfolio#description() description} carries.
  *
  * <p>Every method builds its value afresh; equal calls give equal values.
  */
 public final class RealCases {
   private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
+  /** The Fonda's text on the CAAC programme and Comasagua ↔ Montauban, as data cite it. */
+  static final String FONDA_2020 =
+      "Fonda, « Coopérer autrement en acteurs du changement », Tribune Fonda n° 247, 2020";
+
+  /**
+   * What in the real cases is illustrative: the values a complete model needs that the sources do
+   * not give, in the words the portfolio's description uses.
+   */
+  public static final String ILLUSTRATIVE = "The real cases of the partnership SDK, drawn from CCFD-Terre"
+      + " Solidaire, « L'appui aux actions », 2011; Grdr, Lianes Coopération and Apes, « ESS et solidarités"
+      + " internationales : regards croisés », 2023; " + FONDA_2020 + "; and the Fonda's account of the CAAC"
+      + " programme. Names, places, stated natures and durations, objectives, achievements, fields of action, the"
+      + " programmes' years, regions and figures, and the 300 people of the Montauban solidarity garden are the"
+      + " sources'. Illustrative, because the sources do not give them: every day-precise date (stage histories,"
+      + " periods, follow-up contacts, evaluations, missions' preparation and return, partnerships' starts but"
+      + " the Secours populaire's support to Comasagua, \"since the middle of the 2000s\", recorded as 2005,"
+      + " assessments); the evaluations of Comasagua ↔ Montauban and of the Laos initiative; the reciprocity"
+      + " scores; the roles beyond those the sources state (a holder, a local partner, a supporting"
+      + " organisation, a technical support); the natures of GCADEM, IKO Power, Les Anges Gardins, GAB 65 and"
+      + " the rural family training centres, and the countries of Essentiel, of Médecins pour le droit à la"
+      + " santé and of the two universities the sources do not name; the type of the Kpomassé and Ouidah"
+      + " mission, typed as the one evaluation mission the source counts without naming it; which Moulenda"
+      + " mission achieved what, and 7 days for each (the source states 7 days for the two together); which mission led to which adaptation;"
+      + " the Comasagua cross mission's parties, 24 days and preparation; and all money (budget, budget lines,"
+      + " co-financing, the CAAC agreement, its tranches, reports and transactions), which says so in its"
+      + " texts. The people (volunteers, the contact person, the programme officer, the consultant) are"
+      + " fictitious.";
 
   private RealCases() {}
 
@@ -126,11 +148,13 @@ public final class RealCases {
    */
   public static Portfolio portfolio() {
     return Portfolio.builder()
+        .description(ILLUSTRATIVE)
         .addAllOrganisations(organisations())
         .addProgrammes(caac(), explor())
-        .addPartnerships(spf82CanastaCampesina(), ccfdLaosJamProducers(), cfdtUnsas(), lesAngesGardinsAhpa())
+        .addPartnerships(spfComasagua(), spf82CanastaCampesina(), ccfdLaosJamProducers(), cfdtUnsas(),
+            lesAngesGardinsAhpa())
         .addInitiatives(comasaguaMontauban(), senegalDriedFish(), guineeKindia(), laosJam())
-        .addMissions(moulenda(), kpomasse(), kpomasseAndOuidah(), comasaguaCrossVisit())
+        .addMissions(moulenda(), moulendaSecond(), kpomasse(), kpomasseAndOuidah(), comasaguaCrossVisit())
         .addAssessments(comasaguaFirstAssessment(), comasaguaSecondAssessment(), cfdtUnsasAssessment())
         .addAgreements(comasaguaAgreement())
         .addAllTransactions(comasaguaTransactions())
@@ -140,7 +164,8 @@ public final class RealCases {
   /**
    * @return the organisations of the real cases: supporting organisations and networks
    *     (CCFD-Terre Solidaire, the CFSI, Lianes Coopération), then those of the EXPLOR missions, of
-   *     Comasagua ↔ Montauban, of the Senegal and Guinée 44 initiatives, and the Laos jam producers
+   *     Comasagua ↔ Montauban (the Secours populaire français first), of the Senegal and Guinée 44
+   *     initiatives, and the Laos jam producers
    */
   public static List<Organisation> organisations() {
     return RealOrganisations.all();
@@ -168,9 +193,20 @@ public final class RealCases {
     return RealProgrammes.explor();
   }
 
-  /** @return the EXPLOR mission on the feasibility of a micro hydro-electric plant in Moulenda, 7 days */
+  /**
+   * @return the first of the two EXPLOR missions on the feasibility of a micro hydro-electric plant in
+   *     Moulenda (mission ① of the source, which states 7 days for missions ① and ②)
+   */
   public static VolunteerMission moulenda() {
     return RealMissions.moulenda();
+  }
+
+  /**
+   * @return the second EXPLOR mission in Moulenda (mission ②), which carries the achievements the
+   *     source gives for the two missions
+   */
+  public static VolunteerMission moulendaSecond() {
+    return RealMissions.moulendaSecond();
   }
 
   /** @return the EXPLOR mission on local tomato-preserve production in Kpomassé, 8 days */
@@ -178,7 +214,11 @@ public final class RealCases {
     return RealMissions.kpomasse();
   }
 
-  /** @return the EXPLOR mission in Kpomassé and Ouidah with AEMA's volunteers, 9 days */
+  /**
+   * @return the EXPLOR mission in Kpomassé and Ouidah with AEMA's volunteers, 9 days; typed an
+   *     evaluation, illustratively: the source counts one evaluation mission without naming it, and
+   *     gives this mission's objectives and achievements blank
+   */
   public static VolunteerMission kpomasseAndOuidah() {
     return RealMissions.kpomasseAndOuidah();
   }
@@ -226,6 +266,14 @@ public final class RealCases {
    */
   public static List<Transaction> comasaguaTransactions() {
     return RealFunding.comasaguaTransactions();
+  }
+
+  /**
+   * @return the Secours populaire français's support to the communities of Comasagua, "since the middle
+   *     of the 2000s": a partnership known by its start year only, 2005
+   */
+  public static Partnership spfComasagua() {
+    return RealPartnerships.spfComasagua();
   }
 
   /** @return the partnership of the Secours populaire français of Tarn-et-Garonne with Canasta Campesina */

@@ -15,9 +15,9 @@ import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.initiative.Beneficiaries;
-import org.partnershipsdk.core.initiative.DesignMode;
 import org.partnershipsdk.core.initiative.Evaluation;
-import org.partnershipsdk.core.initiative.EvaluationKind;
+import org.partnershipsdk.core.initiative.EvaluationLead;
+import org.partnershipsdk.core.initiative.EvaluationTiming;
 import org.partnershipsdk.core.initiative.FollowUpContact;
 import org.partnershipsdk.core.initiative.FollowUpContactKind;
 import org.partnershipsdk.core.initiative.Initiative;
@@ -28,7 +28,6 @@ import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
-import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.model.TerritoryLevel;
 import org.partnershipsdk.core.results.Indicator;
@@ -39,11 +38,13 @@ import org.partnershipsdk.core.results.ResultsFramework;
 import org.partnershipsdk.core.results.SpecificObjective;
 
 /**
- * The initiatives of the {@link RealCases}: the three CAAC initiatives of Fonda 2020 and Fonda n.d. and
- * CCFD-Terre Solidaire's jam production in Laos (CCFD 2011). Participants, places, fields and the
- * 300 people of Montauban are the source documents'; dates, stage histories, follow-up contacts, evaluations
- * and SDGs are illustrative, and so are the budget, budget lines and CFSI co-financing of Comasagua ↔
- * Montauban ({@link RealFunding}).
+ * The initiatives of the {@link RealCases}: the three CAAC initiatives of Fonda 2020 and Fonda n.d.
+ * and CCFD-Terre Solidaire's jam production in Laos (CCFD 2011). Participants, places, fields and
+ * the 300 people of the Montauban solidarity garden are the source documents'; dates, stage
+ * histories, follow-up contacts, evaluations, the roles the sources do not state, and the budget,
+ * budget lines and CFSI co-financing of Comasagua ↔ Montauban ({@link RealFunding}) are
+ * illustrative. What the sources do not say is left unsaid where the model allows it: no SDG, no
+ * co-construction, nobody stated as carrying the legal responsibility, no total of beneficiaries.
  */
 final class RealInitiatives {
   private RealInitiatives() {}
@@ -58,24 +59,21 @@ final class RealInitiatives {
             + " and French people")
         .programme(CaseIds.CAAC)
         .partnership(CaseIds.SPF_CANASTA)
-        .addParticipant(Participant.builder().organisation(CaseIds.SPF_82)
-            .addRoles(HOLDER, SUPPORTING_ORGANISATION).carriesLegalResponsibility(true).build())
+        .addParticipant(Participant.of(CaseIds.SPF_82, HOLDER, SUPPORTING_ORGANISATION))
         .addParticipant(Participant.of(CaseIds.CANASTA, LOCAL_PARTNER))
-        .addParticipants(associates(CaseIds.COMASAGUA_FAMILIES, CaseIds.ULS, CaseIds.LYCEE_SAN_SALVADOR,
-            CaseIds.SPF_OCCITANIE, CaseIds.SPF_NOUVELLE_AQUITAINE, CaseIds.GAB_65, CaseIds.CAPOU, CaseIds.MDS,
-            CaseIds.FUNDESYRAM))
+        .addParticipants(associates(CaseIds.COMASAGUA_FAMILIES, CaseIds.ULS, CaseIds.UNIVERSITY_B,
+            CaseIds.UNIVERSITY_C, CaseIds.LYCEE_SAN_SALVADOR, CaseIds.SPF_OCCITANIE, CaseIds.SPF_NOUVELLE_AQUITAINE,
+            CaseIds.GAB_65, CaseIds.CAPOU, CaseIds.MDS, CaseIds.FUNDESYRAM))
         .addParticipant(Participant.of(CaseIds.CFSI, FUNDER))
-        .designMode(DesignMode.CO_CONSTRUCTED)
         .addTrait(InitiativeTrait.INNOVATIVE)
         .addTerritory(Territory.of(CountryCode.FRANCE, TerritoryLevel.MUNICIPALITY, "Montauban"))
         .addTerritory(Territory.of(CaseIds.EL_SALVADOR, TerritoryLevel.MUNICIPALITY, "Comasagua"))
         .territoryToTerritory(true)
         .addFieldsOfAction(FieldOfAction.FOOD_SOVEREIGNTY, FieldOfAction.SOCIAL_AND_SOLIDARITY_ECONOMY)
-        .addSdgs(Sdg.ZERO_HUNGER, Sdg.REDUCED_INEQUALITIES, Sdg.PARTNERSHIPS)
         .beneficiaries(Beneficiaries.builder()
-            .direct(300)
-            .description("People in economic and social hardship brought together by the Montauban solidarity"
-                + " garden")
+            .description("In Montauban, people in economic and social hardship brought together by the solidarity"
+                + " garden (300 of them: see the results framework); in Comasagua, the farming families. The source"
+                + " gives no total for the initiative")
             .build())
         .budget(Money.of("90000", "EUR"))
         .addAllBudgetLines(RealFunding.comasaguaBudgetLines())
@@ -85,7 +83,9 @@ final class RealInitiatives {
             LocalDate.of(2015, 9, 1), LocalDate.of(2018, 6, 4), LocalDate.of(2018, 11, 5))))
         .resultsFramework(comasaguaResults())
         .addEvaluation(Evaluation.builder()
-            .kind(EvaluationKind.FINAL)
+            .ref("final-evaluation")
+            .timing(EvaluationTiming.FINAL)
+            .ledBy(EvaluationLead.EXTERNAL)
             .period(Period.of(LocalDate.of(2018, 6, 4), LocalDate.of(2018, 9, 28)))
             .addTermsOfReferenceDraftedBy(CaseIds.SPF_82, CaseIds.CANASTA)
             .addConsultantChosenBy(CaseIds.SPF_82, CaseIds.CANASTA)
@@ -107,15 +107,12 @@ final class RealInitiatives {
             + " social security")
         .programme(CaseIds.CAAC)
         .partnership(CaseIds.CFDT_UNSAS)
-        .addParticipant(Participant.builder().organisation(CaseIds.CFDT)
-            .addRoles(HOLDER, SUPPORTING_ORGANISATION).carriesLegalResponsibility(true).build())
+        .addParticipant(Participant.of(CaseIds.CFDT, HOLDER, SUPPORTING_ORGANISATION))
         .addParticipant(Participant.of(CaseIds.ESSENTIEL, TECHNICAL_SUPPORT))
         .addParticipant(Participant.of(CaseIds.UNSAS, LOCAL_PARTNER))
         .addParticipant(Participant.of(CaseIds.CFSI, FUNDER))
-        .designMode(DesignMode.CO_CONSTRUCTED)
         .addTerritory(Territory.of(CaseIds.SENEGAL, TerritoryLevel.COUNTRY, "Sénégal"))
         .addFieldsOfAction(FieldOfAction.SOCIAL_PROTECTION, FieldOfAction.GENDER_EQUALITY)
-        .addSdgs(Sdg.NO_POVERTY, Sdg.GOOD_HEALTH, Sdg.GENDER_EQUALITY, Sdg.DECENT_WORK)
         .beneficiaries(Beneficiaries.builder().description("Women who process and sell dried fish").build())
         .period(Period.of(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 12, 31)))
         .cycle(cycle(LocalDate.of(2018, 6, 4), LocalDate.of(2018, 10, 1), LocalDate.of(2019, 1, 7),
@@ -165,14 +162,15 @@ final class RealInitiatives {
         .addParticipant(Participant.of(CaseIds.CCFD, SUPPORTING_ORGANISATION, FUNDER))
         .addTerritory(Territory.of(CaseIds.LAOS, TerritoryLevel.COUNTRY, "Laos"))
         .addFieldsOfAction(FieldOfAction.FOOD_SOVEREIGNTY, FieldOfAction.SOCIAL_AND_SOLIDARITY_ECONOMY)
-        .addSdgs(Sdg.NO_POVERTY, Sdg.DECENT_WORK, Sdg.RESPONSIBLE_CONSUMPTION)
         .period(Period.of(LocalDate.of(2019, 9, 1), LocalDate.of(2025, 8, 31)))
         .cycle(ProjectCycle.of(List.of(
             StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2018, 10, 1)),
             StageEntry.of(Stage.DESIGN, LocalDate.of(2019, 2, 4)),
             StageEntry.of(Stage.IMPLEMENTATION, LocalDate.of(2019, 9, 2)))))
         .addEvaluation(Evaluation.builder()
-            .kind(EvaluationKind.EXTERNAL)
+            .ref("mid-term-evaluation")
+            .timing(EvaluationTiming.MID_TERM)
+            .ledBy(EvaluationLead.EXTERNAL)
             .period(Period.of(LocalDate.of(2022, 10, 3), LocalDate.of(2022, 10, 28)))
             .addTermsOfReferenceDraftedBy(CaseIds.LAOS_PRODUCERS, CaseIds.CCFD)
             .addConsultantChosenBy(CaseIds.LAOS_PRODUCERS, CaseIds.CCFD)
@@ -194,11 +192,12 @@ final class RealInitiatives {
             .statement("The Montauban solidarity garden brings together people in hardship, an agricultural"
                 + " lycée, organic farmers and associations")
             .addIndicator(Indicator.builder()
-                .name("People in economic and social hardship taking part in the Montauban solidarity garden")
+                .ref("people-montauban")
+                .name("People in economic and social hardship brought together by the Montauban solidarity garden")
                 .measure(IndicatorMeasure.NUMBER)
                 .unit("people")
                 .addMeasurement(IndicatorValue.builder().number(BigDecimal.valueOf(300))
-                    .date(LocalDate.of(2018, 6, 4)).sourceOfVerification("Final evaluation").build())
+                    .sourceOfVerification(RealCases.FONDA_2020).build())
                 .build())
             .build())
         .build();

@@ -20,41 +20,31 @@ import org.partnershipsdk.core.mission.Volunteer;
 import org.partnershipsdk.core.mission.VolunteerMission;
 
 /**
- * The volunteer missions of the {@link RealCases}: the three EXPLOR missions of Grdr 2023 and one of
- * the cross missions between Salvadorans and French people of the Comasagua ↔ Montauban initiative
- * (Fonda 2020). Parties, places, durations, objectives and achievements are the source documents'; dates,
- * preparation and return details are illustrative, and the volunteers are fictitious.
+ * The volunteer missions of the {@link RealCases}: the four EXPLOR missions of Grdr 2023 — the two
+ * Moulenda missions it describes together, Kpomassé, and Kpomassé and Ouidah — and one of the cross
+ * missions between Salvadorans and French people of the Comasagua ↔ Montauban initiative (Fonda
+ * 2020). Parties, places, stated durations, objectives and achievements are the source documents';
+ * dates, preparation and return details, the type of the Kpomassé and Ouidah mission, which Moulenda
+ * mission achieved what, and the cross mission's parties are illustrative, and the volunteers are
+ * fictitious.
  */
 final class RealMissions {
   private RealMissions() {}
 
+  /**
+   * Mission ① of the two the source describes together in Moulenda ("Missions ① et ②"): same zone,
+   * parties, objectives and stated duration. Which mission achieved what the source does not say:
+   * the achievements of the pair are recorded once, on {@link #moulendaSecond()}.
+   */
   static VolunteerMission moulenda() {
-    return VolunteerMission.builder()
+    return moulendaBlock()
         .id(CaseIds.MOULENDA)
-        .title("Feasibility of a micro hydro-electric plant in Moulenda")
-        .programme(CaseIds.EXPLOR)
-        .type(MissionType.DIAGNOSTIC)
-        .direction(MissionDirection.NORTH_SOUTH)
-        .zone(zone(CONGO, Territory.of(CONGO, TerritoryLevel.DEPARTMENT, "Pool"),
-            Territory.of(CONGO, TerritoryLevel.MUNICIPALITY, "Moulenda")))
-        .holder(CaseIds.GDCAM)
-        .localPartner(CaseIds.GCADEM)
-        .volunteersStructure(CaseIds.IKO_POWER)
-        .addVolunteer(Volunteer.builder().name("Camille Exemple").addSkills("hydrology", "topography")
+        .title("Feasibility of a micro hydro-electric plant in Moulenda, mission 1")
+        .addVolunteer(Volunteer.builder().ref("volunteer-1").name("Camille Exemple").addSkills("hydrology", "topography")
             .role("Engineer").build())
-        .addVolunteer(Volunteer.builder().name("Alex Fictif").addSkill("electrical engineering").build())
+        .addVolunteer(Volunteer.builder().ref("volunteer-2").name("Alex Fictif").addSkill("electrical engineering")
+            .build())
         .period(Period.of(LocalDate.of(2022, 3, 7), LocalDate.of(2022, 3, 13)))
-        .durationDays(7)
-        .addObjectives(
-            "Study the main characteristics of the target river",
-            "Estimate the civil engineering costs of installing the plant",
-            "Identify local technical partners able to maintain the plant",
-            "Develop the partnership with the local authority to prepare a FASEP application")
-        .addAchievements(
-            deliverable("Topographic plan of the Moulenda site and summary of its hydrological characteristics"),
-            deliverable("Estimate of domestic and professional demand, with sizing recommendations for the plant"),
-            Achievement.of("Meeting with the institutional actors of energy and international cooperation"),
-            Achievement.of("Meeting with the prefecture; contact points identified for the project's next steps"))
         .preparation(MissionPreparation.builder()
             .remoteSupportSince(LocalDate.of(2021, 10, 4))
             .preMissionInterview(LocalDate.of(2022, 2, 21))
@@ -64,6 +54,32 @@ final class RealMissions {
         .missionReturn(MissionReturn.builder()
             .returnInterview(LocalDate.of(2022, 3, 28))
             .reportDelivered(LocalDate.of(2022, 4, 15))
+            .build())
+        .build();
+  }
+
+  /** Mission ② in Moulenda, with the achievements the source gives for the two missions. */
+  static VolunteerMission moulendaSecond() {
+    return moulendaBlock()
+        .id(CaseIds.MOULENDA_2)
+        .title("Feasibility of a micro hydro-electric plant in Moulenda, mission 2")
+        .addVolunteer(Volunteer.builder().ref("volunteer-1").name("Camille Exemple").addSkills("hydrology", "topography")
+            .role("Engineer").build())
+        .period(Period.of(LocalDate.of(2022, 6, 13), LocalDate.of(2022, 6, 19)))
+        .addAchievements(
+            deliverable("plan", "Topographic plan of the Moulenda site and summary of its hydrological characteristics"),
+            deliverable("sizing", "Estimate of domestic and professional demand, with sizing recommendations for the"
+                + " plant"),
+            Achievement.of("Meeting with the institutional actors of energy and international cooperation"),
+            Achievement.of("Meeting with the prefecture; contact points identified for the project's next steps"))
+        .preparation(MissionPreparation.builder()
+            .remoteSupportSince(LocalDate.of(2021, 10, 4))
+            .preMissionInterview(LocalDate.of(2022, 5, 30))
+            .addInstitutionalContactsPrepared("Prefecture of the Pool département")
+            .build())
+        .missionReturn(MissionReturn.builder()
+            .returnInterview(LocalDate.of(2022, 7, 4))
+            .reportDelivered(LocalDate.of(2022, 7, 22))
             .impactOnProject("The plant's feasibility is documented and its sizing recommended; the project is"
                 + " resized and prepares a FASEP application")
             .addAdaptation(MissionAdaptation.COMPLEMENTARY_FUNDING)
@@ -72,12 +88,31 @@ final class RealMissions {
         .build();
   }
 
+  /** What the source says of missions ① and ② together: a feasibility study, its place, parties, 7 days, objectives. */
+  private static VolunteerMission.Builder moulendaBlock() {
+    return VolunteerMission.builder()
+        .programme(CaseIds.EXPLOR)
+        .addTypes(MissionType.DIAGNOSTIC)
+        .direction(MissionDirection.NORTH_SOUTH)
+        .zone(zone(CONGO, Territory.of(CONGO, TerritoryLevel.DEPARTMENT, "Pool"),
+            Territory.of(CONGO, TerritoryLevel.MUNICIPALITY, "Moulenda")))
+        .holder(CaseIds.GDCAM)
+        .localPartner(CaseIds.GCADEM)
+        .volunteersStructure(CaseIds.IKO_POWER)
+        .durationDays(7)
+        .addObjectives(
+            "Study the main characteristics of the target river",
+            "Estimate the civil engineering costs of installing the plant",
+            "Identify local technical partners able to maintain the plant",
+            "Develop the partnership with the local authority to prepare a FASEP application");
+  }
+
   static VolunteerMission kpomasse() {
     return VolunteerMission.builder()
         .id(CaseIds.KPOMASSE)
         .title("Strengthening local production of tomato preserves in Kpomassé")
         .programme(CaseIds.EXPLOR)
-        .type(MissionType.TRAINING)
+        .addTypes(MissionType.TRAINING)
         .direction(MissionDirection.NORTH_SOUTH)
         .zone(zone(BENIN, atlantique(), Territory.of(BENIN, TerritoryLevel.MUNICIPALITY, "Kpomassé")))
         .holder(CaseIds.AHPA)
@@ -94,9 +129,9 @@ final class RealMissions {
             "Support the market study and the design of a suitable commercial strategy")
         .addAchievements(
             Achievement.of("15 employees of the production unit trained in bottling"),
-            deliverable("Technical sheets for monitoring the process"),
-            deliverable("Sample analysed by a partner laboratory in France, report handed over"),
-            deliverable("Sanitary control plan meeting the health agency's requirements"),
+            deliverable("technical-sheets", "Technical sheets for monitoring the process"),
+            deliverable("laboratory-report", "Sample analysed by a partner laboratory in France, report handed over"),
+            deliverable("sanitary-plan", "Sanitary control plan meeting the health agency's requirements"),
             Achievement.of("Quality control of the products; obstacles to marketing identified"),
             Achievement.of("Local resource actors identified for training and marketing"))
         .preparation(MissionPreparation.builder()
@@ -122,7 +157,7 @@ final class RealMissions {
         .id(CaseIds.KPOMASSE_OUIDAH)
         .title("EXPLOR mission in Kpomassé and Ouidah")
         .programme(CaseIds.EXPLOR)
-        .type(MissionType.DIAGNOSTIC)
+        .addTypes(MissionType.EVALUATION)
         .direction(MissionDirection.NORTH_SOUTH)
         .zone(zone(BENIN, atlantique(), Territory.of(BENIN, TerritoryLevel.MUNICIPALITY, "Kpomassé"),
             Territory.of(BENIN, TerritoryLevel.MUNICIPALITY, "Ouidah")))
@@ -157,7 +192,7 @@ final class RealMissions {
         .title("Comasagua farmers at the Montauban solidarity garden")
         .programme(CaseIds.CAAC)
         .initiative(CaseIds.COMASAGUA_MONTAUBAN)
-        .type(MissionType.TRAINING)
+        .addTypes(MissionType.TRAINING)
         .direction(MissionDirection.SOUTH_NORTH)
         .zone(zone(france, Territory.of(france, TerritoryLevel.DEPARTMENT, "Tarn-et-Garonne"),
             Territory.of(france, TerritoryLevel.MUNICIPALITY, "Montauban")))
@@ -195,7 +230,8 @@ final class RealMissions {
     return MissionZone.builder().country(country).addTerritories(territories).build();
   }
 
-  private static Achievement deliverable(String description) {
-    return Achievement.builder().description(description).deliverable(true).handedOver(true).build();
+  /** A deliverable handed over: the source says the volunteers handed over deliverables the holders could use. */
+  private static Achievement deliverable(String ref, String description) {
+    return Achievement.builder().ref(ref).description(description).deliverable(true).handedOver(true).build();
   }
 }

@@ -34,9 +34,10 @@ final class RealOrganisations {
     return List.of(
         ccfd(), cfsi(), lianes(),
         gdcam(), gcadem(), ikoPower(), ahpa(), cripadd(), lesAngesGardins(), aema(),
-        spf82(), spfRegion(CaseIds.SPF_OCCITANIE, "Occitanie"),
+        spf(), spf82(), spfRegion(CaseIds.SPF_OCCITANIE, "Occitanie"),
         spfRegion(CaseIds.SPF_NOUVELLE_AQUITAINE, "Nouvelle-Aquitaine"),
-        canasta(), comasaguaFamilies(), uls(), lyceeSanSalvador(), gab65(), capou(), mds(), fundesyram(),
+        canasta(), comasaguaFamilies(), uls(), university(CaseIds.UNIVERSITY_B, "B"),
+        university(CaseIds.UNIVERSITY_C, "C"), lyceeSanSalvador(), gab65(), capou(), mds(), fundesyram(),
         cfdt(), essentiel(), unsas(),
         guinee44(), mfr(CaseIds.MFR_A, "A"), mfr(CaseIds.MFR_B, "B"),
         laosProducers());
@@ -129,6 +130,13 @@ final class RealOrganisations {
         .build();
   }
 
+  private static Organisation spf() {
+    return organisation(CaseIds.SPF, "Secours populaire français", OrganisationNature.ASSOCIATION, FR)
+        .acronym("SPF")
+        .description("Has supported the communities of Comasagua, El Salvador, since the middle of the 2000s")
+        .build();
+  }
+
   private static Organisation spf82() {
     return organisation(CaseIds.SPF_82, "Secours populaire français, fédération du Tarn-et-Garonne",
         OrganisationNature.ASSOCIATION, FR)
@@ -167,6 +175,15 @@ final class RealOrganisations {
   private static Organisation uls() {
     return organisation(CaseIds.ULS, "Universidad Luterana Salvadoreña", OrganisationNature.UNIVERSITY, EL_SALVADOR)
         .acronym("ULS")
+        .build();
+  }
+
+  /** One of the two other universities the source counts beside the ULS without naming them. */
+  private static Organisation university(OrganisationId id, String letter) {
+    return organisation(id, "University " + letter + " of Comasagua ↔ Montauban", OrganisationNature.UNIVERSITY,
+        EL_SALVADOR)
+        .description("One of the three universities of the initiative, beside the Universidad Luterana Salvadoreña;"
+            + " the source does not name it, and its country is illustrative")
         .build();
   }
 

@@ -1,6 +1,7 @@
 package org.partnershipsdk.testkit;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.partnership.OfficerFocus;
@@ -15,11 +16,28 @@ import org.partnershipsdk.core.reciprocity.Side;
 
 /**
  * The partnerships of the {@link RealCases} and their reciprocity assessments (Fonda n.d.). The
- * relations are the source documents'; their start dates, the programme officer and every score are
- * illustrative. The Comasagua scores are those of the worked example of {@code docs/reciprocity.md}.
+ * relations are the source documents'; so is the start of the Secours populaire's support to
+ * Comasagua, "since the middle of the 2000s", recorded as the year 2005. The other start dates, the
+ * programme officer and every score are illustrative. The Comasagua scores are those of the worked
+ * example of {@code docs/reciprocity.md}.
  */
 final class RealPartnerships {
   private RealPartnerships() {}
+
+  /**
+   * The Secours populaire français has supported the communities of Comasagua since the middle of
+   * the 2000s, years before the CAAC initiative: the source gives no day, and not even a year, so
+   * the start is the year 2005, the middle of the decade.
+   */
+  static Partnership spfComasagua() {
+    return Partnership.builder()
+        .id(CaseIds.SPF_COMASAGUA)
+        .supportingOrganisation(CaseIds.SPF)
+        .partner(CaseIds.COMASAGUA_FAMILIES)
+        .sinceYear(Year.of(2005))
+        .addSupportKinds(SupportKind.SUPPORT_TO_ACTIONS)
+        .build();
+  }
 
   static Partnership spf82CanastaCampesina() {
     return Partnership.builder()

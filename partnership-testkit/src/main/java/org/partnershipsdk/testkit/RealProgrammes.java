@@ -2,9 +2,12 @@ package org.partnershipsdk.testkit;
 
 import static org.partnershipsdk.testkit.RealOrganisations.region;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.programme.AggregateResult;
+import org.partnershipsdk.core.programme.FigureQualifier;
 import org.partnershipsdk.core.programme.ProfileSettings;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
@@ -18,8 +21,10 @@ final class RealProgrammes {
   private RealProgrammes() {}
 
   /**
-   * CAAC since 2014. The source documents give years, not days, and not where CAAC 1 ends and CAAC 2 begins:
-   * those ends stay unknown. CAAC 3 is the triennial phase launched in 2019.
+   * CAAC since 2014. The source documents give years, not days, and not where CAAC 1 ends and CAAC 2
+   * begins: those ends stay unknown. CAAC 3 is the triennial phase launched in 2019. The programme's
+   * own figures for 2014 to 2018 — nine initiatives, more than 70 partners, 460,000 people reached —
+   * are its aggregate results, not any initiative's.
    */
   static Programme caac() {
     return Programme.builder()
@@ -34,8 +39,29 @@ final class RealProgrammes {
         .description("Supports innovative initiatives of CFSI members that cooperate from territory to territory,"
             + " in France and abroad, with partners of different natures; from 2019 it puts the Sustainable"
             + " Development Goals at the heart of its commitments")
+        .addAggregateResults(
+            caacFigure("initiatives", "Initiatives supported", 9, null, "initiatives"),
+            caacFigure("partners", "Partners mobilised in France, Asia, Latin America and Africa", 70,
+                FigureQualifier.MORE_THAN, "partners"),
+            caacFigure("people", "People the initiatives benefited, directly or indirectly", 460_000, null, "people"))
         .profile(ProfileSettings.of("caac"))
         .build();
+  }
+
+  /** A figure the source gives for CAAC's first four years, 2014 to 2018. */
+  private static AggregateResult caacFigure(String ref, String description, long number, FigureQualifier qualifier,
+      String unit) {
+    AggregateResult.Builder figure = AggregateResult.builder()
+        .ref(ref)
+        .description(description)
+        .number(BigDecimal.valueOf(number))
+        .unit(unit)
+        .period(Period.of(LocalDate.of(2014, 1, 1), LocalDate.of(2018, 12, 31)))
+        .source(RealCases.FONDA_2020);
+    if (qualifier != null) {
+      figure.qualifier(qualifier);
+    }
+    return figure.build();
   }
 
   /**

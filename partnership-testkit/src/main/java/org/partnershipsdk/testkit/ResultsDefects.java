@@ -5,15 +5,25 @@ import static org.partnershipsdk.testkit.OrganisationDefects.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.SdgTarget;
+import org.partnershipsdk.core.results.Activity;
+import org.partnershipsdk.core.results.Dimension;
+import org.partnershipsdk.core.results.DisaggregatedValue;
+import org.partnershipsdk.core.results.Disaggregation;
+import org.partnershipsdk.core.results.ExpectedResult;
 import org.partnershipsdk.core.results.Indicator;
 import org.partnershipsdk.core.results.IndicatorMeasure;
+import org.partnershipsdk.core.results.IndicatorPeriod;
 import org.partnershipsdk.core.results.IndicatorValue;
 import org.partnershipsdk.core.results.OverallObjective;
 import org.partnershipsdk.core.results.ResultsFramework;
+import org.partnershipsdk.core.results.SpecificObjective;
 
 /** Breaks valid indicators, and results frameworks, in exactly one place each. */
 final class ResultsDefects {
@@ -47,6 +57,25 @@ final class ResultsDefects {
                 .withDisaggregationKey(context.pick(List.of("women", "men", "under 25"))),
             total.targets()));
       }
+      case UNDECLARED_BREAKDOWN_GROUP -> {
+        Indicator valid = ResultsGenerators.indicator(context, span, IndicatorMeasure.NUMBER)
+            .withDisaggregations(Disaggregation.of(Disaggregation.SEX, "female", "male"));
+        Dimension undeclared = context.chance(0.5) ? Dimension.of(Disaggregation.SEX, context.pick(List.of("f", "women")))
+            : Dimension.of(context.pick(List.of("site", "age-group")), "15-24");
+        yield valid.withPeriods(IndicatorPeriod.builder().period(Period.ofYear(start.getYear()))
+            .target(IndicatorValue.ofNumber(20))
+            .actual(IndicatorValue.ofNumber(15).withBreakdown(DisaggregatedValue.of(context.intBetween(0, 15), undeclared)))
+            .build());
+      }
+      case BASELINE_YEAR_MISMATCH -> {
+        Indicator valid = ResultsGenerators.indicator(context, span);
+        IndicatorValue baseline = valid.baseline().orElseGet(() ->
+            ResultsGenerators.value(context, valid.measure().orElseThrow(), start, false));
+        yield valid.withBaseline(baseline).withBaselineYear(
+            Year.of(baseline.date().orElseThrow().getYear() + context.intBetween(1, 5)));
+      }
+      case UNKNOWN_SDG_TARGET -> ResultsGenerators.indicator(context, span).withSdgTargets(
+          SdgTarget.of(context.pick(List.of("18.1", "2.9", "17.a", "sdg-2", "N/A"))));
       default -> throw new IllegalArgumentException("Not a defect of an indicator: " + defect);
     };
   }
@@ -60,6 +89,22 @@ final class ResultsDefects {
         .orElseGet(() -> ResultsGenerators.indicator(context, initiative.period()))
         .withBaseline(IndicatorValue.builder().date(initiative.period().start().orElseThrow()).build());
     return framework.withOverallObjective(overall.withIndicators(first(indicator, rest(overall.indicators()))));
+  }
+
+  /** @return the initiative's framework, its first activity under a responsible that does not take part */
+  static ResultsFramework withOutsideResponsible(GenContext context, Initiative initiative) {
+    ResultsFramework framework = initiative.resultsFramework();
+    SpecificObjective objective = framework.specificObjectives().stream().findFirst()
+        .orElseGet(() -> SpecificObjective.builder().statement(context.pick(Vocabulary.SPECIFIC_STATEMENTS)).build());
+    ExpectedResult result = objective.expectedResults().stream().findFirst()
+        .orElseGet(() -> ExpectedResult.builder().statement(context.pick(Vocabulary.RESULT_STATEMENTS)).build());
+    Activity activity = result.activities().stream().findFirst()
+        .orElseGet(() -> Activity.builder().statement(context.pick(Vocabulary.ACTIVITY_STATEMENTS)).build())
+        // "-0" never ends a generated identifier: the organisation takes no part.
+        .withResponsible(OrganisationId.of(context.pick(Vocabulary.ORGANISATIONS).slug() + "-0"));
+    ExpectedResult broken = result.withActivities(first(activity, rest(result.activities())));
+    return framework.withSpecificObjectives(first(objective.withExpectedResults(first(broken,
+        rest(objective.expectedResults()))), rest(framework.specificObjectives())));
   }
 
   private static IndicatorMeasure quantitative(GenContext context) {

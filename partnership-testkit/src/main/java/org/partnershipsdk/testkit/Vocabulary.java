@@ -248,6 +248,24 @@ final class Vocabulary {
   static final List<String> TRANSACTION_DESCRIPTIONS = List.of(
       "Versement de la tranche", "Achat de semences", "Transfer to the local partner", "Frais de mission croisée");
 
+  static final List<String> OTHER_FIELDS = List.of(
+      "Culture et patrimoine", "Sport for development", "Accès au numérique", "Mobilité internationale des jeunes");
+
+  static final List<String> PERIOD_COMMENTS = List.of(
+      "Retard dû à la saison des pluies", "Target reached during the volunteers' mission",
+      "Chiffres consolidés avec le partenaire", "Fewer participants than planned after the harvest");
+
+  static final List<String> AGE_GROUPS = List.of("15-24", "25-34", "35+");
+
+  static final List<String> AGGREGATE_DESCRIPTIONS = List.of(
+      "Initiatives soutenues", "Partners mobilised in France and abroad", "Personnes touchées directement ou"
+          + " indirectement", "Missions de volontaires réalisées");
+
+  static final List<String> AGGREGATE_UNITS = List.of("initiatives", "partners", "personnes", "missions");
+
+  static final List<String> AGGREGATE_SOURCES = List.of(
+      "Rapport d'activité du dispositif", "Programme capitalisation report", "Bilan de phase");
+
   private Vocabulary() {}
 
   /** @return every text of this vocabulary, for checks that no personal value hides in it */
@@ -259,7 +277,8 @@ final class Vocabulary {
         MEANS, ASSUMPTIONS, SOURCES_OF_VERIFICATION, QUALITATIVE_VALUES, MISSION_TITLES, MISSION_OBJECTIVES,
         ACHIEVEMENTS, INSTITUTIONAL_CONTACTS, DIFFICULTIES, LOCAL_RESOURCES, IMPACTS_ON_PROJECT, IMPACTS_ON_PRACTICES,
         DOCUMENT_TITLES, BUDGET_LABELS, AGREEMENT_TITLES, AGREEMENT_DESCRIPTIONS, AGREEMENT_CONDITIONS,
-        TRANCHE_CONDITIONS, TRANSACTION_DESCRIPTIONS, ORGANISATIONS.stream().map(o -> o.name() + " " + o.slug()).toList());
+        TRANCHE_CONDITIONS, TRANSACTION_DESCRIPTIONS, OTHER_FIELDS, PERIOD_COMMENTS, AGE_GROUPS,
+        AGGREGATE_DESCRIPTIONS, AGGREGATE_UNITS, AGGREGATE_SOURCES, ORGANISATIONS.stream().map(o -> o.name() + " " + o.slug()).toList());
   }
 
   private static OrganisationTemplate org(String slug, String name, String acronym, OrganisationNature nature,

@@ -67,8 +67,22 @@ class CheckerTest {
 
     assertThat(report.problems()).extracting(p -> p.finding().map(Finding::profile).orElse("") + " " + p.code()
         + " " + p.pointer()).containsExactly(
+        "caac initiative.design.co-construction-expected /initiatives/" + index(portfolio, "caac-comasagua-montauban")
+            + "/designMode",
+        "caac initiative.holder.supporting-organisation /initiatives/" + index(portfolio, "caac-comasagua-montauban")
+            + "/participants/0/roles",
+        "caac initiative.sdg.missing /initiatives/" + index(portfolio, "caac-comasagua-montauban") + "/sdgs",
+        "caac initiative.results.empty-after-design /initiatives/" + index(portfolio, "caac-guinee-44-kindia")
+            + "/resultsFramework",
         "caac initiative.sdg.missing /initiatives/" + index(portfolio, "caac-guinee-44-kindia") + "/sdgs",
+        "caac initiative.holder.supporting-organisation /initiatives/" + index(portfolio, "caac-senegal-dried-fish")
+            + "/participants/0/roles",
+        "caac initiative.results.empty-after-design /initiatives/" + index(portfolio, "caac-senegal-dried-fish")
+            + "/resultsFramework",
+        "caac initiative.sdg.missing /initiatives/" + index(portfolio, "caac-senegal-dried-fish") + "/sdgs",
         "default initiative.follow-up.overdue /initiatives/" + index(portfolio, "ccfd-laos-jam") + "/followUpContacts",
+        "default initiative.results.empty-after-design /initiatives/" + index(portfolio, "ccfd-laos-jam")
+            + "/resultsFramework",
         "caac assessment.responses.one-side-only /assessments/" + assessment(portfolio, "cfdt-unsas-2023") + "/responses",
         "caac assessment.gap.too-wide /assessments/" + assessment(portfolio, "comasagua-2021")
             + "/criteriaSet/criteria/3");

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,16 +17,21 @@ import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.mission.Achievement;
+import org.partnershipsdk.core.mission.MissionType;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
+import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.FigureQualifier;
 import org.partnershipsdk.core.programme.ProgrammePhase;
 import org.partnershipsdk.core.reciprocity.ReciprocityAnalysis;
+import org.partnershipsdk.core.results.LocatedIndicator;
 import org.partnershipsdk.core.reciprocity.ReciprocityTrend;
 import org.partnershipsdk.core.reciprocity.Side;
 
@@ -36,11 +43,13 @@ class RealCasesFactsTest {
 
   @Test
   void theExplorMissionsHaveTheirPartiesAndDurations() {
-    assertThat(Stream.of(RealCases.moulenda(), RealCases.kpomasse(), RealCases.kpomasseAndOuidah()))
+    assertThat(Stream.of(RealCases.moulenda(), RealCases.moulendaSecond(), RealCases.kpomasse(),
+        RealCases.kpomasseAndOuidah()))
         .extracting(m -> m.holder().orElseThrow().value(), m -> m.localPartner().orElseThrow().value(),
             m -> m.volunteersStructure().orElseThrow().value(), m -> m.effectiveDurationDays().getAsLong(),
             m -> m.zone().country().orElseThrow().value())
         .containsExactly(
+            tuple("gdcam", "gcadem", "iko-power", 7L, "CG"),
             tuple("gdcam", "gcadem", "iko-power", 7L, "CG"),
             tuple("ahpa", "cripadd", "les-anges-gardins", 8L, "BJ"),
             tuple("ahpa", "cripadd", "aema", 9L, "BJ"));
@@ -58,7 +67,7 @@ class RealCasesFactsTest {
     assertThat(initiative.territoryToTerritory()).isTrue();
     assertThat(initiative.territories()).extracting(Territory::name, Territory::isInFrance)
         .containsExactly(tuple("Montauban", true), tuple("Comasagua", false));
-    assertThat(initiative.beneficiaries().direct()).hasValue(300);
+    assertThat(initiative.linksFrenchAndForeignTerritories()).isTrue();
     assertThat(initiative.holders()).extracting(p -> p.organisation().value()).containsExactly("spf-82");
     assertThat(initiative.participantsWith(ParticipantRole.LOCAL_PARTNER))
         .extracting(p -> p.organisation().value()).containsExactly("canasta-campesina");
@@ -119,15 +128,15 @@ class RealCasesFactsTest {
       Stream.of(mission.holder(), mission.localPartner(), mission.volunteersStructure())
           .forEach(id -> id.ifPresent(referenced::add));
     }
-    assertThat(portfolio.organisations()).hasSize(28)
+    assertThat(portfolio.organisations()).hasSize(31)
         .allSatisfy(o -> assertThat(referenced).as(o.id().value()).contains(o.id()));
   }
 
   @Test
   void thePortfolioHoldsEveryCaseOnceAndEqualCallsGiveEqualValues() {
     Portfolio portfolio = RealCases.portfolio();
-    assertThat(portfolio.toString()).isEqualTo("Portfolio{organisations=28, programmes=2, partnerships=4,"
-        + " initiatives=4, missions=4, assessments=3, agreements=1, transactions=4}");
+    assertThat(portfolio.toString()).isEqualTo("Portfolio{organisations=31, programmes=2, partnerships=5,"
+        + " initiatives=4, missions=5, assessments=3, agreements=1, transactions=4}");
     assertThat(portfolio.initiatives()).contains(RealCases.laosJam(), RealCases.comasaguaMontauban());
     assertThat(portfolio.missions()).contains(RealCases.comasaguaCrossVisit());
     assertThat(RealCases.portfolio()).isEqualTo(portfolio);
@@ -148,10 +157,111 @@ class RealCasesFactsTest {
   @Test
   void noElementPrintsThePeopleItHolds() {
     Portfolio portfolio = RealCases.portfolio();
-    assertThat(portfolio.missions()).flatExtracting(VolunteerMission::volunteers).hasSize(7);
+    assertThat(portfolio.missions()).flatExtracting(VolunteerMission::volunteers).hasSize(8);
     Stream.of(portfolio.organisations(), portfolio.partnerships(), portfolio.initiatives(), portfolio.missions(),
         portfolio.assessments()).flatMap(List::stream).map(Object::toString)
         .forEach(printed -> assertThat(printed).doesNotContain(PEOPLE));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The facts corrected against the sources, one test each
+
+  /** Grdr, Lianes Coopération, Apes, 2023: "Mission ① et ② - Évaluation de la faisabilité…". */
+  @Test
+  void moulendaIsTwoMissionsSharingWhatTheSourceSaysOfThem() {
+    VolunteerMission first = RealCases.moulenda();
+    VolunteerMission second = RealCases.moulendaSecond();
+    assertThat(List.of(first.id().value(), second.id().value())).containsExactly("explor-moulenda-1", "explor-moulenda-2");
+    assertThat(second.objectives()).isEqualTo(first.objectives()).hasSize(4);
+    assertThat(second.zone()).isEqualTo(first.zone());
+    assertThat(second.allTypes()).isEqualTo(first.allTypes()).containsExactly(MissionType.DIAGNOSTIC);
+    assertThat(first.achievements()).as("recorded once, on mission 2").isEmpty();
+    assertThat(second.achievements()).hasSize(4).filteredOn(Achievement::deliverable).hasSize(2);
+    assertThat(first.period().end().orElseThrow()).isBefore(second.period().start().orElseThrow());
+  }
+
+  /** Grdr, Lianes Coopération, Apes, 2023: "L'unique mission d'évaluation…". */
+  @Test
+  void theSourceCountsOneEvaluationMission() {
+    assertThat(RealCases.portfolio().missions()).filteredOn(m -> m.hasType(MissionType.EVALUATION))
+        .extracting(m -> m.id().value()).containsExactly("explor-kpomasse-ouidah");
+    assertThat(RealCases.kpomasse().allTypes()).containsExactly(MissionType.TRAINING);
+  }
+
+  /** Fonda, 2020: "trois universités dont l'Université Luthérienne salvadorienne". */
+  @Test
+  void threeUniversitiesTookPartInComasaguaMontauban() {
+    assertThat(natures(RealCases.comasaguaMontauban())).filteredOn(n -> n == OrganisationNature.UNIVERSITY)
+        .hasSize(3);
+    assertThat(RealCases.organisation(OrganisationId.of("comasagua-university-b")).flatMap(Organisation::description))
+        .hasValueSatisfying(d -> assertThat(d).contains("does not name it", "illustrative"));
+  }
+
+  /** Fonda, 2020: "neuf initiatives mobilisant plus de 70 partenaires … 460 000 personnes", 2014–2018. */
+  @Test
+  void theCaacFiguresBelongToTheProgramme() {
+    assertThat(RealCases.caac().aggregateResults())
+        .extracting(r -> r.ref().orElseThrow(), r -> r.number().orElseThrow(), r -> r.qualifier())
+        .containsExactly(
+            tuple("initiatives", BigDecimal.valueOf(9), Optional.empty()),
+            tuple("partners", BigDecimal.valueOf(70), Optional.of(FigureQualifier.MORE_THAN)),
+            tuple("people", BigDecimal.valueOf(460_000), Optional.empty()));
+    assertThat(RealCases.caac().aggregateResults().get(1).figure(Locale.ENGLISH)).contains("more than 70 partners");
+    assertThat(RealCases.caac().aggregateResults()).allSatisfy(r -> {
+      assertThat(r.period().flatMap(Period::start).orElseThrow().getYear()).isEqualTo(2014);
+      assertThat(r.period().flatMap(Period::end).orElseThrow().getYear()).isEqualTo(2018);
+      assertThat(r.source()).hasValueSatisfying(source -> assertThat(source).startsWith("Fonda"));
+    });
+    assertThat(RealCases.portfolio().initiatives()).allSatisfy(i -> {
+      assertThat(i.beneficiaries().direct()).isEmpty();
+      assertThat(i.beneficiaries().indirect()).isEmpty();
+    });
+  }
+
+  /** Fonda, 2020: "Depuis le milieu des années 2000, le Secours populaire français soutient les communautés de Comasagua". */
+  @Test
+  void theSecoursPopulairesSupportToComasaguaBeganYearsBeforeTheInitiative() {
+    Partnership support = RealCases.spfComasagua();
+    assertThat(support.supportingOrganisation().value()).isEqualTo("secours-populaire-francais");
+    assertThat(support.partner().value()).isEqualTo("comasagua-farming-families");
+    assertThat(support.since()).as("the source gives no day").isEmpty();
+    assertThat(support.sinceYear()).contains(Year.of(2005));
+    assertThat(support.startYear().orElseThrow().getValue())
+        .isLessThan(RealCases.comasaguaMontauban().period().start().orElseThrow().getYear());
+  }
+
+  /** Fonda, 2020: "le jardin solidaire de Montauban mobilise et crée du lien social entre 300 personnes". */
+  @Test
+  void theThreeHundredPeopleAreMontaubans() {
+    Initiative initiative = RealCases.comasaguaMontauban();
+    assertThat(initiative.beneficiaries().direct()).isEmpty();
+    assertThat(initiative.beneficiaries().description()).hasValueSatisfying(d -> assertThat(d).contains("Montauban",
+        "no total"));
+    LocatedIndicator people = initiative.resultsFramework().indicators().get(0);
+    assertThat(people.indicator().name()).contains("Montauban solidarity garden");
+    assertThat(people.indicator().measurements()).singleElement().satisfies(m -> {
+      assertThat(m.number()).contains(BigDecimal.valueOf(300));
+      assertThat(m.date()).as("the source gives no day").isEmpty();
+      assertThat(m.sourceOfVerification()).hasValueSatisfying(source -> assertThat(source).contains("Fonda", "2020"));
+    });
+  }
+
+  /** No source states an initiative's SDGs, co-construction or legal responsibility: left unsaid, the rules speak. */
+  @Test
+  void whatTheSourcesDoNotSayIsLeftUnsaid() {
+    for (Initiative initiative : RealCases.portfolio().initiatives()) {
+      assertThat(initiative.sdgs()).as(initiative.title()).isEmpty();
+      assertThat(initiative.isCoConstructed()).as(initiative.title()).isFalse();
+      assertThat(initiative.legallyResponsible()).as(initiative.title()).isEmpty();
+    }
+  }
+
+  /** What is illustrative is said in one visible place of the data, the portfolio's description. */
+  @Test
+  void theDataSayWhatIsIllustrative() {
+    assertThat(RealCases.portfolio().description()).contains(RealCases.ILLUSTRATIVE);
+    assertThat(RealCases.ILLUSTRATIVE).contains("Illustrative", "every day-precise date", "the evaluations",
+        "all money", "2005", "the one evaluation mission", "which Moulenda mission achieved what", "fictitious");
   }
 
   private static List<OrganisationNature> natures(Initiative initiative) {

@@ -20,32 +20,35 @@ import org.partnershipsdk.core.validation.ModelValidator;
  * {@code severity rule subject path}. Each was read against the data.
  *
  * <p>Checked in one run by programme (each element judged by its programme's profile, the rest by
- * {@code default}), the real cases give four findings, none a practitioner of the programme would
+ * {@code default}), the real cases give twelve findings, none a practitioner of the programme would
  * call wrong:
  * <ul>
- *   <li>CAAC: the Guinée 44 initiative names no SDG, which CAAC asks of its initiatives from 2019;
- *       the CFDT answered its 2023 assessment alone; the first Comasagua assessment is two levels
- *       of its 1–4 scale apart on the balance of power;
- *   <li>default: the Laos initiative, in implementation, last heard of its partner on 20 November
- *       2023, more than six months before (CCFD-Terre Solidaire's continual exchange, CCFD 2011).
+ *   <li>every profile but EXPLOR: CCFD-Terre Solidaire ↔ the Laos producers has had no reciprocity
+ *       assessment since it began in 2012, nor the Secours populaire's support to Comasagua since
+ *       2005; the CFDT answered its 2023 assessment alone; the first Comasagua assessment is two
+ *       levels apart on the balance of power (66.67 points), and at CAAC's 25 points also one level
+ *       apart on seven more criteria, and the second on four;
+ *   <li>every profile: the sources state no co-construction, so the Secours populaire of
+ *       Tarn-et-Garonne and the CFDT hold initiatives they support as if their partners had designed
+ *       them, and Comasagua ↔ Montauban, innovative as CAAC's initiatives are, was not co-constructed;
+ *       the sources give no results framework of the Guinée 44, Senegal and Laos initiatives, which
+ *       went on to implementation (on illustrative days); the Laos initiative, in implementation, last
+ *       heard of its partner on 20 November 2023, more than six months before;
+ *   <li>CAAC only: the sources name no SDG for any initiative; the relation of Les Anges Gardins
+ *       with AHPA began in January 2023, less than two years before;
+ *   <li>all but CAAC (which does not check preparation): the Comasagua cross mission was prepared
+ *       remotely for 43 days and with no institutional contact; and for EXPLOR only, its 24 days
+ *       exceed the 21 days of EXPLOR's short missions (the default bounds are 1 to 30).
  * </ul>
  * The EXPLOR missions are judged by EXPLOR and give nothing; the CAAC cross mission is judged by
  * CAAC, which neither bounds the duration of its missions nor checks their preparation; the Laos
  * partnership, in no programme, is not asked for CAAC's barometer; Les Anges Gardins ↔ AHPA, in no
  * programme, is not pointed out as a young relation (a CAAC remark).
  *
- * <p>One profile forced on every element, whatever its programme, judges each by rules that are not
- * its programme's, which is what the run by programme is for:
- * <ul>
- *   <li>default and CAAC: the CFDT's one-sided assessment and the Comasagua balance of power;
- *   <li>every profile: the Laos follow-up;
- *   <li>CAAC only: the Guinée 44 SDGs, and, outside CAAC, the Laos partnership's missing barometer
- *       and the young relation of Les Anges Gardins with AHPA;
- *   <li>all but CAAC: the Comasagua cross mission's 43 days of remote preparation and its missing
- *       institutional contact; EXPLOR only, its 24 days beyond EXPLOR's 21.
- * </ul>
- * The three EXPLOR missions, prepared and followed up as Grdr 2023 describes, give no finding in
- * any profile.
+ * <p>Profiles apply to every element of the portfolio whatever its programme: the EXPLOR profile
+ * judges the CAAC cross mission by EXPLOR's bounds, and the CAAC profile points out a recent
+ * relation outside CAAC. The four EXPLOR missions, prepared and followed up as Grdr 2023 describes,
+ * give no finding in any profile.
  */
 class RealCasesTest {
   private static final String FOLLOW_UP = "warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts";
@@ -55,6 +58,13 @@ class RealCasesTest {
   private static final String POWER = "warning assessment.gap.too-wide assessment comasagua-2021 criteriaSet.criteria[3]";
   private static final String REMOTE = "warning mission.preparation.remote-too-short mission caac-comasagua-cross-visit"
       + " preparation.remoteSupportSince";
+  private static final String SPF_OVERDUE = "warning partnership.assessment.overdue partnership spf-comasagua";
+  private static final String CO_CONSTRUCTION = "warning initiative.design.co-construction-expected initiative"
+      + " caac-comasagua-montauban designMode";
+  private static final String SPF_HOLDS = "warning initiative.holder.supporting-organisation initiative"
+      + " caac-comasagua-montauban participants[0].roles";
+  private static final String CFDT_HOLDS = "warning initiative.holder.supporting-organisation initiative"
+      + " caac-senegal-dried-fish participants[0].roles";
   private static final String CONTACT = "warning mission.preparation.institutional-contact-missing mission"
       + " caac-comasagua-cross-visit preparation.institutionalContactsPrepared";
 
@@ -67,8 +77,16 @@ class RealCasesTest {
   void checkedInOneRunByProgrammeEachCaseIsJudgedByItsProgrammesPractice() {
     RuleReport report = RulesEngine.byProgramme(RealCases.clock()).evaluate(RealCases.portfolio());
     assertThat(report.findings()).extracting(f -> f.profile() + " " + line(f)).containsExactly(
-        "caac " + SDG,
+        "caac " + CO_CONSTRUCTION,
+        "caac " + SPF_HOLDS,
+        "caac " + sdg("caac-comasagua-montauban"),
+        "caac " + empty("caac-guinee-44-kindia"),
+        "caac " + sdg("caac-guinee-44-kindia"),
+        "caac " + CFDT_HOLDS,
+        "caac " + empty("caac-senegal-dried-fish"),
+        "caac " + sdg("caac-senegal-dried-fish"),
         "default " + FOLLOW_UP,
+        "default " + empty("ccfd-laos-jam"),
         "caac " + ONE_SIDE,
         "caac " + POWER);
     assertThat(report.profiles()).containsExactly("default", "caac", "explor");
@@ -78,7 +96,13 @@ class RealCasesTest {
   @Test
   void theDefaultProfileFindsTheOverdueContactsAndTheWidestGap() {
     assertThat(lines(run(Profiles.standard()))).containsExactly(
+        CO_CONSTRUCTION,
+        SPF_HOLDS,
+        empty("caac-guinee-44-kindia"),
+        CFDT_HOLDS,
+        empty("caac-senegal-dried-fish"),
         FOLLOW_UP,
+        empty("ccfd-laos-jam"),
         CONTACT,
         REMOTE,
         ONE_SIDE,
@@ -86,12 +110,22 @@ class RealCasesTest {
   }
 
   @Test
-  void theCaacProfileAddsTheSdgsTheBarometerAndTheRecentRelation() {
+  void theCaacProfileAddsTheSdgsNoSourceNamesTheRecentRelationAndTheGapsAboveTwentyFivePoints() {
     assertThat(lines(run(Profiles.caac()))).containsExactly(
         LAOS_OVERDUE,
         "info partnership.relation.recent partnership les-anges-gardins-ahpa since",
-        SDG,
+        SPF_OVERDUE,
+        CO_CONSTRUCTION,
+        SPF_HOLDS,
+        sdg("caac-comasagua-montauban"),
+        empty("caac-guinee-44-kindia"),
+        sdg("caac-guinee-44-kindia"),
+        CFDT_HOLDS,
+        empty("caac-senegal-dried-fish"),
+        sdg("caac-senegal-dried-fish"),
         FOLLOW_UP,
+        empty("ccfd-laos-jam"),
+        sdg("ccfd-laos-jam"),
         ONE_SIDE,
         POWER);
   }
@@ -99,7 +133,13 @@ class RealCasesTest {
   @Test
   void theExplorProfileChecksMissionsAgainstItsBoundsAndLeavesPartnershipsAlone() {
     assertThat(lines(run(Profiles.explor()))).containsExactly(
+        CO_CONSTRUCTION,
+        SPF_HOLDS,
+        empty("caac-guinee-44-kindia"),
+        CFDT_HOLDS,
+        empty("caac-senegal-dried-fish"),
         FOLLOW_UP,
+        empty("ccfd-laos-jam"),
         "warning mission.duration.out-of-bounds mission caac-comasagua-cross-visit durationDays",
         CONTACT,
         REMOTE);
@@ -109,7 +149,8 @@ class RealCasesTest {
   void theExplorMissionsGiveNoFindingInAnyProfile() {
     for (Profile profile : Profiles.all()) {
       RuleReport report = run(profile);
-      for (String mission : List.of("explor-moulenda", "explor-kpomasse", "explor-kpomasse-ouidah")) {
+      for (String mission : List.of("explor-moulenda-1", "explor-moulenda-2", "explor-kpomasse",
+          "explor-kpomasse-ouidah")) {
         assertThat(report.about(new SubjectRef("mission", mission))).as(profile.name() + " " + mission).isEmpty();
       }
     }
@@ -146,7 +187,7 @@ class RealCasesTest {
 
   @Test
   void theSdgMessageNamesTheInitiative() {
-    Finding finding = run(Profiles.caac()).of("initiative.sdg.missing").get(0);
+    Finding finding = run(Profiles.caac()).of("initiative.sdg.missing").get(1);
     assertThat(finding.message(Locale.ENGLISH))
         .isEqualTo("“Young people of Kindia into farming trades” names no Sustainable Development Goal");
     assertThat(finding.message(Locale.FRENCH))
@@ -163,6 +204,15 @@ class RealCasesTest {
   }
 
   @Test
+  void theYearOnlyStartIsSaidAsAYear() {
+    Finding finding = run(Profiles.caac()).of("partnership.assessment.overdue").get(1);
+    assertThat(finding.message(Locale.ENGLISH))
+        .isEqualTo("No reciprocity assessment for more than 24 months: none since the relation began, in 2005");
+    assertThat(finding.message(Locale.FRENCH)).isEqualTo(
+        "Aucun baromètre de la réciprocité depuis plus de 24 mois : aucun depuis le début de la relation, en 2005");
+  }
+
+  @Test
   void theClockIsFixedOnTheDayOfTheCases() {
     Clock clock = RealCases.clock();
     assertThat(RealCases.asOf()).isEqualTo(LocalDate.of(2024, 6, 30));
@@ -172,6 +222,18 @@ class RealCasesTest {
 
   private static RuleReport run(Profile profile) {
     return RulesEngine.of(profile, RealCases.clock()).evaluate(RealCases.portfolio());
+  }
+
+  private static String empty(String initiative) {
+    return "warning initiative.results.empty-after-design initiative " + initiative + " resultsFramework";
+  }
+
+  private static String sdg(String initiative) {
+    return "warning initiative.sdg.missing initiative " + initiative + " sdgs";
+  }
+
+  private static String gap(String assessment, int criterion) {
+    return "warning assessment.gap.too-wide assessment " + assessment + " criteriaSet.criteria[" + criterion + "]";
   }
 
   private static String line(Finding f) {

@@ -23,13 +23,13 @@ public final class WireRecords {
   public record PortfolioDocument(String type, String schemaVersion, Portfolio data) {}
 
   /** A portfolio without missions, assessments, agreements or transactions. */
-  public record Portfolio(List<Organisation> organisations, List<Programme> programmes,
+  public record Portfolio(String description, List<Organisation> organisations, List<Programme> programmes,
       List<Partnership> partnerships, List<Initiative> initiatives) {}
 
   /** An organisation. */
-  public record Organisation(String id, String name, String acronym, String registeredIdentifier,
-      String nature, String otherNature,
-      String country, List<Territory> territories, List<String> fieldsOfAction, String website,
+  public record Organisation(String id, String name, String acronym, String registeredIdentifier, String nature,
+      String otherNature, String country, List<Territory> territories, List<String> fieldsOfAction,
+      String otherFieldOfAction, String website,
       List<ContactPerson> contactPersons, String description, List<Document> documents) {}
 
   /** A contact person. */
@@ -37,7 +37,13 @@ public final class WireRecords {
 
   /** A programme. */
   public record Programme(String id, String name, String acronym, String operator, Integer since,
-      List<Phase> phases, List<Territory> regions, String description, ProfileSettings profile, CycleModel cycle) {}
+      List<Phase> phases, List<Territory> regions, String description, List<AggregateResult> aggregateResults,
+      ProfileSettings profile, CycleModel cycle) {}
+
+  /** A programme's aggregate result. */
+  public record AggregateResult(String ref, String description,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal number, String qualifier, String unit, Period period,
+      String source) {}
 
   /** The profile a programme names and what it changes in it. */
   public record ProfileSettings(String name, List<ParameterSetting> parameters, List<String> disabledRules,
@@ -62,8 +68,8 @@ public final class WireRecords {
 
   /** A partnership. */
   public record Partnership(String id, String supportingOrganisation, String partner, LocalDate since,
-      LocalDate until, String status, Officer programmeOfficer, List<Officer> officers, List<String> supportKinds,
-      List<String> programmes, String agreement) {}
+      Integer sinceYear, LocalDate until, String status, Officer programmeOfficer, List<Officer> officers,
+      List<String> supportKinds, List<String> programmes, String agreement) {}
 
   /** A programme officer. */
   public record Officer(String name, String focus, String area, Period period) {}
@@ -71,7 +77,7 @@ public final class WireRecords {
   /** An initiative. */
   public record Initiative(String id, String title, String summary, String programme, String partnership,
       List<Participant> participants, String designMode, List<String> traits, List<Territory> territories,
-      boolean territoryToTerritory, List<String> fieldsOfAction, List<String> sdgs, Beneficiaries beneficiaries,
+      boolean territoryToTerritory, List<String> fieldsOfAction, String otherFieldOfAction, List<String> sdgs, Beneficiaries beneficiaries,
       Money budget, List<BudgetLine> budgetLines, List<CoFinancing> coFinancing, Period period, Cycle cycle,
       ResultsFramework resultsFramework, List<Evaluation> evaluations, List<FollowUpContact> followUpContacts,
       List<String> lessonsLearned, List<Document> documents) {}
@@ -89,11 +95,11 @@ public final class WireRecords {
   public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {}
 
   /** A co-financing share. */
-  public record CoFinancing(String funder, Money amount,
+  public record CoFinancing(String ref, String funder, Money amount,
       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rateToBudgetCurrency, String status, String agreement) {}
 
   /** A budget line. */
-  public record BudgetLine(String category, String otherCategory, String label, Money amount, Money revisedAmount,
+  public record BudgetLine(String ref, String category, String otherCategory, String label, Money amount, Money revisedAmount,
       Period period) {}
 
   /** A link to a document. */
@@ -107,7 +113,7 @@ public final class WireRecords {
   public record Cycle(List<StageEntry> entries) {}
 
   /** A stage entered. */
-  public record StageEntry(String stage, LocalDate date, String reason) {}
+  public record StageEntry(String ref, String stage, LocalDate date, String reason) {}
 
   /** A results framework. */
   public record ResultsFramework(Level overallObjective, List<Level> specificObjectives) {}
@@ -116,22 +122,36 @@ public final class WireRecords {
    * Any level of a results framework: the overall objective, a specific objective, an expected
    * result or an activity, each with the properties of its level only.
    */
-  public record Level(String statement, List<Indicator> indicators, List<String> assumptions,
-      List<Level> expectedResults, List<Level> activities, String means, Money cost) {}
+  public record Level(String ref, String statement, List<Indicator> indicators, List<String> assumptions,
+      List<Level> expectedResults, List<Level> activities, String means, Money cost, Period schedule,
+      String responsible) {}
 
   /** An indicator. */
-  public record Indicator(String name, String measure, String unit, Value baseline, List<Value> targets,
-      List<Value> measurements, String disaggregation) {}
+  public record Indicator(String ref, String name, String measure, String unit, Boolean ascending, Value baseline,
+      Integer baselineYear, List<Value> targets, List<Value> measurements, List<ReportingPeriod> periods,
+      String disaggregation, List<Disaggregation> disaggregations, List<String> sdgTargets) {}
+
+  /** A reporting period of an indicator. */
+  public record ReportingPeriod(String ref, Period period, Value target, Value actual, String comment) {}
+
+  /** A dimension of breakdown an indicator declares. */
+  public record Disaggregation(String name, List<String> groups) {}
+
+  /** A group of one dimension. */
+  public record Dimension(String name, String group) {}
+
+  /** A part of a broken-down value. */
+  public record Part(List<Dimension> dimensions, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal number) {}
 
   /** A value of an indicator. */
-  public record Value(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal number, Boolean flag, String text,
-      LocalDate date, String sourceOfVerification, String disaggregationKey) {}
+  public record Value(String ref, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal number, Boolean flag,
+      String text, LocalDate date, String sourceOfVerification, String disaggregationKey, List<Part> breakdown) {}
 
   /** An evaluation. */
-  public record Evaluation(String kind, Period period, List<String> termsOfReferenceDraftedBy,
+  public record Evaluation(String ref, String kind, String timing, String ledBy, Period period, List<String> termsOfReferenceDraftedBy,
       List<String> consultantChosenBy, String consultant, List<String> findings, List<String> recommendations,
       List<Document> documents) {}
 
   /** A follow-up contact. */
-  public record FollowUpContact(LocalDate date, String kind, String by, String summary) {}
+  public record FollowUpContact(String ref, LocalDate date, String kind, String by, String summary) {}
 }

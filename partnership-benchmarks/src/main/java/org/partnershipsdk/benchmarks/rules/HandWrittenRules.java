@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.cycle.Stage;
@@ -27,17 +30,19 @@ import org.partnershipsdk.core.funding.TransactionKind;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.CoFinancingStatus;
 import org.partnershipsdk.core.initiative.Evaluation;
-import org.partnershipsdk.core.initiative.EvaluationKind;
+import org.partnershipsdk.core.initiative.EvaluationLead;
 import org.partnershipsdk.core.initiative.FollowUpContact;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.InitiativeTrait;
 import org.partnershipsdk.core.initiative.Participant;
 import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.mission.Achievement;
+import org.partnershipsdk.core.mission.MissionDirection;
 import org.partnershipsdk.core.mission.MissionReturn;
 import org.partnershipsdk.core.mission.MissionStatus;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.AgreementId;
+import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Money;
@@ -55,12 +60,17 @@ import org.partnershipsdk.core.reciprocity.CriterionGap;
 import org.partnershipsdk.core.reciprocity.ReciprocityAnalysis;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.reciprocity.ReciprocityTrend;
+import org.partnershipsdk.core.reciprocity.Response;
 import org.partnershipsdk.core.reciprocity.Scale;
 import org.partnershipsdk.core.reciprocity.Side;
 import org.partnershipsdk.core.reciprocity.TrendDirection;
 import org.partnershipsdk.core.reciprocity.UnanalysableAssessmentException;
+import org.partnershipsdk.core.results.Dimension;
+import org.partnershipsdk.core.results.DisaggregatedValue;
 import org.partnershipsdk.core.results.ExpectedResult;
 import org.partnershipsdk.core.results.Indicator;
+import org.partnershipsdk.core.results.IndicatorMeasure;
+import org.partnershipsdk.core.results.IndicatorPeriod;
 import org.partnershipsdk.core.results.IndicatorValue;
 import org.partnershipsdk.core.results.ResultsFramework;
 import org.partnershipsdk.core.results.ResultsLevel;
@@ -79,6 +89,8 @@ public final class HandWrittenRules {
   private static final BigDecimal DROP_POINTS = BigDecimal.TEN;
   private static final int REPORT_GRACE_DAYS = 15;
   private static final int DAYS_BEFORE_END = 60;
+  private static final BigDecimal WRONG_DIRECTION_PERCENT = BigDecimal.TEN;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
    * What a check found.
@@ -131,17 +143,21 @@ public final class HandWrittenRules {
         agreementsByInitiative.computeIfAbsent(funded, k -> new ArrayList<>()).add(agreement);
       }
     }
+    Map<PartnershipId, Partnership> partnerships = new HashMap<>();
+    for (Partnership partnership : portfolio.partnerships()) {
+      partnerships.putIfAbsent(partnership.id(), partnership);
+    }
     Map<ProgrammeId, CycleModel> cycles = new HashMap<>();
     for (Programme programme : portfolio.programmes()) {
       cycles.putIfAbsent(programme.id(), programme.cycleModel());
     }
     for (Initiative initiative : portfolio.initiatives()) {
       CycleModel cycle = initiative.programme().map(cycles::get).orElse(CycleModels.standard());
-      initiative(initiative, cycle, organisations, profile, today, hits);
+      initiative(initiative, cycle, organisations, partnerships, profile, today, hits);
       funding(initiative, agreementsByInitiative.getOrDefault(initiative.id(), List.of()), hits);
     }
     for (VolunteerMission mission : portfolio.missions()) {
-      mission(mission, profile, today, hits);
+      mission(mission, organisations, profile, today, hits);
     }
     Map<PartnershipId, List<ReciprocityAssessment>> assessments = new HashMap<>();
     for (ReciprocityAssessment assessment : portfolio.assessments()) {
@@ -153,7 +169,8 @@ public final class HandWrittenRules {
       partnership(partnership, assessments.getOrDefault(partnership.id(), List.of()), profile, today, hits);
     }
     for (ReciprocityAssessment assessment : portfolio.assessments()) {
-      assessment(assessment, assessments.get(assessment.partnership()), profile, hits);
+      assessment(assessment, assessments.get(assessment.partnership()), partnerships.get(assessment.partnership()),
+          profile, hits);
     }
     Map<AgreementId, List<Transaction>> transactions = new HashMap<>();
     for (Transaction transaction : portfolio.transactions()) {
@@ -281,7 +298,7 @@ public final class HandWrittenRules {
   }
 
   private static void initiative(Initiative initiative, CycleModel model, Map<OrganisationId, Organisation> organisations,
-      Profile profile, LocalDate today, List<Hit> hits) {
+      Map<PartnershipId, Partnership> partnerships, Profile profile, LocalDate today, List<Hit> hits) {
     String id = initiative.id().value();
     boolean coConstructed = initiative.isCoConstructed();
     List<Participant> participants = initiative.participants();
@@ -312,7 +329,7 @@ public final class HandWrittenRules {
             "evaluations[" + i + "].termsOfReferenceDraftedBy"));
       }
       boolean consultant = evaluation.consultant().isPresent() || !evaluation.consultantChosenBy().isEmpty()
-          || evaluation.kind().orElse(null) == EvaluationKind.EXTERNAL;
+          || evaluation.effectiveLead().filter(EvaluationLead::involvesConsultant).isPresent();
       if (consultant && !involvesPartner(participants, evaluation.consultantChosenBy())) {
         hits.add(new Hit("initiative.evaluation.consultant-without-partner", id,
             "evaluations[" + i + "].consultantChosenBy"));
@@ -334,6 +351,34 @@ public final class HandWrittenRules {
     }
     money(initiative, id, hits);
     indicators(initiative, id, hits);
+    consistency(initiative, id, partnerships, hits);
+  }
+
+  /** The territory-to-territory flag against the places, the supporting organisation and the funders against roles. */
+  private static void consistency(Initiative initiative, String id, Map<PartnershipId, Partnership> partnerships,
+      List<Hit> hits) {
+    if (!initiative.territoryToTerritory() && initiative.linksFrenchAndForeignTerritories()) {
+      hits.add(new Hit("initiative.territory-to-territory.undeclared", id, "territoryToTerritory"));
+    }
+    List<Participant> participants = initiative.participants();
+    Partnership partnership = initiative.partnership().map(partnerships::get).orElse(null);
+    for (int i = 0; partnership != null && i < participants.size(); i++) {
+      if (participants.get(i).hasRole(ParticipantRole.SUPPORTING_ORGANISATION)
+          && !participants.get(i).organisation().equals(partnership.supportingOrganisation())) {
+        hits.add(new Hit("initiative.supporting-organisation.outside-partnership", id, "participants[" + i + "].roles"));
+      }
+    }
+    List<CoFinancing> shares = initiative.coFinancing();
+    for (int i = 0; i < shares.size(); i++) {
+      boolean listed = false;
+      for (Participant participant : participants) {
+        listed |= participant.organisation().equals(shares.get(i).funder())
+            && (participant.hasRole(ParticipantRole.FUNDER) || participant.hasRole(ParticipantRole.CO_FUNDER));
+      }
+      if (!listed) {
+        hits.add(new Hit("initiative.co-financing.funder-without-role", id, "coFinancing[" + i + "].funder"));
+      }
+    }
   }
 
   private static boolean isPartner(Participant participant) {
@@ -446,19 +491,22 @@ public final class HandWrittenRules {
     }
   }
 
-  /** Baselines, targets and measurements, walking the results framework by index. */
+  /** Baselines, targets, measurements and reporting periods, walking the results framework by index. */
   private static void indicators(Initiative initiative, String id, List<Hit> hits) {
     ResultsFramework framework = initiative.resultsFramework();
     if (framework.overallObjective().isEmpty() && framework.specificObjectives().isEmpty()) {
+      for (Stage stage : List.of(Stage.IMPLEMENTATION, Stage.EVALUATION, Stage.CAPITALISATION)) {
+        if (initiative.cycle().entered(stage).isPresent()) {
+          hits.add(new Hit("initiative.results.empty-after-design", id, "resultsFramework"));
+          return;
+        }
+      }
       return;
     }
     List<StageEntry> entries = initiative.cycle().entries();
     boolean implementation = !entries.isEmpty() && entries.get(entries.size() - 1).stage() == Stage.IMPLEMENTATION;
     Period period = initiative.period();
     boolean dated = period.start().isPresent() || period.end().isPresent();
-    if (!implementation && !dated) {
-      return;
-    }
     framework.overallObjective().ifPresent(o -> level(o, "resultsFramework.overallObjective", id,
         implementation, dated ? period : null, hits));
     List<SpecificObjective> objectives = framework.specificObjectives();
@@ -484,6 +532,7 @@ public final class HandWrittenRules {
     List<Indicator> indicators = level.indicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
+      results(indicator, levelPath + ".indicators[" + i + "]", id, hits);
       if (implementation && indicator.isQuantitative()) {
         if (indicator.baseline().flatMap(IndicatorValue::number).isEmpty()) {
           hits.add(new Hit("initiative.indicator.baseline-missing", id,
@@ -492,6 +541,9 @@ public final class HandWrittenRules {
         boolean target = false;
         for (IndicatorValue value : indicator.targets()) {
           target |= value.number().isPresent();
+        }
+        for (IndicatorPeriod reporting : indicator.periods()) {
+          target |= reporting.target().flatMap(IndicatorValue::number).isPresent();
         }
         if (!target) {
           hits.add(new Hit("initiative.indicator.target-missing", id, levelPath + ".indicators[" + i + "].targets"));
@@ -508,8 +560,95 @@ public final class HandWrittenRules {
     }
   }
 
-  private static void mission(VolunteerMission mission, Profile profile, LocalDate today, List<Hit> hits) {
+  /** The results rules of one indicator: its periods, its breakdowns, its direction. */
+  private static void results(Indicator indicator, String path, String id, List<Hit> hits) {
+    List<IndicatorPeriod> periods = indicator.periods();
+    for (int p = 0; p < periods.size(); p++) {
+      IndicatorPeriod reporting = periods.get(p);
+      if (reporting.target().flatMap(IndicatorValue::kind).isEmpty()) {
+        hits.add(new Hit("initiative.indicator.period-target-missing", id, path + ".periods[" + p + "].target"));
+      }
+      Optional<LocalDate> date = reporting.actual().flatMap(IndicatorValue::date);
+      if (date.isPresent() && !reporting.period().contains(date.get())) {
+        hits.add(new Hit("initiative.indicator.actual-outside-period", id, path + ".periods[" + p + "].actual.date"));
+      }
+    }
+    if (indicator.measure().orElse(null) == IndicatorMeasure.NUMBER) {
+      indicator.baseline().ifPresent(b -> breakdown(b, path + ".baseline", id, hits));
+      for (int t = 0; t < indicator.targets().size(); t++) {
+        breakdown(indicator.targets().get(t), path + ".targets[" + t + "]", id, hits);
+      }
+      for (int m = 0; m < indicator.measurements().size(); m++) {
+        breakdown(indicator.measurements().get(m), path + ".measurements[" + m + "]", id, hits);
+      }
+      for (int p = 0; p < periods.size(); p++) {
+        String at = path + ".periods[" + p + "]";
+        periods.get(p).target().ifPresent(t -> breakdown(t, at + ".target", id, hits));
+        periods.get(p).actual().ifPresent(a -> breakdown(a, at + ".actual", id, hits));
+      }
+    }
+    BigDecimal baseline = indicator.baseline().flatMap(IndicatorValue::number).orElse(null);
+    if (!indicator.isQuantitative() || baseline == null) {
+      return;
+    }
+    String latestPath = null;
+    BigDecimal latest = null;
+    for (int p = periods.size() - 1; latest == null && p >= 0; p--) {
+      Optional<BigDecimal> actual = periods.get(p).actual().flatMap(IndicatorValue::number);
+      if (actual.isPresent()) {
+        latest = actual.get();
+        latestPath = path + ".periods[" + p + "].actual";
+      }
+    }
+    List<IndicatorValue> measurements = indicator.measurements();
+    for (int m = measurements.size() - 1; latest == null && m >= 0; m--) {
+      if (measurements.get(m).number().isPresent()) {
+        latest = measurements.get(m).number().get();
+        latestPath = path + ".measurements[" + m + "]";
+      }
+    }
+    if (latest == null) {
+      return;
+    }
+    BigDecimal wrongWay = indicator.isAscending() ? baseline.subtract(latest) : latest.subtract(baseline);
+    BigDecimal allowed = baseline.abs().multiply(WRONG_DIRECTION_PERCENT).divide(HUNDRED, 10, RoundingMode.HALF_UP);
+    if (wrongWay.signum() > 0 && wrongWay.compareTo(allowed) > 0) {
+      hits.add(new Hit("initiative.indicator.wrong-direction", id, latestPath + ".number"));
+    }
+  }
+
+  /** The parts of a number, summed for each set of dimensions, against the whole. */
+  private static void breakdown(IndicatorValue value, String path, String id, List<Hit> hits) {
+    if (value.number().isEmpty() || value.breakdown().isEmpty()) {
+      return;
+    }
+    Map<Set<String>, BigDecimal> sums = new TreeMap<>(Comparator.comparing(Set::toString));
+    for (DisaggregatedValue part : value.breakdown()) {
+      if (part.number().isEmpty() || part.dimensions().isEmpty()) {
+        continue;
+      }
+      Set<String> names = new TreeSet<>();
+      for (Dimension dimension : part.dimensions()) {
+        names.add(dimension.name());
+      }
+      sums.merge(names, part.number().get(), BigDecimal::add);
+    }
+    for (BigDecimal sum : sums.values()) {
+      if (sum.compareTo(value.number().get()) > 0) {
+        hits.add(new Hit("initiative.indicator.breakdown-exceeds-total", id, path + ".breakdown"));
+      }
+    }
+  }
+
+  private static void mission(VolunteerMission mission, Map<OrganisationId, Organisation> organisations,
+      Profile profile, LocalDate today, List<Hit> hits) {
     String id = mission.id().value();
+    Optional<CountryCode> from = mission.volunteersStructure().map(organisations::get).flatMap(Organisation::country);
+    Optional<CountryCode> to = mission.zone().country();
+    if (mission.direction().isPresent() && from.isPresent() && to.isPresent()
+        && !MissionDirection.between(from.get(), to.get()).equals(mission.direction())) {
+      hits.add(new Hit("mission.direction.contradicts-places", id, "direction"));
+    }
     if (mission.holder().isEmpty()) {
       hits.add(new Hit("mission.parties.holder-missing", id, "holder"));
     }
@@ -566,7 +705,8 @@ public final class HandWrittenRules {
     if (partnership.isEndedOn(today)) {
       return;
     }
-    Optional<LocalDate> from = partnership.since();
+    Optional<LocalDate> from = partnership.since().isPresent() ? partnership.since()
+        : partnership.sinceYear().map(year -> year.atMonth(12).atEndOfMonth());
     for (int i = oldestFirst.size() - 1; i >= 0; i--) {
       if (oldestFirst.get(i).date().isPresent()) {
         from = oldestFirst.get(i).date();
@@ -580,11 +720,25 @@ public final class HandWrittenRules {
         && !partnership.since().get().isAfter(today) && partnership.since().get().plusYears(2).isAfter(today)) {
       hits.add(new Hit("partnership.relation.recent", id, "since"));
     }
+    if (profile.relationRecent() && partnership.since().isEmpty() && partnership.sinceYear().isPresent()
+        && today.getYear() - partnership.sinceYear().get().getValue() < 2
+        && !partnership.sinceYear().get().atDay(1).isAfter(today)) {
+      hits.add(new Hit("partnership.relation.recent", id, "sinceYear"));
+    }
   }
 
   private static void assessment(ReciprocityAssessment assessment, List<ReciprocityAssessment> oldestFirst,
-      Profile profile, List<Hit> hits) {
+      Partnership partnership, Profile profile, List<Hit> hits) {
     String id = assessment.id().value();
+    List<Response> responses = assessment.responses();
+    for (int i = 0; partnership != null && i < responses.size(); i++) {
+      OrganisationId respondent = responses.get(i).respondent();
+      Side own = respondent.equals(partnership.supportingOrganisation()) ? Side.SUPPORTING_ORGANISATION
+          : respondent.equals(partnership.partner()) ? Side.PARTNER : null;
+      if (own != responses.get(i).side()) {
+        hits.add(new Hit("assessment.respondent.side-mismatch", id, "responses[" + i + "].side"));
+      }
+    }
     ReciprocityAnalysis analysis = analyse(assessment);
     if (analysis == null) {
       return;

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.CycleMove;
 import org.partnershipsdk.core.cycle.ProjectCycle;
@@ -22,6 +24,7 @@ import org.partnershipsdk.core.funding.BudgetCategory;
 import org.partnershipsdk.core.funding.BudgetLine;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
+import org.partnershipsdk.core.initiative.EvaluationKind;
 import org.partnershipsdk.core.initiative.FollowUpContact;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.Participant;
@@ -29,10 +32,13 @@ import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.DocumentLink;
+import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.Referable;
+import org.partnershipsdk.core.model.SdgTarget;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.organisation.ContactPerson;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -40,12 +46,18 @@ import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.partnership.ProgrammeOfficer;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.AggregateResult;
 import org.partnershipsdk.core.programme.ProfileSettings;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.programme.ProgrammePhase;
+import org.partnershipsdk.core.results.Activity;
+import org.partnershipsdk.core.results.Dimension;
+import org.partnershipsdk.core.results.DisaggregatedValue;
+import org.partnershipsdk.core.results.Disaggregation;
 import org.partnershipsdk.core.results.ExpectedResult;
 import org.partnershipsdk.core.results.Indicator;
 import org.partnershipsdk.core.results.IndicatorMeasure;
+import org.partnershipsdk.core.results.IndicatorPeriod;
 import org.partnershipsdk.core.results.IndicatorValue;
 import org.partnershipsdk.core.results.IndicatorValueKind;
 import org.partnershipsdk.core.results.ResultsFramework;
@@ -66,6 +78,7 @@ import org.partnershipsdk.core.results.SpecificObjective;
  */
 public final class PlainChecks {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Pattern REF = Pattern.compile(Referable.PATTERN);
 
   /**
    * A problem found.
@@ -165,6 +178,33 @@ public final class PlainChecks {
   private void positiveOrZero(OptionalLong value, String property) {
     if (value.isPresent() && value.getAsLong() < 0) {
       report("value.positive-or-zero", property);
+    }
+  }
+
+  /** An element's stable reference, when it has one, is of the checked form. */
+  private void ref(Referable element) {
+    if (element.ref().isPresent() && !REF.matcher(element.ref().get()).matches()) {
+      report("ref.invalid", "ref");
+    }
+  }
+
+  /** No two elements of a list carry the same reference. */
+  private void uniqueRefs(List<? extends Referable> elements, String list) {
+    if (elements.size() < 2) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < elements.size(); i++) {
+      Optional<String> ref = elements.get(i).ref();
+      if (ref.isPresent() && !seen.add(ref.get())) {
+        report("ref.duplicate", list, i, "ref");
+      }
+    }
+  }
+
+  private void fieldOfAction(Set<FieldOfAction> fields, Optional<String> other) {
+    if (fields.contains(FieldOfAction.OTHER) && other.filter(s -> !s.isBlank()).isEmpty()) {
+      report("field-of-action.other-unnamed", "otherFieldOfAction");
     }
   }
 
@@ -311,6 +351,7 @@ public final class PlainChecks {
       }
       pop();
     }
+    fieldOfAction(organisation.fieldsOfAction(), organisation.otherFieldOfAction());
     documents(organisation.documents());
   }
 
@@ -324,6 +365,16 @@ public final class PlainChecks {
 
   private void check(Programme programme) {
     notBlank(programme.name(), "name");
+    List<AggregateResult> aggregates = programme.aggregateResults();
+    for (int i = 0; i < aggregates.size(); i++) {
+      push("aggregateResults", i);
+      ref(aggregates.get(i));
+      notBlank(aggregates.get(i).description(), "description");
+      required(aggregates.get(i).number(), "number");
+      aggregates.get(i).period().ifPresent(period -> period(period, "period"));
+      pop();
+    }
+    uniqueRefs(aggregates, "aggregateResults");
     List<ProgrammePhase> phases = programme.phases();
     for (int i = 0; i < phases.size(); i++) {
       push("phases", i);
@@ -418,7 +469,12 @@ public final class PlainChecks {
   }
 
   private void check(Partnership partnership) {
-    required(partnership.since(), "since");
+    if (partnership.since().isEmpty() && partnership.sinceYear().isEmpty()) {
+      report("value.required", "since");
+    } else if (partnership.since().isPresent() && partnership.sinceYear().isPresent()
+        && partnership.sinceYear().get().getValue() != partnership.since().get().getYear()) {
+      report("partnership.since.year-mismatch", "sinceYear");
+    }
     if (partnership.programmeOfficer().isPresent()) {
       push("programmeOfficer");
       officer(partnership.programmeOfficer().get());
@@ -465,6 +521,7 @@ public final class PlainChecks {
       }
     }
     territories(initiative.territories(), "territories");
+    fieldOfAction(initiative.fieldsOfAction(), initiative.otherFieldOfAction());
     positiveOrZero(initiative.beneficiaries().direct(), "beneficiaries.direct");
     positiveOrZero(initiative.beneficiaries().indirect(), "beneficiaries.indirect");
     if (initiative.budget().isPresent()) {
@@ -475,22 +532,76 @@ public final class PlainChecks {
     period(initiative.period(), "period");
     cycle(initiative.cycle());
     resultsFramework(initiative.resultsFramework());
+    responsibles(initiative);
     List<Evaluation> evaluations = initiative.evaluations();
     for (int i = 0; i < evaluations.size(); i++) {
       push("evaluations", i);
-      required(evaluations.get(i).kind(), "kind");
+      ref(evaluations.get(i));
+      evaluation(evaluations.get(i));
       period(evaluations.get(i).period(), "period");
       documents(evaluations.get(i).documents());
       pop();
     }
+    uniqueRefs(evaluations, "evaluations");
     List<FollowUpContact> contacts = initiative.followUpContacts();
     for (int i = 0; i < contacts.size(); i++) {
       push("followUpContacts", i);
+      ref(contacts.get(i));
       required(contacts.get(i).date(), "date");
       required(contacts.get(i).kind(), "kind");
       pop();
     }
+    uniqueRefs(contacts, "followUpContacts");
     documents(initiative.documents());
+  }
+
+  /** When and who, or the 1.1 kind that says one of them, without contradicting it. */
+  private void evaluation(Evaluation evaluation) {
+    if (evaluation.kind().isEmpty()) {
+      if (evaluation.timing().isEmpty() && evaluation.ledBy().isEmpty()) {
+        report("value.required", "timing");
+      }
+      return;
+    }
+    EvaluationKind kind = evaluation.kind().get();
+    Optional<?> said = kind.timing().isPresent() ? evaluation.timing() : evaluation.ledBy();
+    Optional<?> implied = kind.timing().isPresent() ? kind.timing() : kind.lead();
+    if (said.isPresent() && !said.equals(implied)) {
+      report("evaluation.kind.contradiction", "kind");
+    }
+  }
+
+  /** The organisation responsible for an activity takes part in the initiative. */
+  private void responsibles(Initiative initiative) {
+    Set<OrganisationId> participants = null;
+    List<SpecificObjective> objectives = initiative.resultsFramework().specificObjectives();
+    for (int s = 0; s < objectives.size(); s++) {
+      List<ExpectedResult> results = objectives.get(s).expectedResults();
+      for (int r = 0; r < results.size(); r++) {
+        List<Activity> activities = results.get(r).activities();
+        for (int a = 0; a < activities.size(); a++) {
+          Optional<OrganisationId> responsible = activities.get(a).responsible();
+          if (responsible.isEmpty()) {
+            continue;
+          }
+          if (participants == null) {
+            participants = new HashSet<>();
+            for (Participant participant : initiative.participants()) {
+              participants.add(participant.organisation());
+            }
+          }
+          if (!participants.contains(responsible.get())) {
+            push("resultsFramework");
+            push("specificObjectives", s);
+            push("expectedResults", r);
+            report("results.activity.responsible-not-participant", "activities", a, "responsible");
+            pop();
+            pop();
+            pop();
+          }
+        }
+      }
+    }
   }
 
   /** Each line's amounts and category, and every original amount in the budget's currency. */
@@ -500,9 +611,11 @@ public final class PlainChecks {
     for (int i = 0; currency == null && i < lines.size(); i++) {
       currency = lines.get(i).amount().map(Money::currency).orElse(null);
     }
+    uniqueRefs(lines, "budgetLines");
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       push("budgetLines", i);
+      ref(line);
       required(line.category(), "category");
       notBlank(line.label(), "label");
       line.amount().ifPresent(amount -> money(amount, "amount"));
@@ -548,6 +661,7 @@ public final class PlainChecks {
     for (int i = 0; i < shares.size(); i++) {
       CoFinancing share = shares.get(i);
       push("coFinancing", i);
+      ref(share);
       money(share.amount(), "amount");
       if (share.rateToBudgetCurrency().isPresent() && share.rateToBudgetCurrency().get().signum() <= 0) {
         report("value.positive", "rateToBudgetCurrency");
@@ -563,11 +677,22 @@ public final class PlainChecks {
     if (budget != null && budget.amount().signum() >= 0 && total.compareTo(budget.amount()) > 0) {
       report("initiative.co-financing.exceeds-budget", "coFinancing");
     }
+    uniqueRefs(shares, "coFinancing");
   }
 
   /** What every cycle model requires, judging an entry only when it is not plainly a move along a path. */
   private void cycle(ProjectCycle cycle) {
     List<StageEntry> entries = cycle.entries();
+    if (!entries.isEmpty()) {
+      push("cycle");
+      for (int i = 0; i < entries.size(); i++) {
+        push("entries", i);
+        ref(entries.get(i));
+        pop();
+      }
+      uniqueRefs(entries, "entries");
+      pop();
+    }
     for (int i = 0; i < entries.size(); i++) {
       StageEntry entry = entries.get(i);
       StageEntry last = i == 0 ? null : entries.get(i - 1);
@@ -602,22 +727,28 @@ public final class PlainChecks {
       for (int r = 0; r < results.size(); r++) {
         push("expectedResults", r);
         level(results.get(r));
-        for (int a = 0; a < results.get(r).activities().size(); a++) {
+        List<Activity> activities = results.get(r).activities();
+        for (int a = 0; a < activities.size(); a++) {
           push("activities", a);
-          level(results.get(r).activities().get(a));
-          if (results.get(r).activities().get(a).cost().isPresent()) {
-            money(results.get(r).activities().get(a).cost().get(), "cost");
+          level(activities.get(a));
+          if (activities.get(a).cost().isPresent()) {
+            money(activities.get(a).cost().get(), "cost");
           }
+          activities.get(a).schedule().ifPresent(schedule -> period(schedule, "schedule"));
           pop();
         }
+        uniqueRefs(activities, "activities");
         pop();
       }
+      uniqueRefs(results, "expectedResults");
       pop();
     }
+    uniqueRefs(objectives, "specificObjectives");
     pop();
   }
 
   private void level(ResultsLevel level) {
+    ref(level);
     notBlank(level.statement(), "statement");
     List<Indicator> indicators = level.indicators();
     for (int i = 0; i < indicators.size(); i++) {
@@ -625,6 +756,7 @@ public final class PlainChecks {
       check(indicators.get(i));
       pop();
     }
+    uniqueRefs(indicators, "indicators");
     List<String> assumptions = level.assumptions();
     for (int i = 0; i < assumptions.size(); i++) {
       if (assumptions.get(i).trim().isEmpty()) {
@@ -634,20 +766,50 @@ public final class PlainChecks {
   }
 
   private void check(Indicator indicator) {
+    ref(indicator);
     notBlank(indicator.name(), "name");
     required(indicator.measure(), "measure");
     IndicatorMeasure measure = indicator.measure().orElse(null);
     boolean disaggregated = indicator.disaggregation().filter(d -> !d.isBlank()).isPresent();
+    disaggregations(indicator.disaggregations());
     if (indicator.baseline().isPresent()) {
-      value(indicator.baseline().get(), "baseline", -1, measure, disaggregated);
+      value(indicator, indicator.baseline().get(), "baseline", -1, measure, disaggregated);
+      Optional<LocalDate> date = indicator.baseline().get().date();
+      if (indicator.baselineYear().isPresent() && date.isPresent()
+          && date.get().getYear() != indicator.baselineYear().get().getValue()) {
+        report("results.baseline.year-mismatch", "baselineYear");
+      }
     }
     for (int i = 0; i < indicator.targets().size(); i++) {
-      value(indicator.targets().get(i), "targets", i, measure, disaggregated);
+      value(indicator, indicator.targets().get(i), "targets", i, measure, disaggregated);
+    }
+    uniqueRefs(indicator.targets(), "targets");
+    uniqueRefs(indicator.measurements(), "measurements");
+    List<IndicatorPeriod> periods = indicator.periods();
+    for (int i = 0; i < periods.size(); i++) {
+      IndicatorPeriod reporting = periods.get(i);
+      push("periods", i);
+      ref(reporting);
+      period(reporting.period(), "period");
+      if (reporting.target().isPresent()) {
+        value(indicator, reporting.target().get(), "target", -1, measure, disaggregated);
+      }
+      if (reporting.actual().isPresent()) {
+        value(indicator, reporting.actual().get(), "actual", -1, measure, disaggregated);
+      }
+      pop();
+    }
+    uniqueRefs(periods, "periods");
+    List<SdgTarget> targets = indicator.sdgTargets();
+    for (int i = 0; i < targets.size(); i++) {
+      if (!targets.get(i).isKnown()) {
+        report("sdg.target.unknown", "sdgTargets", i, null);
+      }
     }
     LocalDate previous = null;
     List<IndicatorValue> measurements = indicator.measurements();
     for (int i = 0; i < measurements.size(); i++) {
-      value(measurements.get(i), "measurements", i, measure, disaggregated);
+      value(indicator, measurements.get(i), "measurements", i, measure, disaggregated);
       LocalDate date = measurements.get(i).date().orElse(null);
       if (date != null && previous != null && date.isBefore(previous)) {
         report("results.measurements.order", "measurements", i, "date");
@@ -657,10 +819,90 @@ public final class PlainChecks {
     }
   }
 
+  /** Each dimension declared once, named, with named groups. */
+  private void disaggregations(List<Disaggregation> declared) {
+    Set<String> names = new HashSet<>();
+    for (int d = 0; d < declared.size(); d++) {
+      String name = declared.get(d).name();
+      push("disaggregations", d);
+      notBlank(name, "name");
+      List<String> groups = declared.get(d).groups();
+      for (int g = 0; g < groups.size(); g++) {
+        if (groups.get(g).trim().isEmpty()) {
+          report("value.blank", "groups", g, null);
+        }
+      }
+      if (!name.isBlank() && !names.add(name)) {
+        report("results.disaggregation.duplicate", "name");
+      }
+      pop();
+    }
+  }
+
+  /** A value's breakdown: its parts named, declared, each group once, within range for a percentage. */
+  private void breakdown(Indicator indicator, IndicatorValue value, IndicatorMeasure measure) {
+    List<DisaggregatedValue> parts = value.breakdown();
+    for (int k = 0; k < parts.size(); k++) {
+      push("breakdown", k);
+      List<Dimension> dimensions = parts.get(k).dimensions();
+      if (dimensions.isEmpty()) {
+        report("value.empty", "dimensions");
+      }
+      required(parts.get(k).number(), "number");
+      for (int c = 0; c < dimensions.size(); c++) {
+        push("dimensions", c);
+        notBlank(dimensions.get(c).name(), "name");
+        notBlank(dimensions.get(c).group(), "group");
+        pop();
+      }
+      if (measure == IndicatorMeasure.PERCENTAGE && parts.get(k).number().isPresent()
+          && (parts.get(k).number().get().signum() < 0 || parts.get(k).number().get().compareTo(HUNDRED) > 0)) {
+        report("results.value.percentage-range", "number");
+      }
+      pop();
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    boolean quantitative = measure != null ? measure.valueKind() == IndicatorValueKind.NUMBER
+        : value.kind().orElse(null) == IndicatorValueKind.NUMBER;
+    if (!quantitative) {
+      report("results.breakdown.not-quantitative", "breakdown");
+      return;
+    }
+    Map<Map<String, String>, Integer> groups = new HashMap<>();
+    for (int k = 0; k < parts.size(); k++) {
+      Map<String, String> group = new TreeMap<>();
+      List<Dimension> dimensions = parts.get(k).dimensions();
+      for (int c = 0; c < dimensions.size(); c++) {
+        Dimension dimension = dimensions.get(c);
+        if (dimension.name().isBlank() || dimension.group().isBlank()) {
+          continue;
+        }
+        Optional<Disaggregation> declared = indicator.disaggregation(dimension.name());
+        if (declared.isEmpty()
+            || !declared.get().groups().isEmpty() && !declared.get().groups().contains(dimension.group())) {
+          push("breakdown", k);
+          report("results.breakdown.undeclared", "dimensions", c, null);
+          pop();
+        } else if (group.putIfAbsent(dimension.name(), dimension.group()) != null) {
+          push("breakdown", k);
+          report("results.breakdown.dimension-repeated", "dimensions", c, null);
+          pop();
+        }
+      }
+      if (!group.isEmpty() && groups.putIfAbsent(group, k) != null) {
+        report("results.breakdown.duplicate", "breakdown", k, null);
+      }
+    }
+  }
+
   /** The indicator's checks on one of its values, and the value's own. */
-  private void value(IndicatorValue value, String property, int index, IndicatorMeasure measure,
+  private void value(Indicator indicator, IndicatorValue value, String property, int index, IndicatorMeasure measure,
       boolean disaggregated) {
     push(property, index);
+    ref(value);
+    breakdown(indicator, value, measure);
     Optional<IndicatorValueKind> kind = value.kind();
     if (kind.isEmpty()) {
       report("results.value.exactly-one", null);

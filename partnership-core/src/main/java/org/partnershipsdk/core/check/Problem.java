@@ -88,6 +88,15 @@ public final class Problem {
   }
 
   /**
+   * @return the stable reference of the element concerned within the element checked (see
+   *     {@link Violation#ref()} and {@link Finding#ref()}), so that a front-end anchors the problem on
+   *     it; empty when no element of the path carries one
+   */
+  public Optional<String> ref() {
+    return violation != null ? violation.ref() : finding.ref();
+  }
+
+  /**
    * @param locale the reader's locale
    * @return the message in the reader's language
    */
@@ -116,10 +125,10 @@ public final class Problem {
     return Objects.hash(source, pointer, violation, finding);
   }
 
-  /** @return severity, code, element, path and English message, for logs */
+  /** @return severity, code, element, path, reference after a {@code #} and English message, for logs */
   @Override
   public String toString() {
-    return severity.code() + " " + code + " " + subject + (path.isEmpty() ? "" : " " + path) + ": "
-        + message(Locale.ENGLISH);
+    return severity.code() + " " + code + " " + subject + (path.isEmpty() ? "" : " " + path)
+        + ref().map(r -> " #" + r).orElse("") + ": " + message(Locale.ENGLISH);
   }
 }

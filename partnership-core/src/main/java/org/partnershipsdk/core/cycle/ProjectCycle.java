@@ -9,6 +9,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.validation.constraints.CycleHistoryInOrder;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * The project cycle of an initiative (cycle de projet): the dated history of the stages it
@@ -43,6 +44,7 @@ public abstract class ProjectCycle implements WithProjectCycle, Extensible {
   ProjectCycle() {}
 
   /** @return the stages entered, oldest first */
+  @UniqueRefs
   public abstract List<@Valid StageEntry> entries();
 
   /** @return the last entry: the stage the cycle is in and since when; empty before identification */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.model.Referable;
 
 /**
  * One line of the stage history of a {@link ProjectCycle}: the stage an initiative entered, on
@@ -18,7 +19,7 @@ import org.partnershipsdk.core.model.Extensible;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class StageEntry implements WithStageEntry, Extensible {
+public abstract class StageEntry implements WithStageEntry, Extensible, Referable {
   StageEntry() {}
 
   /** @return the stage entered */

@@ -9,6 +9,7 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.validation.constraints.BudgetLineConsistent;
 
 /**
@@ -33,7 +34,7 @@ import org.partnershipsdk.core.validation.constraints.BudgetLineConsistent;
 @Value.Immutable
 @PartnershipStyle
 @BudgetLineConsistent
-public abstract class BudgetLine implements WithBudgetLine, Extensible {
+public abstract class BudgetLine implements WithBudgetLine, Extensible, Referable {
   BudgetLine() {}
 
   /** @return what the line pays for */

@@ -18,6 +18,7 @@ import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.validation.constraints.FundingAgreementConsistent;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * A funding or partnership agreement (convention de financement, convention de partenariat): who
@@ -102,6 +103,7 @@ public abstract class FundingAgreement implements WithFundingAgreement, Extensib
   public abstract List<String> conditions();
 
   /** @return the payments it plans, in order */
+  @UniqueRefs
   public abstract List<@Valid Tranche> tranches();
 
   /** @return the reports it requires, in order */

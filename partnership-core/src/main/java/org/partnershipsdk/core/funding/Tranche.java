@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Money;
+import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.validation.constraints.TrancheConsistent;
 
 /**
@@ -34,7 +35,7 @@ import org.partnershipsdk.core.validation.constraints.TrancheConsistent;
 @Value.Immutable
 @PartnershipStyle
 @TrancheConsistent
-public abstract class Tranche implements WithTranche, Extensible {
+public abstract class Tranche implements WithTranche, Extensible, Referable {
   Tranche() {}
 
   /** @return its number in the agreement, from 1, unique there: "the second tranche" */

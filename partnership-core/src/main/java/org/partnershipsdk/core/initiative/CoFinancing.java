@@ -12,6 +12,7 @@ import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.Referable;
 
 /**
  * A share of an {@link Initiative}'s budget brought by one funder (cofinancement). When it is in
@@ -31,7 +32,7 @@ import org.partnershipsdk.core.model.OrganisationId;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class CoFinancing implements WithCoFinancing, Extensible {
+public abstract class CoFinancing implements WithCoFinancing, Extensible, Referable {
   CoFinancing() {}
 
   /** @return the organisation that brings the money */

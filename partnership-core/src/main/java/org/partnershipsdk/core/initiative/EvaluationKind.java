@@ -1,11 +1,18 @@
 package org.partnershipsdk.core.initiative;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 
-/** The kind of an {@link Evaluation}. */
+/**
+ * The kind of an {@link Evaluation} as schema version 1.1 stated it, one code mixing when it takes
+ * place (mid-term, final) with who leads it (external, self-evaluation). Since 1.2 an evaluation
+ * says each apart, in {@link Evaluation#timing()} ({@link EvaluationTiming}) and
+ * {@link Evaluation#ledBy()} ({@link EvaluationLead}); this list stays so that older documents read
+ * and mean what they meant, and each member tells which of the two it answers.
+ */
 public enum EvaluationKind implements Coded {
   /** Halfway through implementation (évaluation à mi-parcours). */
   MID_TERM("mid-term", "Mid-term evaluation", "Évaluation à mi-parcours"),
@@ -22,6 +29,24 @@ public enum EvaluationKind implements Coded {
   EvaluationKind(String code, String en, String fr) {
     this.code = code;
     this.label = new Label(en, fr);
+  }
+
+  /** @return when the evaluation takes place, for {@link #MID_TERM} and {@link #FINAL}; empty otherwise */
+  public Optional<EvaluationTiming> timing() {
+    return switch (this) {
+      case MID_TERM -> Optional.of(EvaluationTiming.MID_TERM);
+      case FINAL -> Optional.of(EvaluationTiming.FINAL);
+      default -> Optional.empty();
+    };
+  }
+
+  /** @return who leads the evaluation, for {@link #EXTERNAL} and {@link #SELF_EVALUATION}; empty otherwise */
+  public Optional<EvaluationLead> lead() {
+    return switch (this) {
+      case EXTERNAL -> Optional.of(EvaluationLead.EXTERNAL);
+      case SELF_EVALUATION -> Optional.of(EvaluationLead.SELF_EVALUATION);
+      default -> Optional.empty();
+    };
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.Referable;
 
 /**
  * One exchange with the partner while following an {@link Initiative} (contact de suivi): a field
@@ -22,7 +23,7 @@ import org.partnershipsdk.core.model.OrganisationId;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class FollowUpContact implements WithFollowUpContact, Extensible {
+public abstract class FollowUpContact implements WithFollowUpContact, Extensible, Referable {
   FollowUpContact() {}
 
   /** @return the day of the exchange; required in a complete contact */

@@ -27,10 +27,13 @@ import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.results.ResultsFramework;
+import org.partnershipsdk.core.validation.constraints.FieldOfActionOtherNamed;
 import org.partnershipsdk.core.validation.constraints.InitiativeBudgetInOneCurrency;
 import org.partnershipsdk.core.validation.constraints.InitiativeCoFinancingWithinBudget;
 import org.partnershipsdk.core.validation.constraints.InitiativeParticipantsDistinct;
 import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
+import org.partnershipsdk.core.validation.constraints.ResultsActivityResponsibleTakesPart;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * A project that emanates from partners (initiative terrain, projet): who takes part and in which
@@ -47,6 +50,8 @@ import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
  *     .title("Des paniers paysans de Comasagua au jardin solidaire de Montauban")
  *     .addParticipant(Participant.of(spf, ParticipantRole.HOLDER))
  *     .addParticipant(Participant.of(canastaCampesina, ParticipantRole.LOCAL_PARTNER))
+ *     .addTerritory(Territory.of(CountryCode.FRANCE, TerritoryLevel.MUNICIPALITY, "Montauban"))
+ *     .addTerritory(Territory.of(CountryCode.of("SV"), TerritoryLevel.MUNICIPALITY, "Comasagua"))
  *     .territoryToTerritory(true)
  *     .build();
  * Initiative identified = initiative.moveTo(Stage.IDENTIFICATION, LocalDate.of(2015, 1, 5)).orElseThrow();
@@ -54,10 +59,12 @@ import org.partnershipsdk.core.validation.constraints.InitiativeSingleHolder;
  */
 @Value.Immutable
 @PartnershipStyle
+@FieldOfActionOtherNamed
 @InitiativeParticipantsDistinct
 @InitiativeSingleHolder
 @InitiativeCoFinancingWithinBudget
 @InitiativeBudgetInOneCurrency
+@ResultsActivityResponsibleTakesPart
 public abstract class Initiative implements WithInitiative, Extensible {
   Initiative() {}
 
@@ -96,8 +103,10 @@ public abstract class Initiative implements WithInitiative, Extensible {
   public abstract List<@Valid Territory> territories();
 
   /**
-   * @return whether it is a territory-to-territory cooperation (coopération de territoire à
-   *     territoire), linking a French territory with one abroad, such as Montauban and Comasagua
+   * @return whether it is declared a territory-to-territory cooperation (coopération de territoire
+   *     à territoire), linking a French territory with one abroad, such as Montauban and Comasagua.
+   *     What the territories say is {@link #linksFrenchAndForeignTerritories()}; the rules report
+   *     when the two disagree
    */
   @Value.Default
   public boolean territoryToTerritory() {
@@ -106,6 +115,12 @@ public abstract class Initiative implements WithInitiative, Extensible {
 
   /** @return its fields of action (champs d'action) */
   public abstract Set<FieldOfAction> fieldsOfAction();
+
+  /**
+   * @return the field of action in its own words, required when {@link #fieldsOfAction()} holds
+   *     {@link FieldOfAction#OTHER} and ignored otherwise
+   */
+  public abstract Optional<String> otherFieldOfAction();
 
   /** @return the Sustainable Development Goals it contributes to (ODD) */
   public abstract Set<Sdg> sdgs();
@@ -124,9 +139,11 @@ public abstract class Initiative implements WithInitiative, Extensible {
    * @return the lines of its budget (lignes budgétaires), all in the budget's currency; when they
    *     are given, their current amounts are expected to add up to {@link #budget()}
    */
+  @UniqueRefs
   public abstract List<@Valid BudgetLine> budgetLines();
 
   /** @return the shares of the budget brought by funders (cofinancements) */
+  @UniqueRefs
   public abstract List<@Valid CoFinancing> coFinancing();
 
   /** @return when it runs */
@@ -154,9 +171,11 @@ public abstract class Initiative implements WithInitiative, Extensible {
   }
 
   /** @return its evaluations */
+  @UniqueRefs
   public abstract List<@Valid Evaluation> evaluations();
 
   /** @return the exchanges with the partner while following it: field visits, calls, e-mails... */
+  @UniqueRefs
   public abstract List<@Valid FollowUpContact> followUpContacts();
 
   /** @return what was learned (capitalisation), one lesson per element */
@@ -179,6 +198,21 @@ public abstract class Initiative implements WithInitiative, Extensible {
       total = total == null ? amount.get() : total.plus(amount.get());
     }
     return Optional.ofNullable(total);
+  }
+
+  /**
+   * Derives from the territories what {@link #territoryToTerritory()} declares.
+   *
+   * @return whether its territories include at least one in France and one abroad
+   */
+  public final boolean linksFrenchAndForeignTerritories() {
+    boolean french = false;
+    boolean foreign = false;
+    for (Territory territory : territories()) {
+      french |= territory.isInFrance();
+      foreign |= !territory.isInFrance();
+    }
+    return french && foreign;
   }
 
   /** @return the participants holding the project (porteurs); one in a valid initiative */

@@ -4,11 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.model.Referable;
+import org.partnershipsdk.core.validation.constraints.AchievementHandedOverDeliverable;
 
 /**
  * Something a mission achieved (réalisation): a meeting held, a training given, or a deliverable
  * (livrable) such as a topographic plan or a sanitary control plan, which may have been handed over
- * to the holder.
+ * to the holder. Validation reports an achievement handed over that is not a deliverable
+ * ({@code mission.achievement.handed-over-not-deliverable}).
  *
  * <pre>{@code
  * Achievement plan = Achievement.builder()
@@ -20,7 +23,8 @@ import org.partnershipsdk.core.model.Extensible;
  */
 @Value.Immutable
 @PartnershipStyle
-public abstract class Achievement implements WithAchievement, Extensible {
+@AchievementHandedOverDeliverable
+public abstract class Achievement implements WithAchievement, Extensible, Referable {
   Achievement() {}
 
   /** @return what was achieved; blank only in a draft */

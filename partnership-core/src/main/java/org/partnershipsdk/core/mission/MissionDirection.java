@@ -1,8 +1,11 @@
 package org.partnershipsdk.core.mission;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
+import org.partnershipsdk.core.model.CountryCode;
+import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.Label;
 
 /**
@@ -24,6 +27,27 @@ public enum MissionDirection implements Coded {
   MissionDirection(String code, String en, String fr) {
     this.code = code;
     this.label = new Label(en, fr);
+  }
+
+  /**
+   * Derives the direction from where the volunteers come from and where the mission takes place,
+   * "here" (France, the programmes' North) or "there" (abroad, the South), as an organisation's
+   * {@code isInFrance()} tells it.
+   *
+   * @param volunteersCountry the country of the volunteers' structure
+   * @param missionCountry the country of the mission's zone
+   * @return North→South from France to abroad, South→North from abroad to France, South→South from
+   *     abroad to abroad; empty for a mission from France to France, which has no direction
+   * @throws IncompleteValueException if an argument is null
+   */
+  public static Optional<MissionDirection> between(CountryCode volunteersCountry, CountryCode missionCountry) {
+    if (volunteersCountry == null || missionCountry == null) {
+      throw new IncompleteValueException(volunteersCountry == null ? "volunteersCountry" : "missionCountry");
+    }
+    if (volunteersCountry.isFrance()) {
+      return missionCountry.isFrance() ? Optional.empty() : Optional.of(NORTH_SOUTH);
+    }
+    return Optional.of(missionCountry.isFrance() ? SOUTH_NORTH : SOUTH_SOUTH);
   }
 
   /**

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.PersonalData;
+import org.partnershipsdk.core.model.Referable;
 
 /**
  * A volunteer on a mission (volontaire): a professional, often from a social and solidarity economy
@@ -20,8 +21,13 @@ import org.partnershipsdk.core.model.PersonalData;
 @Value.Immutable
 @PartnershipStyle
 @PersonalData
-public abstract class Volunteer implements WithVolunteer, Extensible {
+public abstract class Volunteer implements WithVolunteer, Extensible, Referable {
   Volunteer() {}
+
+  /** @return the volunteer's stable reference, unique among the mission's volunteers; personal data like the rest */
+  @Override
+  @Value.Redacted
+  public abstract Optional<String> ref();
 
   /** @return the volunteer's name; blank only in a draft */
   @Value.Default

@@ -6,10 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.DocumentLink;
@@ -24,6 +27,8 @@ import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.validation.constraints.MissionDurationMatchesPeriod;
 import org.partnershipsdk.core.validation.constraints.MissionPreparedBeforeDeparture;
 import org.partnershipsdk.core.validation.constraints.MissionReturnAfterEnd;
+import org.partnershipsdk.core.validation.constraints.MissionTypeStated;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * A short volunteer mission (mission courte de volontaires, mise à disposition de compétences), as
@@ -42,7 +47,7 @@ import org.partnershipsdk.core.validation.constraints.MissionReturnAfterEnd;
  * VolunteerMission mission = VolunteerMission.builder()
  *     .id(MissionId.of("explor-moulenda"))
  *     .title("Feasibility of a micro hydro-electric plant")
- *     .type(MissionType.DIAGNOSTIC)
+ *     .addTypes(MissionType.DIAGNOSTIC)
  *     .direction(MissionDirection.NORTH_SOUTH)
  *     .holder(OrganisationId.of("gdcam"))
  *     .durationDays(7)
@@ -54,6 +59,7 @@ import org.partnershipsdk.core.validation.constraints.MissionReturnAfterEnd;
 @MissionDurationMatchesPeriod
 @MissionPreparedBeforeDeparture
 @MissionReturnAfterEnd
+@MissionTypeStated
 public abstract class VolunteerMission implements WithVolunteerMission, Extensible {
   VolunteerMission() {}
 
@@ -73,8 +79,18 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
   /** @return the initiative the mission supports */
   public abstract Optional<InitiativeId> initiative();
 
-  /** @return what the mission is for; required in a complete mission */
-  public abstract Optional<@NotNull MissionType> type();
+  /**
+   * @return what the mission is for, as schema version 1.1 stated it, one type only; kept for the
+   *     documents that use it, {@link #types()} being the richer form. A complete mission states a
+   *     type here or in {@link #types()} ({@code value.required} at {@code type} otherwise)
+   */
+  public abstract Optional<MissionType> type();
+
+  /**
+   * @return what the mission is for: one or more types, such as a diagnostic with a training; see
+   *     {@link #allTypes()}
+   */
+  public abstract Set<MissionType> types();
 
   /** @return which way the expertise travels; required in a complete mission */
   public abstract Optional<@NotNull MissionDirection> direction();
@@ -101,6 +117,7 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
   /** @return the volunteers sent on the mission; personal data */
   @PersonalData
   @Value.Redacted
+  @UniqueRefs
   public abstract List<@Valid Volunteer> volunteers();
 
   /** @return the dates on site, from departure to the last day */
@@ -118,6 +135,7 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
   public abstract List<@NotBlank String> objectives();
 
   /** @return what the mission achieved, deliverables included */
+  @UniqueRefs
   public abstract List<@Valid Achievement> achievements();
 
   /** @return how the mission was prepared before departure */
@@ -132,6 +150,24 @@ public abstract class VolunteerMission implements WithVolunteerMission, Extensib
 
   /** @return documents about the mission: its terms of reference, the mission report, photos... */
   public abstract List<@Valid DocumentLink> documents();
+
+  /** @return every type the mission states: {@link #types()} and {@link #type()} together */
+  public final Set<MissionType> allTypes() {
+    if (type().isEmpty() || types().contains(type().get())) {
+      return types();
+    }
+    EnumSet<MissionType> all = EnumSet.of(type().get());
+    all.addAll(types());
+    return Collections.unmodifiableSet(all);
+  }
+
+  /**
+   * @param type a type of mission
+   * @return whether the mission states that type, in {@link #types()} or {@link #type()}
+   */
+  public final boolean hasType(MissionType type) {
+    return types().contains(type) || type().filter(t -> t == type).isPresent();
+  }
 
   /**
    * @return where the mission stands: planned, held, postponed or cancelled; unknown unless stated

@@ -18,6 +18,7 @@ import org.partnershipsdk.core.model.FieldOfAction;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.core.model.Territory;
+import org.partnershipsdk.core.validation.constraints.FieldOfActionOtherNamed;
 import org.partnershipsdk.core.validation.constraints.OrganisationOtherNatureNamed;
 import org.partnershipsdk.core.validation.constraints.OrganisationTerritoriesInCountry;
 import org.partnershipsdk.core.validation.constraints.OrganisationWebAddress;
@@ -47,6 +48,7 @@ import org.partnershipsdk.core.validation.constraints.OrganisationWebAddress;
  */
 @Value.Immutable
 @PartnershipStyle
+@FieldOfActionOtherNamed
 @OrganisationOtherNatureNamed
 @OrganisationTerritoriesInCountry
 public abstract class Organisation implements WithOrganisation, Extensible {
@@ -92,6 +94,12 @@ public abstract class Organisation implements WithOrganisation, Extensible {
 
   /** @return its fields of action (champs d'action) */
   public abstract Set<FieldOfAction> fieldsOfAction();
+
+  /**
+   * @return the field of action in its own words, required when {@link #fieldsOfAction()} holds
+   *     {@link FieldOfAction#OTHER} and ignored otherwise
+   */
+  public abstract Optional<String> otherFieldOfAction();
 
   /** @return its website */
   public abstract Optional<@OrganisationWebAddress URI> website();

@@ -1,8 +1,8 @@
 package org.partnershipsdk.core.partnership;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +18,7 @@ import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.validation.constraints.PartnershipDistinctOrganisations;
 import org.partnershipsdk.core.validation.constraints.PartnershipEndsAfterStart;
+import org.partnershipsdk.core.validation.constraints.PartnershipStartStated;
 
 /**
  * A partnership (relation partenariale): the lasting relation between a supporting organisation
@@ -37,13 +38,15 @@ import org.partnershipsdk.core.validation.constraints.PartnershipEndsAfterStart;
  *     .build();
  * }</pre>
  *
- * <p>Validation reports a missing start date ({@code value.required}), a supporting organisation
- * that is its own partner ({@code partnership.same-organisation}) and a last day before the first
- * ({@code partnership.until.before-since}).
+ * <p>Validation reports a missing start, neither a day nor a year ({@code value.required} at
+ * {@code since}), a year that is not the day's ({@code partnership.since.year-mismatch}), a
+ * supporting organisation that is its own partner ({@code partnership.same-organisation}) and a
+ * last day before the first ({@code partnership.until.before-since}).
  */
 @Value.Immutable
 @PartnershipStyle
 @PartnershipDistinctOrganisations
+@PartnershipStartStated
 @PartnershipEndsAfterStart
 public abstract class Partnership implements WithPartnership, Extensible {
   Partnership() {}
@@ -57,8 +60,17 @@ public abstract class Partnership implements WithPartnership, Extensible {
   /** @return the partner (partenaire) */
   public abstract OrganisationId partner();
 
-  /** @return the day the relation began; a complete partnership has one */
-  public abstract Optional<@NotNull LocalDate> since();
+  /**
+   * @return the day the relation began; a complete partnership has it, or at least its
+   *     {@linkplain #sinceYear() year}
+   */
+  public abstract Optional<LocalDate> since();
+
+  /**
+   * @return the year the relation began, when the source gives only the year (« depuis 2005 »);
+   *     the year of {@link #since()} when both are given
+   */
+  public abstract Optional<Year> sinceYear();
 
   /** @return the last day of the relation, once it has ended or its end is set */
   public abstract Optional<LocalDate> until();
@@ -92,12 +104,25 @@ public abstract class Partnership implements WithPartnership, Extensible {
   /** @return the reference of the partnership agreement (convention de partenariat), if one is signed */
   public abstract Optional<String> agreement();
 
+  /** @return the year the relation began: the year of {@link #since()}, else {@link #sinceYear()} */
+  public final Optional<Year> startYear() {
+    return since().isPresent() ? since().map(d -> Year.of(d.getYear())) : sinceYear();
+  }
+
+  /**
+   * @return when the relation began, as precisely as it is known: the day of {@link #since()},
+   *     else the year of {@link #sinceYear()}; empty when neither is given
+   */
+  public final Optional<RelationStart> start() {
+    return since().isPresent() ? since().map(RelationStart::on) : sinceYear().map(RelationStart::in);
+  }
+
   /**
    * The relation's age on a given day.
    *
    * @param asOf the day
-   * @return the time from {@link #since()} to {@code asOf}; empty while the start is unknown or when
-   *     the relation had not begun on that day
+   * @return the time from {@link #since()} to {@code asOf}; empty while the day it began is unknown
+   *     (when only its year is) or when the relation had not begun on that day
    * @throws IncompleteValueException if {@code asOf} is null
    */
   public final Optional<java.time.Period> age(LocalDate asOf) {

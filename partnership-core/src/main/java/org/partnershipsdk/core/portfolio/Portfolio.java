@@ -2,6 +2,7 @@ package org.partnershipsdk.core.portfolio;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.funding.Transaction;
@@ -27,6 +28,12 @@ import org.partnershipsdk.core.validation.constraints.PortfolioReferences;
 @PortfolioReferences
 public abstract class Portfolio implements WithPortfolio, Extensible {
   Portfolio() {}
+
+  /**
+   * @return what the portfolio holds and where its data come from, such as the sources of example
+   *     data and which of its values are illustrative
+   */
+  public abstract Optional<String> description();
 
   /** @return the organisations and partners */
   public abstract List<@Valid Organisation> organisations();

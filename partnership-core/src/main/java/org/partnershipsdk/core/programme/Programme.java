@@ -14,6 +14,7 @@ import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.validation.constraints.ProgrammePhasesInOrder;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * A programme (dispositif): a frame that supports initiatives or missions under common rules and
@@ -76,6 +77,13 @@ public abstract class Programme implements WithProgramme, Extensible {
 
   /** @return what the programme supports and how, in a few sentences */
   public abstract Optional<String> description();
+
+  /**
+   * @return the results the programme reports for all its initiatives together, as its operator
+   *     publishes them, such as the people its initiatives reached over a phase
+   */
+  @UniqueRefs
+  public abstract List<@Valid AggregateResult> aggregateResults();
 
   /**
    * @return the profile whose rules judge the programme's elements, and what the programme changes

@@ -6,11 +6,13 @@ import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Money;
+import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.Period;
 
 /**
  * An activity (activité) of an {@link ExpectedResult}: what the participants do to produce it, the
  * means (moyens) it needs and what it costs (coûts), such as a bottling training given by a
- * volunteer.
+ * volunteer, with its schedule and the participant responsible for it.
  */
 @Value.Immutable
 @PartnershipStyle
@@ -23,9 +25,6 @@ public abstract class Activity implements ResultsLevel, WithActivity, Extensible
     return ResultsLevelKind.ACTIVITY;
   }
 
-
-
-
   /**
    * @return the means (moyens) the activity needs: people, equipment, materials, as written in
    *     the framework's means column
@@ -34,6 +33,16 @@ public abstract class Activity implements ResultsLevel, WithActivity, Extensible
 
   /** @return the estimated cost (coût) of the activity */
   public abstract Optional<@Valid Money> cost();
+
+  /** @return when the activity is planned to take place (chronogramme) */
+  public abstract Optional<@Valid Period> schedule();
+
+  /**
+   * @return the participant of the initiative responsible for the activity; validation reports an
+   *     organisation that is not one of the initiative's participants
+   *     ({@code results.activity.responsible-not-participant})
+   */
+  public abstract Optional<OrganisationId> responsible();
 
   /** @return a new builder */
   public static Builder builder() {

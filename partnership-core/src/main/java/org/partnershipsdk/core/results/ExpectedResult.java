@@ -5,6 +5,7 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * An expected result (résultat attendu) of a {@link SpecificObjective}: an output the initiative
@@ -22,10 +23,8 @@ public abstract class ExpectedResult implements ResultsLevel, WithExpectedResult
     return ResultsLevelKind.EXPECTED_RESULT;
   }
 
-
-
-
   /** @return the activities (activités) that produce this result, in order */
+  @UniqueRefs
   public abstract List<@Valid Activity> activities();
 
   /** @return a new builder */

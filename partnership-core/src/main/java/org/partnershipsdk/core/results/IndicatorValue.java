@@ -1,18 +1,24 @@
 package org.partnershipsdk.core.results;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.Decimals;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.validation.constraints.ResultsValueExactlyOne;
 
 /**
  * One value of an {@link Indicator}: its baseline (situation de référence), a target (cible) or a
  * measurement (valeur mesurée), with its date, its source of verification and, for a disaggregated
  * indicator, the group it counts (such as {@code women}).
+ *
+ * <p>In a {@linkplain IndicatorPeriod reporting period} it is the period's target or actual, and may
+ * be {@linkplain #breakdown() broken down} by group.
  *
  * <p>The value itself is exactly one of a {@linkplain #number() number} (for a number or a
  * percentage), a {@linkplain #flag() yes or no}, or a {@linkplain #text() text} (for a qualitative
@@ -31,7 +37,7 @@ import org.partnershipsdk.core.validation.constraints.ResultsValueExactlyOne;
 @Value.Immutable
 @PartnershipStyle
 @ResultsValueExactlyOne
-public abstract class IndicatorValue implements WithIndicatorValue, Extensible {
+public abstract class IndicatorValue implements WithIndicatorValue, Extensible, Referable {
   IndicatorValue() {}
 
   /** @return the number, for an indicator measured as a number or a percentage */
@@ -54,6 +60,13 @@ public abstract class IndicatorValue implements WithIndicatorValue, Extensible {
    *     for an indicator disaggregated by sex; empty for the total
    */
   public abstract Optional<String> disaggregationKey();
+
+  /**
+   * @return the value's parts by group (ventilation), such as 9 women and 6 men of 15 people
+   *     trained, for an indicator measured as a number or a percentage that declares its
+   *     {@linkplain Indicator#disaggregations() dimensions}; empty when it is not broken down
+   */
+  public abstract List<@Valid DisaggregatedValue> breakdown();
 
   /**
    * @return the kind of value held, or empty when the value holds none or several (which

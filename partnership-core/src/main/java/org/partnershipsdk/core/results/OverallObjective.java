@@ -20,9 +20,6 @@ public abstract class OverallObjective implements ResultsLevel, WithOverallObjec
     return ResultsLevelKind.OVERALL_OBJECTIVE;
   }
 
-
-
-
   /**
    * @param statement the impact sought
    * @return an overall objective with that statement and nothing else yet

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * The results framework of an initiative (cadre logique, logframe): what the design stage produces
@@ -40,6 +41,7 @@ public abstract class ResultsFramework implements WithResultsFramework, Extensib
   public abstract Optional<@Valid OverallObjective> overallObjective();
 
   /** @return the specific objectives (objectifs spécifiques): the outcomes, in order */
+  @UniqueRefs
   public abstract List<@Valid SpecificObjective> specificObjectives();
 
   /**

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
+import org.partnershipsdk.core.model.Referable;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * What every level of a {@link ResultsFramework} carries (une ligne du cadre logique): a statement,
@@ -11,7 +13,7 @@ import org.immutables.value.Value;
  * outside the initiative's control. Implemented by {@link OverallObjective},
  * {@link SpecificObjective}, {@link ExpectedResult} and {@link Activity}.
  */
-public interface ResultsLevel {
+public interface ResultsLevel extends Referable {
 
   /** @return which level this is */
   ResultsLevelKind kind();
@@ -27,6 +29,7 @@ public interface ResultsLevel {
   }
 
   /** @return the indicators that tell whether the level is reached */
+  @UniqueRefs
   List<@Valid Indicator> indicators();
 
   /** @return the assumptions (hypothèses) and preconditions the level depends on */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
+import org.partnershipsdk.core.validation.constraints.UniqueRefs;
 
 /**
  * A specific objective (objectif spécifique) of a {@link ResultsFramework}: an outcome, the change
@@ -22,10 +23,8 @@ public abstract class SpecificObjective implements ResultsLevel, WithSpecificObj
     return ResultsLevelKind.SPECIFIC_OBJECTIVE;
   }
 
-
-
-
   /** @return the expected results (résultats attendus) that lead to this objective, in order */
+  @UniqueRefs
   public abstract List<@Valid ExpectedResult> expectedResults();
 
   /** @return a new builder */

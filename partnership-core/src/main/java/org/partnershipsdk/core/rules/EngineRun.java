@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.partnershipsdk.core.internal.ElementRefs;
 import org.partnershipsdk.core.model.Label;
 
 /**
@@ -197,9 +199,12 @@ final class EngineRun {
       Slot<S> slot = slots.get(r);
       RuleInfo<S> info = slot.rule().info();
       try {
-        slot.rule().check(element, slot.context(), (path, arguments) -> add(r, e,
-            new Finding(info.id(), info.severity(), ref, path == null ? "" : path, Map.copyOf(arguments),
-                info.message(), slot.profile())));
+        slot.rule().check(element, slot.context(), (path, arguments) -> {
+          String at = path == null ? "" : path;
+          add(r, e, new Finding(info.id(), info.severity(), ref, at, Map.copyOf(arguments), info.message(),
+              slot.profile(),
+              at.isEmpty() ? Optional.empty() : ElementRefs.innermost(element, ElementRefs.segments(at))));
+        });
         return true;
       } catch (RuntimeException failure) {
         add(r, e, new Finding(RulesEngine.RULE_FAILED, Severity.ERROR, ref, "",

@@ -3,6 +3,7 @@ package org.partnershipsdk.core.rules;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.Label;
@@ -21,6 +22,11 @@ import org.partnershipsdk.core.model.Label;
  * @param messageTemplate the rule's message, in English and French, with {@code {name}} placeholders
  * @param profile the name of the profile whose rules judged the subject: the one forced on the run,
  *     or the one its programme names ({@link RulesEngine#byProgramme(Clock)})
+ * @param ref the stable reference of the element concerned within the subject: the innermost
+ *     element of the path that carries one ({@link org.partnershipsdk.core.model.Referable}), such
+ *     as the evaluation of {@code evaluations[1].termsOfReferenceDraftedBy}; empty when none on the
+ *     path has one. The engine fills it in; unlike an index of the path, it still names the same
+ *     element after the lists were reordered
  */
 public record Finding(
     String ruleId,
@@ -29,16 +35,42 @@ public record Finding(
     String path,
     Map<String, Object> arguments,
     Label messageTemplate,
-    String profile) {
+    String profile,
+    Optional<String> ref) {
 
   /** Copies the arguments; rejects nulls. */
   public Finding {
     if (ruleId == null || severity == null || subject == null || path == null || arguments == null
-        || messageTemplate == null || profile == null) {
+        || messageTemplate == null || profile == null || ref == null) {
       throw new IncompleteValueException(
-          "ruleId, severity, subject, path, arguments, messageTemplate and profile of a finding");
+          "ruleId, severity, subject, path, arguments, messageTemplate, profile and ref of a finding");
     }
     arguments = Map.copyOf(arguments);
+  }
+
+  /**
+   * A finding about an element without a stable reference.
+   *
+   * @param ruleId the rule's stable id
+   * @param severity how serious it is
+   * @param subject the element checked
+   * @param path the property path, within the subject, of the element concerned
+   * @param arguments the actual values the message names
+   * @param messageTemplate the rule's message, in English and French
+   * @param profile the name of the profile whose rules judged the subject
+   */
+  public Finding(String ruleId, Severity severity, SubjectRef subject, String path, Map<String, Object> arguments,
+      Label messageTemplate, String profile) {
+    this(ruleId, severity, subject, path, arguments, messageTemplate, profile, Optional.empty());
+  }
+
+  /**
+   * @return the path followed by the reference after a {@code #} when there is one, such as
+   *     {@code evaluations[1].consultantChosenBy #final-2018}; empty for the subject as a whole
+   *     without a reference
+   */
+  public String located() {
+    return path + ref.map(r -> (path.isEmpty() ? "#" : " #") + r).orElse("");
   }
 
   /**
@@ -53,16 +85,19 @@ public record Finding(
   }
 
   /**
-   * @return where the finding is, for a line of text: the subject, then the path when there is one,
-   *     such as {@code initiative comasagua-montauban sdgs} or {@code partnership spf82-canasta}
+   * @return where the finding is, for a line of text: the subject, then the path and reference when
+   *     there are (see {@link #located()}), such as {@code initiative comasagua-montauban sdgs} or
+   *     {@code partnership spf82-canasta}
    */
   public String location() {
-    return path.isEmpty() ? subject.toString() : subject + " " + path;
+    String at = located();
+    return at.isEmpty() ? subject.toString() : subject + " " + at;
   }
 
   @Override
   public String toString() {
-    return severity.code() + " " + ruleId + " " + subject + (path.isEmpty() ? "" : " at " + path) + ": "
+    String at = located();
+    return severity.code() + " " + ruleId + " " + subject + (at.isEmpty() ? "" : " at " + at) + ": "
         + message(Locale.ENGLISH);
   }
 }

@@ -14,6 +14,8 @@ import org.partnershipsdk.core.funding.TransactionKind;
 import org.partnershipsdk.core.initiative.CoFinancingStatus;
 import org.partnershipsdk.core.initiative.DesignMode;
 import org.partnershipsdk.core.initiative.EvaluationKind;
+import org.partnershipsdk.core.initiative.EvaluationLead;
+import org.partnershipsdk.core.initiative.EvaluationTiming;
 import org.partnershipsdk.core.initiative.FollowUpContactKind;
 import org.partnershipsdk.core.initiative.InitiativeTrait;
 import org.partnershipsdk.core.initiative.ParticipantRole;
@@ -30,6 +32,7 @@ import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.OfficerFocus;
 import org.partnershipsdk.core.partnership.PartnershipStatus;
 import org.partnershipsdk.core.partnership.SupportKind;
+import org.partnershipsdk.core.programme.FigureQualifier;
 import org.partnershipsdk.core.reciprocity.Side;
 import org.partnershipsdk.core.reciprocity.TrendDirection;
 import org.partnershipsdk.core.results.IndicatorMeasure;
@@ -48,13 +51,13 @@ import org.partnershipsdk.core.rules.Subject;
 public final class Catalogues {
   /** Every closed code list of the model, by its name in the catalogue ({@code stage}, {@code sdg}...). */
   public static final List<Class<? extends Coded>> CODE_LISTS = List.of(Stage.class, DesignMode.class,
-      EvaluationKind.class, FollowUpContactKind.class, InitiativeTrait.class, ParticipantRole.class,
-      MissionAdaptation.class, MissionDirection.class, MissionType.class, MissionStatus.class,
-      FieldOfAction.class, Sdg.class, TerritoryLevel.class, OrganisationNature.class, OfficerFocus.class,
-      PartnershipStatus.class, SupportKind.class, Side.class, TrendDirection.class, IndicatorMeasure.class,
-      IndicatorValueKind.class, ResultsLevelKind.class, Severity.class, CoFinancingStatus.class,
-      BudgetCategory.class, AgreementStatus.class, TrancheStatus.class, ReportKind.class, TransactionKind.class,
-      DocumentCategory.class);
+      EvaluationKind.class, EvaluationTiming.class, EvaluationLead.class, FollowUpContactKind.class,
+      InitiativeTrait.class, ParticipantRole.class, MissionAdaptation.class, MissionDirection.class,
+      MissionType.class, MissionStatus.class, FieldOfAction.class, Sdg.class, TerritoryLevel.class,
+      OrganisationNature.class, OfficerFocus.class, PartnershipStatus.class, SupportKind.class, Side.class,
+      TrendDirection.class, IndicatorMeasure.class, IndicatorValueKind.class, ResultsLevelKind.class,
+      FigureQualifier.class, Severity.class, CoFinancingStatus.class, BudgetCategory.class, AgreementStatus.class,
+      TrancheStatus.class, ReportKind.class, TransactionKind.class, DocumentCategory.class);
 
   private Catalogues() {}
 

@@ -56,12 +56,12 @@ public record ValidationReport(List<Violation> violations, int omitted) {
 
   /**
    * @param locale the language of the messages
-   * @return one line per violation: path, message and code; then, if some were omitted, a line that
-   *     says how many
+   * @return one line per violation: path (followed by the element's reference after a {@code #},
+   *     when it has one), message and code; then, if some were omitted, a line that says how many
    */
   public String describe(Locale locale) {
     Stream<String> lines = violations.stream()
-        .map(v -> (v.path().isEmpty() ? "<root>" : v.path()) + ": " + v.message(locale) + " [" + v.code() + "]");
+        .map(v -> v.located() + ": " + v.message(locale) + " [" + v.code() + "]");
     if (omitted > 0) {
       lines = Stream.concat(lines, Stream.of(omittedMessage(locale)));
     }

@@ -203,15 +203,15 @@ class InitiativeValidationTest {
   }
 
   @Test
-  void anEvaluationNeedsAKindAndAValidPeriod() {
+  void anEvaluationNeedsATimingOrALeadAndAValidPeriod() {
     Evaluation evaluation = Evaluation.builder()
         .period(Period.of(LocalDate.of(2020, 2, 1), LocalDate.of(2020, 1, 1)))
         .consultant("Marie Dupont")
         .build();
     ValidationReport report = VALIDATOR.validate(valid().withEvaluations(evaluation));
     assertThat(report.violations()).extracting(Violation::code, Violation::path).containsExactly(
-        tuple("value.required", "evaluations[0].kind"),
-        tuple("period.order", "evaluations[0].period.end"));
+        tuple("period.order", "evaluations[0].period.end"),
+        tuple("value.required", "evaluations[0].timing"));
     assertThat(report.toString()).doesNotContain("Marie");
   }
 

@@ -18,6 +18,7 @@ import org.partnershipsdk.testkit.RealCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -81,7 +82,9 @@ class ExampleServiceHttpTest {
     assertThat(problem.get("problems").get(2).get("message").asString()).isEqualTo("Ne doit pas être vide");
   }
 
+  /** It adds an initiative to the service's portfolio: the context is rebuilt after it, so that others see the real cases alone. */
   @Test
+  @DirtiesContext
   void aValidInitiativeIsAddedAndReadBackEqual() throws Exception {
     ObjectNode initiative = data(DocumentType.INITIATIVE, RealCases.comasaguaMontauban());
     initiative.put("id", "caac-comasagua-montauban-2");

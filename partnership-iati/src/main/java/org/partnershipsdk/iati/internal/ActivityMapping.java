@@ -340,8 +340,9 @@ public final class ActivityMapping {
   }
 
   /**
-   * The fields of action, in the reporting organisation's own vocabulary (99) with their names,
-   * an equal share each; with none, OECD DAC "sectors not specified".
+   * The fields of action, in the reporting organisation's own vocabulary (99) with their names
+   * ("other" named by the initiative's own label when it gives one), an equal share each; with
+   * none, OECD DAC "sectors not specified".
    */
   private void sectors(XmlOut out, Initiative initiative) {
     List<FieldOfAction> fields = new ArrayList<>(initiative.fieldsOfAction());
@@ -351,9 +352,14 @@ public final class ActivityMapping {
     }
     List<String> shares = shares(fields.size());
     for (int i = 0; i < fields.size(); i++) {
-      out.start("sector").attribute("vocabulary", "99").attribute("code", fields.get(i).code())
+      FieldOfAction field = fields.get(i);
+      out.start("sector").attribute("vocabulary", "99").attribute("code", field.code())
           .attribute("percentage", fields.size() == 1 ? null : shares.get(i));
-      narrative(out, fields.get(i).label(Locale.forLanguageTag(settings.language())));
+      String label = field.label(Locale.forLanguageTag(settings.language()));
+      if (field == FieldOfAction.OTHER) {
+        label = initiative.otherFieldOfAction().filter(name -> !name.isBlank()).orElse(label);
+      }
+      narrative(out, label);
       out.end();
     }
   }

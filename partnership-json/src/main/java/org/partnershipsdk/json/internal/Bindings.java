@@ -44,6 +44,7 @@ import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.PartnershipId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.ProgrammeId;
+import org.partnershipsdk.core.model.SdgTarget;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.model.TransactionId;
 import org.partnershipsdk.core.organisation.ContactPerson;
@@ -51,6 +52,7 @@ import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.partnership.ProgrammeOfficer;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.AggregateResult;
 import org.partnershipsdk.core.programme.ParameterSetting;
 import org.partnershipsdk.core.programme.ProfileSettings;
 import org.partnershipsdk.core.programme.Programme;
@@ -62,8 +64,12 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.reciprocity.Response;
 import org.partnershipsdk.core.reciprocity.Scale;
 import org.partnershipsdk.core.results.Activity;
+import org.partnershipsdk.core.results.Dimension;
+import org.partnershipsdk.core.results.DisaggregatedValue;
+import org.partnershipsdk.core.results.Disaggregation;
 import org.partnershipsdk.core.results.ExpectedResult;
 import org.partnershipsdk.core.results.Indicator;
+import org.partnershipsdk.core.results.IndicatorPeriod;
 import org.partnershipsdk.core.results.IndicatorValue;
 import org.partnershipsdk.core.results.OverallObjective;
 import org.partnershipsdk.core.results.ResultsFramework;
@@ -129,48 +135,53 @@ public final class Bindings {
     object(Territory.class, Territory::builder, "country", "level", "name");
     object(Period.class, Period::builder, "start", "end");
     object(Organisation.class, Organisation::builder, "id", "name", "acronym", "registeredIdentifier", "nature",
-        "otherNature", "country",
-        "territories", "fieldsOfAction", "website", "contactPersons", "description", "documents");
+        "otherNature", "country", "territories", "fieldsOfAction", "otherFieldOfAction", "website", "contactPersons",
+        "description", "documents");
     object(ContactPerson.class, ContactPerson::builder, "name", "role", "email", "phone");
-    object(Partnership.class, Partnership::builder, "id", "supportingOrganisation", "partner", "since", "until",
-        "status", "programmeOfficer", "officers", "supportKinds", "programmes", "agreement");
+    object(Partnership.class, Partnership::builder, "id", "supportingOrganisation", "partner", "since", "sinceYear",
+        "until", "status", "programmeOfficer", "officers", "supportKinds", "programmes", "agreement");
     object(ProgrammeOfficer.class, ProgrammeOfficer::builder, "name", "focus", "area", "period");
     object(Programme.class, Programme::builder, "id", "name", "acronym", "operator", "since", "phases", "regions",
-        "description", "profile", "cycle");
+        "description", "aggregateResults", "profile", "cycle");
     object(ProgrammePhase.class, ProgrammePhase::builder, "name", "period");
     object(Initiative.class, Initiative::builder, "id", "title", "summary", "programme", "partnership",
-        "participants", "designMode", "traits", "territories", "territoryToTerritory", "fieldsOfAction", "sdgs",
+        "participants", "designMode", "traits", "territories", "territoryToTerritory", "fieldsOfAction", "otherFieldOfAction", "sdgs",
         "beneficiaries", "budget", "budgetLines", "coFinancing", "period", "cycle", "resultsFramework", "evaluations",
         "followUpContacts", "lessonsLearned", "documents");
     object(Participant.class, Participant::builder, "organisation", "roles", "carriesLegalResponsibility");
     object(Beneficiaries.class, Beneficiaries::builder, "direct", "indirect", "description");
-    object(CoFinancing.class, CoFinancing::builder, "funder", "amount", "rateToBudgetCurrency", "status",
+    object(CoFinancing.class, CoFinancing::builder, "ref", "funder", "amount", "rateToBudgetCurrency", "status",
         "agreement");
-    object(Evaluation.class, Evaluation::builder, "kind", "period", "termsOfReferenceDraftedBy", "consultantChosenBy",
+    object(Evaluation.class, Evaluation::builder, "ref", "kind", "timing", "ledBy", "period", "termsOfReferenceDraftedBy", "consultantChosenBy",
         "consultant", "findings", "recommendations", "documents");
-    object(FollowUpContact.class, FollowUpContact::builder, "date", "kind", "by", "summary");
+    object(FollowUpContact.class, FollowUpContact::builder, "ref", "date", "kind", "by", "summary");
     object(ProjectCycle.class, ProjectCycle::builder, "entries");
-    object(StageEntry.class, StageEntry::builder, "stage", "date", "reason");
+    object(StageEntry.class, StageEntry::builder, "ref", "stage", "date", "reason");
     object(ResultsFramework.class, ResultsFramework::builder, "overallObjective", "specificObjectives");
-    object(OverallObjective.class, OverallObjective::builder, "statement", "indicators", "assumptions");
-    object(SpecificObjective.class, SpecificObjective::builder, "statement", "indicators", "assumptions",
+    object(OverallObjective.class, OverallObjective::builder, "ref", "statement", "indicators", "assumptions");
+    object(SpecificObjective.class, SpecificObjective::builder, "ref", "statement", "indicators", "assumptions",
         "expectedResults");
-    object(ExpectedResult.class, ExpectedResult::builder, "statement", "indicators", "assumptions", "activities");
-    object(Activity.class, Activity::builder, "statement", "indicators", "assumptions", "means", "cost");
-    object(Indicator.class, Indicator::builder, "name", "measure", "unit", "baseline", "targets", "measurements",
-        "disaggregation");
-    object(IndicatorValue.class, IndicatorValue::builder, "number", "flag", "text", "date", "sourceOfVerification",
-        "disaggregationKey");
+    object(ExpectedResult.class, ExpectedResult::builder, "ref", "statement", "indicators", "assumptions", "activities");
+    object(Activity.class, Activity::builder, "ref", "statement", "indicators", "assumptions", "means", "cost",
+        "schedule", "responsible");
+    object(Indicator.class, Indicator::builder, "ref", "name", "measure", "unit", "ascending", "baseline",
+        "baselineYear", "targets", "measurements", "periods", "disaggregation", "disaggregations", "sdgTargets");
+    object(IndicatorPeriod.class, IndicatorPeriod::builder, "ref", "period", "target", "actual", "comment");
+    object(Disaggregation.class, Disaggregation::builder, "name", "groups");
+    object(Dimension.class, Dimension::builder, "name", "group");
+    object(DisaggregatedValue.class, DisaggregatedValue::builder, "dimensions", "number");
+    object(IndicatorValue.class, IndicatorValue::builder, "ref", "number", "flag", "text", "date",
+        "sourceOfVerification", "disaggregationKey", "breakdown");
     object(VolunteerMission.class, VolunteerMission::builder, "id", "title", "programme", "initiative", "type",
-        "direction", "zone", "holder", "localPartner", "volunteersStructure", "volunteers", "period", "durationDays",
-        "objectives", "achievements", "preparation", "missionReturn", "documents", "status");
+        "types", "direction", "zone", "holder", "localPartner", "volunteersStructure", "volunteers", "period",
+        "durationDays", "objectives", "achievements", "preparation", "missionReturn", "documents", "status");
     object(MissionZone.class, MissionZone::builder, "country", "territories");
-    object(Volunteer.class, Volunteer::builder, "name", "skills", "role");
+    object(Volunteer.class, Volunteer::builder, "ref", "name", "skills", "role");
     object(MissionPreparation.class, MissionPreparation::builder, "remoteSupportSince", "preMissionInterview",
         "institutionalContactsPrepared");
     object(MissionReturn.class, MissionReturn::builder, "returnInterview", "reportDelivered", "impactOnProject",
         "impactOnPractices", "difficulties", "localResourcesFound", "adaptations");
-    object(Achievement.class, Achievement::builder, "description", "deliverable", "handedOver");
+    object(Achievement.class, Achievement::builder, "ref", "description", "deliverable", "handedOver");
     object(ReciprocityAssessment.class, ReciprocityAssessment::builder, "id", "partnership", "date", "criteriaSet",
         "responses");
     object(CriteriaSet.class, CriteriaSet::builder, "id", "version", "scale", "criteria");
@@ -178,17 +189,17 @@ public final class Bindings {
     object(Scale.class, Scale::builder, "min", "max");
     object(Response.class, Response::builder, "respondent", "side", "answeredOn", "answers");
     object(Answer.class, Answer::builder, "criterion", "score", "comment");
-    object(Portfolio.class, Portfolio::builder, "organisations", "programmes", "partnerships", "initiatives",
+    object(Portfolio.class, Portfolio::builder, "description", "organisations", "programmes", "partnerships", "initiatives",
         "missions", "assessments", "agreements", "transactions");
     // Since schema version 1.1: money, obligations and documents.
     object(DocumentLink.class, DocumentLink::builder, "title", "url", "storeReference", "category", "language", "date");
-    object(BudgetLine.class, BudgetLine::builder, "category", "otherCategory", "label", "amount", "revisedAmount",
+    object(BudgetLine.class, BudgetLine::builder, "ref", "category", "otherCategory", "label", "amount", "revisedAmount",
         "period");
     object(FundingAgreement.class, FundingAgreement::builder, "id", "title", "description", "funder", "recipient",
         "initiatives", "amount", "period", "status", "signedOn", "signatories", "conditions", "tranches", "reports",
         "documents");
     object(Signatory.class, Signatory::builder, "name", "function", "organisation", "signedOn");
-    object(Tranche.class, Tranche::builder, "number", "plannedOn", "amount", "condition", "afterReport", "status",
+    object(Tranche.class, Tranche::builder, "ref", "number", "plannedOn", "amount", "condition", "afterReport", "status",
         "paidOn", "paidAmount");
     object(ReportingObligation.class, ReportingObligation::builder, "number", "kind", "period", "dueOn",
         "submittedOn", "acceptedOn", "documents");
@@ -200,6 +211,10 @@ public final class Bindings {
     object(CycleModel.class, CycleModel::builder, "name", "path", "optionalStages", "moves", "guards");
     object(CycleMove.class, CycleMove::builder, "from", "to", "reasonRequired");
     object(CycleGuard.class, CycleGuard::builder, "stage", "rule");
+
+    // Since schema version 1.2: a programme's aggregate results.
+    object(AggregateResult.class, AggregateResult::builder, "ref", "description", "number", "qualifier", "unit",
+        "period", "source");
 
     // Closed values with a fixed shape.
     modelTypes.addAll(List.of(Money.class, Label.class));
@@ -226,6 +241,9 @@ public final class Bindings {
     text(CountryCode.class, CountryCode::value, CountryCode::of, "json.value.invalid");
     text(CurrencyCode.class, CurrencyCode::value, CurrencyCode::of, "json.value.invalid");
     text(OrganisationIdentifier.class, OrganisationIdentifier::value, OrganisationIdentifier::of, "json.value.invalid");
+
+    // SDG targets: plain JSON strings, such as "2.3"; validation flags a target the 2030 Agenda does not have.
+    text(SdgTarget.class, SdgTarget::value, SdgTarget::of, "json.value.invalid");
 
     // Web addresses: plain JSON strings, any URI (RFC 3986); validation checks what kind of address.
     text(URI.class, URI::toString, URI::create, "json.value.invalid.uri");

@@ -98,7 +98,7 @@ class BindingsTest {
     assertThat(Bindings.propertyOrder(org.partnershipsdk.core.initiative.Initiative.class))
         .doesNotContain("holders", "isCoConstructed", "lastFollowUp", "legallyResponsible");
     assertThat(Bindings.propertyOrder(org.partnershipsdk.core.results.Activity.class)).doesNotContain("kind")
-        .startsWith("statement", "indicators", "assumptions");
+        .startsWith("ref", "statement", "indicators", "assumptions");
     assertThat(Bindings.propertyOrder(org.partnershipsdk.core.mission.VolunteerMission.class))
         .doesNotContain("effectiveDurationDays", "lastDay", "remotePreparationDays");
     assertThat(Bindings.propertyOrder(org.partnershipsdk.core.model.Period.class)).containsExactly("start", "end");

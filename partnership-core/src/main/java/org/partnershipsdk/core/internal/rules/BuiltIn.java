@@ -1,5 +1,7 @@
 package org.partnershipsdk.core.internal.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.rules.Parameter;
@@ -39,6 +41,19 @@ public final class BuiltIn {
       info.parameter(parameter);
     }
     return Rule.of(info.build(), check);
+  }
+
+  /**
+   * @param families lists of rules
+   * @return their rules in one list, in order
+   */
+  @SafeVarargs
+  public static List<Rule<?>> concat(List<Rule<?>>... families) {
+    List<Rule<?>> all = new ArrayList<>();
+    for (List<Rule<?>> family : families) {
+      all.addAll(family);
+    }
+    return List.copyOf(all);
   }
 
   private static String text(String id, String part, Locale locale) {

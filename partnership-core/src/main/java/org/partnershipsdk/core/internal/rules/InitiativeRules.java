@@ -15,7 +15,7 @@ import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.cycle.TransitionRefusal;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.Evaluation;
-import org.partnershipsdk.core.initiative.EvaluationKind;
+import org.partnershipsdk.core.initiative.EvaluationLead;
 import org.partnershipsdk.core.initiative.FollowUpContact;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.initiative.InitiativeTrait;
@@ -180,7 +180,7 @@ public final class InitiativeRules {
       });
 
   /**
-   * An evaluation with a consultant (named, chosen by someone, or an external evaluation) whose
+   * An evaluation with a consultant (named, chosen by someone, or an external or joint evaluation) whose
    * choosers do not include the partner (CCFD 2011: consultants selected jointly with the partner).
    * Silent when the initiative has no partner to involve. Warning, at
    * {@code evaluations[i].consultantChosenBy}.
@@ -193,7 +193,7 @@ public final class InitiativeRules {
         for (int i = 0; i < evaluations.size(); i++) {
           Evaluation evaluation = evaluations.get(i);
           boolean hasConsultant = evaluation.consultant().isPresent() || !evaluation.consultantChosenBy().isEmpty()
-              || evaluation.kind().filter(k -> k == EvaluationKind.EXTERNAL).isPresent();
+              || evaluation.effectiveLead().filter(EvaluationLead::involvesConsultant).isPresent();
           if (hasConsultant && !involvesPartner(initiative, evaluation.consultantChosenBy())) {
             reportWithoutPartner(initiative, context, findings, i, "consultantChosenBy");
           }
@@ -450,8 +450,9 @@ public final class InitiativeRules {
       });
 
   /**
-   * A quantitative indicator without a target figure while the initiative is in implementation (a
-   * IATI 2018). Warning, at {@code resultsFramework.<indicator>.targets}.
+   * A quantitative indicator without a target figure, neither among its targets nor in a reporting
+   * period, while the initiative is in implementation (IATI 2018). Warning, at
+   * {@code resultsFramework.<indicator>.targets}.
    */
   public static final Rule<Initiative> TARGET_MISSING = BuiltIn.rule(Subject.INITIATIVE,
       TARGET_MISSING_ID, Severity.WARNING,
@@ -461,7 +462,8 @@ public final class InitiativeRules {
           return;
         }
         for (LocatedIndicator located : initiative.resultsFramework().quantitativeIndicators()) {
-          if (located.indicator().targets().stream().allMatch(t -> t.number().isEmpty())) {
+          if (located.indicator().targets().stream().allMatch(t -> t.number().isEmpty())
+              && located.indicator().periods().stream().allMatch(p -> p.target().flatMap(IndicatorValue::number).isEmpty())) {
             findings.report(RESULTS_FRAMEWORK + located.path() + ".targets", "indicator", located.indicator().name());
           }
         }
@@ -486,25 +488,28 @@ public final class InitiativeRules {
             Optional<LocalDate> date = measurements.get(j).date();
             if (date.isPresent() && !period.contains(date.get())) {
               findings.report(RESULTS_FRAMEWORK + located.path() + "." + indexed("measurements", j) + ".date",
-                  Map.of("indicator", located.indicator().name(), "date", date.get(), "period", shown(period)));
+                  Map.of("indicator", located.indicator().name(), "date", date.get(),
+                      "period", new ShownPeriod(period)));
             }
           }
         }
       });
 
-  private static final List<Rule<?>> ALL = List.of(
+  private static final List<Rule<?>> ALL = BuiltIn.concat(List.of(
       HOLDER_SUPPORTING_ORGANISATION, CO_CONSTRUCTION_EXPECTED, LEGAL_RESPONSIBILITY_MISSING,
       TERMS_OF_REFERENCE_WITHOUT_PARTNER, CONSULTANT_WITHOUT_PARTNER,
       CYCLE_OUT_OF_ORDER, CYCLE_STAGE_SKIPPED, CYCLE_DATE_IN_FUTURE, FOLLOW_UP_OVERDUE,
       SINGLE_NATURE, TERRITORY_TO_TERRITORY_INCOMPLETE, SDG_MISSING,
       CO_FINANCING_EXCEEDS_BUDGET, CO_FINANCING_RATE_MISSING,
-      BASELINE_MISSING, TARGET_MISSING, MEASUREMENT_OUTSIDE_PERIOD, RESULTS_FRAMEWORK_MISSING);
+      BASELINE_MISSING, TARGET_MISSING, MEASUREMENT_OUTSIDE_PERIOD, RESULTS_FRAMEWORK_MISSING), ResultsRules.all(),
+      ConsistencyRules.initiatives());
 
   private InitiativeRules() {}
 
   /**
    * @return every rule of the family, in order: holding and design, evaluations, project cycle and
-   *     follow-up, participants and territories, SDGs, money, indicators
+   *     follow-up, participants and territories, SDGs, money, indicators, then the results rules of
+   *     {@link ResultsRules} and the initiative rules of {@link ConsistencyRules}
    */
   public static List<Rule<?>> all() {
     return ALL;
@@ -617,30 +622,6 @@ public final class InitiativeRules {
     OrganisationNature nature = organisation.nature().orElseThrow();
     Optional<String> ownWords = organisation.otherNature().filter(s -> !s.isBlank());
     return nature == OrganisationNature.OTHER && ownWords.isPresent() ? ownWords.get().strip() : nature;
-  }
-
-  private static ShownPeriod shown(Period period) {
-    return new ShownPeriod(period);
-  }
-
-  /** A period named in a message: its dates shown for the reader's locale. */
-  private record ShownPeriod(Period period) implements Coded {
-    @Override
-    public String code() {
-      return period.start().map(LocalDate::toString).orElse("…") + " – "
-          + period.end().map(LocalDate::toString).orElse("…");
-    }
-
-    @Override
-    public String label(Locale locale) {
-      return period.start().map(d -> Texts.fill("{d}", locale, Map.of("d", d))).orElse("…") + " – "
-          + period.end().map(d -> Texts.fill("{d}", locale, Map.of("d", d))).orElse("…");
-    }
-
-    @Override
-    public String toString() {
-      return code();
-    }
   }
 
   /** Labels of code-list values, quoted and joined, in the reader's language. */

@@ -156,10 +156,11 @@ public final class MissionRules {
       "[Grdr 2023] volunteers handed over deliverables the holders could use to build or promote their project",
       MissionRules::checkDeliverables, GRACE_DAYS);
 
-  private static final List<Rule<?>> ALL = List.of(HOLDER_MISSING, LOCAL_PARTNER_MISSING,
+  private static final List<Rule<?>> ALL = BuiltIn.concat(List.of(HOLDER_MISSING, LOCAL_PARTNER_MISSING,
       VOLUNTEERS_STRUCTURE_MISSING, DURATION_OUT_OF_BOUNDS, REMOTE_PREPARATION_TOO_SHORT,
       INSTITUTIONAL_CONTACT_MISSING, PRE_MISSION_INTERVIEW_MISSING, RETURN_INTERVIEW_MISSING, REPORT_MISSING,
-      DELIVERABLE_NOT_HANDED_OVER);
+      DELIVERABLE_NOT_HANDED_OVER),
+      ConsistencyRules.missions());
 
   private MissionRules() {}
 

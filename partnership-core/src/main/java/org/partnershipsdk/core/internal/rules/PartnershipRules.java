@@ -12,6 +12,7 @@ import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.partnership.RelationStart;
 import org.partnershipsdk.core.reciprocity.CriteriaSet;
 import org.partnershipsdk.core.reciprocity.CriterionGap;
 import org.partnershipsdk.core.reciprocity.IndexChange;
@@ -139,8 +140,9 @@ public final class PartnershipRules {
           + " conversation",
       PartnershipRules::checkDrop, DROP_POINTS);
 
-  private static final List<Rule<?>> ALL =
-      List.of(ASSESSMENT_OVERDUE, RELATION_RECENT, ONE_SIDE_ONLY, GAP_TOO_WIDE, INDEX_DROPPED);
+  private static final List<Rule<?>> ALL = BuiltIn.concat(
+      List.of(ASSESSMENT_OVERDUE, RELATION_RECENT, ONE_SIDE_ONLY, GAP_TOO_WIDE, INDEX_DROPPED),
+      ConsistencyRules.assessments());
 
   private PartnershipRules() {}
 
@@ -155,14 +157,17 @@ public final class PartnershipRules {
       return;
     }
     Optional<LocalDate> last = lastDated(context.assessmentsOf(partnership.id()));
-    Optional<LocalDate> from = last.isPresent() ? last : partnership.since();
+    Optional<LocalDate> from = last.isPresent() ? last : latestStart(partnership);
     if (from.isEmpty()) {
       return;
     }
     int months = context.parameter(OVERDUE_MONTHS);
     if (context.today().isAfter(from.get().plusMonths(months))) {
-      findings.report("", Map.of("months", months, "date", from.get(),
-          "basis", last.isPresent() ? Basis.LAST_ASSESSMENT : Basis.RELATION_START));
+      boolean yearOnly = last.isEmpty() && partnership.since().isEmpty();
+      findings.report("", Map.of("months", months,
+          "date", yearOnly ? partnership.sinceYear().orElseThrow() : from.get(),
+          "basis", last.isPresent() ? Basis.LAST_ASSESSMENT : yearOnly ? Basis.RELATION_START_YEAR
+              : Basis.RELATION_START));
     }
   }
 
@@ -176,15 +181,31 @@ public final class PartnershipRules {
     return Optional.empty();
   }
 
+  /**
+   * The day the relation began, or when only its year is known, the last day of that year: the
+   * latest it can have begun, so that a relation is never found older than it can be.
+   */
+  private static Optional<LocalDate> latestStart(Partnership partnership) {
+    return partnership.since().isPresent() ? partnership.since()
+        : partnership.sinceYear().map(year -> year.atMonth(12).atEndOfMonth());
+  }
+
   private static void checkRecent(Partnership partnership, RuleContext context,
       Findings findings) {
     if (partnership.isEndedOn(context.today())) {
       return;
     }
     int years = context.parameter(RECENT_YEARS);
+    if (partnership.since().isEmpty()) {
+      // Only the year is known: recent only if it is, whatever day of that year it began.
+      partnership.sinceYear().filter(year -> context.today().getYear() - year.getValue() < years)
+          .filter(year -> !year.atDay(1).isAfter(context.today()))
+          .ifPresent(year -> findings.report("sinceYear", "since", RelationStart.in(year), "years", years));
+      return;
+    }
     partnership.ageInYears(context.today()).ifPresent(age -> {
       if (age < years) {
-        findings.report("since", "since", partnership.since().orElseThrow(), "years", years);
+        findings.report("since", "since", RelationStart.on(partnership.since().orElseThrow()), "years", years);
       }
     });
   }
@@ -278,7 +299,8 @@ public final class PartnershipRules {
   /** What the months without assessment are counted from, as the message says it. */
   private enum Basis implements Coded {
     LAST_ASSESSMENT("last-assessment", "the last one dates from", "le dernier date du"),
-    RELATION_START("relation-start", "none since the relation began on", "aucun depuis le début de la relation, le");
+    RELATION_START("relation-start", "none since the relation began on", "aucun depuis le début de la relation, le"),
+    RELATION_START_YEAR("relation-start-year", "none since the relation began, in", "aucun depuis le début de la relation, en");
 
     private final String code;
     private final Label label;

@@ -137,7 +137,8 @@ public final class ConstraintReports {
   }
 
   /**
-   * Reports a violation at any depth, such as {@code initiatives[3].participants[0].organisation}.
+   * Reports a violation at any depth, such as {@code initiatives[3].participants[0].organisation}
+   * or {@code resultsFramework.specificObjectives[0].indicators[1]}.
    *
    * @param context the validator's context
    * @param code the stable code
@@ -158,17 +159,26 @@ public final class ConstraintReports {
     }
     NodeBuilderCustomizableContext open = builder.addPropertyNode((String) path[0]);
     NodeBuilderDefinedContext closed = null;
-    for (int i = 1; i < path.length; i += 2) {
-      int index = (Integer) path[i];
-      if (i + 1 == path.length) {
-        (closed != null ? closed.addBeanNode() : open.addBeanNode()).inIterable().atIndex(index)
-            .addConstraintViolation();
-        return;
+    Integer index = null;
+    for (int i = 1; i < path.length; i++) {
+      if (path[i] instanceof Integer element) {
+        index = element;
+        continue;
       }
-      String name = (String) path[i + 1];
-      closed = (closed != null ? closed.addPropertyNode(name) : open.addPropertyNode(name)).inIterable().atIndex(index);
+      NodeBuilderCustomizableContext next = closed != null ? closed.addPropertyNode((String) path[i])
+          : open.addPropertyNode((String) path[i]);
+      if (index != null) {
+        closed = next.inIterable().atIndex(index);
+        index = null;
+      } else {
+        open = next;
+        closed = null;
+      }
     }
-    if (closed != null) {
+    if (index != null) {
+      (closed != null ? closed.addBeanNode() : open.addBeanNode()).inIterable().atIndex(index)
+          .addConstraintViolation();
+    } else if (closed != null) {
       closed.addConstraintViolation();
     } else {
       open.addConstraintViolation();

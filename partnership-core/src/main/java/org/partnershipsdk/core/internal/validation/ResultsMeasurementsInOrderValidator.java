@@ -3,6 +3,7 @@ package org.partnershipsdk.core.internal.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.partnershipsdk.core.results.Indicator;
 import org.partnershipsdk.core.validation.constraints.ResultsMeasurementsInOrder;
@@ -25,7 +26,7 @@ public final class ResultsMeasurementsInOrderValidator
       }
       if (previous != null && date.isBefore(previous)) {
         ResultsIndicatorValues.report(context, "results.measurements.order",
-            new ResultsIndicatorValues.Located(indicator.measurements().get(i), "measurements", i), "date",
+            new ResultsIndicatorValues.Located(indicator.measurements().get(i), List.of("measurements", i)), "date",
             Map.of("date", date, "previous", previous));
         valid = false;
       } else {

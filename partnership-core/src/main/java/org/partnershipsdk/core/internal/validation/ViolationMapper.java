@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.partnershipsdk.core.internal.ElementRefs;
 import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.PersonalData;
 import org.partnershipsdk.core.validation.Violation;
@@ -48,7 +49,7 @@ public final class ViolationMapper {
       nodes.add(new PathNode(node.getName(), node.getIndex(), node.getKey()));
     }
     String code = code(violation.getMessageTemplate(), violation.getConstraintDescriptor());
-    return violation(code, nodes, violation.getInvalidValue(), violation.getLeafBean(),
+    return violation(code, nodes, violation.getInvalidValue(), violation.getLeafBean(), violation.getRootBean(),
         arguments(violation.getConstraintDescriptor(), dynamicPayload(violation)));
   }
 
@@ -59,11 +60,12 @@ public final class ViolationMapper {
    * @param nodes the path from the validated object, in order
    * @param value the invalid value, or null
    * @param leafBean the object that holds the invalid value, or null
+   * @param rootBean the validated object the path starts from, for the reference of the element it leads to
    * @param arguments the arguments of the message
    * @return the violation, its path rendered and its value redacted as the SDK does
    */
   public static Violation violation(String code, List<PathNode> nodes, Object value, Object leafBean,
-      Map<String, Object> arguments) {
+      Object rootBean, Map<String, Object> arguments) {
     List<String> segments = new ArrayList<>(nodes.size());
     StringBuilder path = new StringBuilder();
     String leafName = null;
@@ -82,7 +84,8 @@ public final class ViolationMapper {
         leafName = name;
       }
     }
-    return new Violation(code, path.toString(), segments, render(value, leafBean, leafName), arguments);
+    return new Violation(code, path.toString(), segments, render(value, leafBean, leafName), arguments,
+        ElementRefs.innermost(rootBean, segments));
   }
 
   /**

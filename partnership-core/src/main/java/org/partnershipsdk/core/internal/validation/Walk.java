@@ -94,7 +94,7 @@ final class Walk {
     nodes.addAll(more);
     Map<String, Object> arguments = ViolationMapper.arguments(constraint, dynamicPayload);
     found.add(ViolationMapper.violation(ViolationMapper.code(template, constraint), nodes, value, leafBean,
-        arguments));
+        beans[0], arguments));
   }
 
   /** @return the violations found, in the order found */

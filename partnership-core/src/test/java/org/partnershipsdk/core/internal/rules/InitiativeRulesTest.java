@@ -161,7 +161,7 @@ class InitiativeRulesTest {
     @Test
     void idsAreUniqueAndMatchTheirConstants() {
       List<String> ids = InitiativeRules.all().stream().map(r -> r.info().id()).toList();
-      assertThat(ids).doesNotHaveDuplicates().hasSize(18).containsExactly(
+      assertThat(ids).doesNotHaveDuplicates().hasSize(26).containsExactly(
           InitiativeRules.HOLDER_SUPPORTING_ORGANISATION_ID, InitiativeRules.CO_CONSTRUCTION_EXPECTED_ID,
           InitiativeRules.LEGAL_RESPONSIBILITY_MISSING_ID, InitiativeRules.TERMS_OF_REFERENCE_WITHOUT_PARTNER_ID,
           InitiativeRules.CONSULTANT_WITHOUT_PARTNER_ID, InitiativeRules.CYCLE_OUT_OF_ORDER_ID,
@@ -170,7 +170,13 @@ class InitiativeRulesTest {
           InitiativeRules.TERRITORY_TO_TERRITORY_INCOMPLETE_ID, InitiativeRules.SDG_MISSING_ID,
           InitiativeRules.CO_FINANCING_EXCEEDS_BUDGET_ID, InitiativeRules.CO_FINANCING_RATE_MISSING_ID,
           InitiativeRules.BASELINE_MISSING_ID, InitiativeRules.TARGET_MISSING_ID,
-          InitiativeRules.MEASUREMENT_OUTSIDE_PERIOD_ID, InitiativeRules.RESULTS_FRAMEWORK_MISSING_ID);
+          InitiativeRules.MEASUREMENT_OUTSIDE_PERIOD_ID, InitiativeRules.RESULTS_FRAMEWORK_MISSING_ID,
+          ResultsRules.PERIOD_TARGET_MISSING_ID, ResultsRules.ACTUAL_OUTSIDE_PERIOD_ID,
+          ResultsRules.BREAKDOWN_EXCEEDS_TOTAL_ID, ResultsRules.WRONG_DIRECTION_ID,
+          ResultsRules.FRAMEWORK_EMPTY_AFTER_DESIGN_ID,
+          ConsistencyRules.TERRITORY_TO_TERRITORY_UNDECLARED_ID,
+          ConsistencyRules.SUPPORTING_ORGANISATION_OUTSIDE_PARTNERSHIP_ID,
+          ConsistencyRules.CO_FINANCING_FUNDER_WITHOUT_ROLE_ID);
       assertThat(ids).allMatch(id -> id.startsWith("initiative."));
     }
 
@@ -198,7 +204,7 @@ class InitiativeRulesTest {
       assertThat(InitiativeRules.MULTI_ACTOR_PARTICIPANTS.defaultValue()).isEqualTo(3);
       Set<String> named = new HashSet<>();
       InitiativeRules.all().forEach(r -> r.info().parameters().stream().map(Parameter::name).forEach(named::add));
-      assertThat(named).containsExactlyInAnyOrder("months", "participants");
+      assertThat(named).containsExactlyInAnyOrder("months", "participants", "percent");
     }
 
     @Test
@@ -215,6 +221,8 @@ class InitiativeRulesTest {
           .budget(Money.of("20000", "EUR"))
           .addCoFinancing(CoFinancing.of(CCFD, Money.of("12000", "EUR")))
           .build();
+      sound = sound.withParticipants(sound.participants().get(0), sound.participants().get(1),
+          Participant.of(CCFD, ParticipantRole.SUPPORTING_ORGANISATION, ParticipantRole.FUNDER));
       assertThat(run(all, sound, List.of(organisation(AHPA, "AHPA", OrganisationNature.ASSOCIATION, "BJ"),
           organisation(CRIPADD, "CRIPADD", OrganisationNature.COOPERATIVE, "BJ"),
           organisation(CCFD, "CCFD-Terre Solidaire", OrganisationNature.ASSOCIATION, "FR")))).isEmpty();

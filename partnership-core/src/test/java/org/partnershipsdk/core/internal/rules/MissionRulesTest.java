@@ -510,6 +510,8 @@ class MissionRulesTest {
         }
       }
 
+      rules.addAll(ConsistencyRules.missions());
+      ids.add(ConsistencyRules.DIRECTION_CONTRADICTS_PLACES_ID);
       assertThat(MissionRules.all()).containsExactlyInAnyOrderElementsOf(rules.stream().map(r -> (Rule<?>) r).toList());
       assertThat(MissionRules.all()).extracting(r -> (Object) r.info().id()).containsExactlyInAnyOrderElementsOf(ids);
     }

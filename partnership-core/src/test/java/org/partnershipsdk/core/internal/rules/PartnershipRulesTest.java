@@ -428,7 +428,8 @@ class PartnershipRulesTest {
     List<String> ids = PartnershipRules.all().stream().map(r -> r.info().id()).toList();
     assertThat(ids).doesNotHaveDuplicates().containsExactly(
         PartnershipRules.ASSESSMENT_OVERDUE_ID, PartnershipRules.RELATION_RECENT_ID,
-        PartnershipRules.ONE_SIDE_ONLY_ID, PartnershipRules.GAP_TOO_WIDE_ID, PartnershipRules.INDEX_DROPPED_ID);
+        PartnershipRules.ONE_SIDE_ONLY_ID, PartnershipRules.GAP_TOO_WIDE_ID, PartnershipRules.INDEX_DROPPED_ID,
+        ConsistencyRules.RESPONDENT_SIDE_MISMATCH_ID);
     for (String id : ids) {
       for (String part : List.of("title", "explanation", "message")) {
         assertThat(Texts.has(id + "." + part)).as(id + "." + part).isTrue();

@@ -84,6 +84,8 @@ public final class Functions {
     binary("yearsBetween", "yearsBetween_date_date", integer, date, date, LocalDate.class, LocalDate.class,
         (a, b) -> ChronoUnit.YEARS.between(a, b), "yearsBetween(date, date) -> int",
         "whole years from the first day to the second: an age");
+    unary("yearOf", "yearOf_date", integer, date, LocalDate.class, day -> (long) day.getYear(),
+        "yearOf(date) -> int", "the day's year, such as 2024");
     binary("later", "later_date_date", date, date, date, LocalDate.class, LocalDate.class,
         (a, b) -> a.isAfter(b) ? a : b, "later(date, date) -> date", "the later of two days");
     binary("earlier", "earlier_date_date", date, date, date, LocalDate.class, LocalDate.class,

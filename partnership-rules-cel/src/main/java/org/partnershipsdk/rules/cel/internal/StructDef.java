@@ -116,6 +116,10 @@ public final class StructDef<T> {
     return add(field, SimpleType.BOOL, read::apply, false, null, description);
   }
 
+  StructDef<T> integer(String field, Function<T, Long> read, String description) {
+    return add(field, SimpleType.INT, read::apply, false, null, description);
+  }
+
   StructDef<T> optionalInt(String field, Function<T, OptionalLong> read, String description) {
     return add(field, SimpleType.INT, v -> {
       OptionalLong n = read.apply(v);

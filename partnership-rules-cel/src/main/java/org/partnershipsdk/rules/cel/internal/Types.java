@@ -45,6 +45,7 @@ import org.partnershipsdk.core.model.TerritoryLevel;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.Partnership;
+import org.partnershipsdk.core.partnership.RelationStart;
 import org.partnershipsdk.core.partnership.PartnershipStatus;
 import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
@@ -207,6 +208,13 @@ public final class Types {
       .optionalStruct("missionReturn", RETURN, VolunteerMission::missionReturn, "what came back from it")
       .list("achievements", ACHIEVEMENT, VolunteerMission::achievements, "what it achieved");
 
+  /** When a partnership began. */
+  public static final StructDef<RelationStart> START = StructDef.of("Start", RelationStart.class,
+      "When a relation began, as precisely as it is known; a message shows it as \"on January 5, 2015\" or"
+          + " \"in 2005\".")
+      .optionalDate("day", RelationStart::day, "the day it began, when known")
+      .integer("year", s -> (long) s.year().getValue(), "the year it began");
+
   /** A partnership. */
   public static final StructDef<Partnership> PARTNERSHIP = StructDef.of("Partnership", Partnership.class,
       "A partnership between a supporting organisation and a partner: the variable partnership.")
@@ -215,6 +223,8 @@ public final class Types {
           "the supporting organisation's identifier")
       .string("partner", p -> p.partner().value(), "the partner's identifier")
       .optionalDate("since", Partnership::since, "the day the relation began")
+      .optionalStruct("start", START, Partnership::start,
+          "when the relation began: its day, or its year when only the year is known")
       .optionalDate("until", Partnership::until, "the day the relation ended or ends")
       .optionalCode("status", PartnershipStatus.class, Partnership::status,
           "where it stands (PartnershipStatus code): active, suspended or ended")
@@ -316,7 +326,7 @@ public final class Types {
   /** Every struct type, in the order the reference documents them. */
   public static final List<StructDef<?>> ALL = List.of(INITIATIVE, PARTICIPANT, TERRITORY, MONEY, CO_FINANCING,
       PERIOD, CYCLE, STAGE_ENTRY, EVALUATION, FOLLOW_UP_CONTACT, MISSION, PREPARATION, RETURN, ACHIEVEMENT,
-      PARTNERSHIP, ASSESSMENT, ORGANISATION, PROGRAMME, AGREEMENT, TRANCHE, REPORT, TRANSACTION);
+      PARTNERSHIP, START, ASSESSMENT, ORGANISATION, PROGRAMME, AGREEMENT, TRANCHE, REPORT, TRANSACTION);
 
   private Types() {}
 
