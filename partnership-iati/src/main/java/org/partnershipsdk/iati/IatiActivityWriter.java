@@ -20,6 +20,7 @@ public final class IatiActivityWriter implements AutoCloseable {
   private final ActivityMapping mapping;
   private final XmlOut out;
   private final Map<InitiativeId, List<String>> leftOut = new LinkedHashMap<>();
+  private final Map<InitiativeId, List<String>> leftOutParts = new LinkedHashMap<>();
   private int activities;
   private boolean closed;
 
@@ -36,7 +37,8 @@ public final class IatiActivityWriter implements AutoCloseable {
 
   /**
    * Writes the initiative as an activity, or leaves it out (see {@link #export()}) when it cannot
-   * make a valid one.
+   * make a valid one; what IATI cannot take of it is left out and said in
+   * {@link IatiExport#leftOutParts()}.
    *
    * @param initiative an initiative of the context's portfolio
    * @throws IatiWriteException if writing fails
@@ -55,7 +57,10 @@ public final class IatiActivityWriter implements AutoCloseable {
       return;
     }
     try {
-      mapping.write(out, initiative);
+      List<String> parts = mapping.write(out, initiative);
+      if (!parts.isEmpty()) {
+        leftOutParts.put(initiative.id(), List.copyOf(parts));
+      }
       activities++;
     } catch (XmlOut.Failure e) {
       throw new IatiWriteException(e.getMessage(), e);
@@ -64,7 +69,7 @@ public final class IatiActivityWriter implements AutoCloseable {
 
   /** @return what was written so far, and left out */
   public IatiExport export() {
-    return new IatiExport(activities, leftOut);
+    return new IatiExport(activities, leftOut, leftOutParts);
   }
 
   /**
