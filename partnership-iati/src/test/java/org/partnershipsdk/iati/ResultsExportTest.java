@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipsdk.iati.ExportTest.EXPORTER;
 import static org.partnershipsdk.iati.ExportTest.export;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.model.FieldOfAction;
+import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.SdgTarget;
 import org.partnershipsdk.core.portfolio.Portfolio;
@@ -198,6 +200,21 @@ class ResultsExportTest {
     assertThat(one.xml()).contains("<sector vocabulary=\"1\" code=\"12220\"/>", "<sector vocabulary=\"99\" code=\"health\">");
     Exported none = exportAlone(COMASAGUA.withFieldsOfAction(List.of()));
     assertThat(none.xml()).contains("<sector vocabulary=\"1\" code=\"99810\"/>").doesNotContain("vocabulary=\"99\"");
+  }
+
+  @Test
+  void aStreamedExportKeepsTheFirstThousandInitiativesPartsAndReturnsEachAWholeExportKeepsAll() {
+    List<Initiative> copies = java.util.stream.IntStream.range(0, 1_001)
+        .mapToObj(i -> COMASAGUA.withId(InitiativeId.of("comasagua-" + i))).toList();
+    try (IatiActivityWriter writer = EXPORTER.open(RealCases.portfolio(), OutputStream.nullOutputStream())) {
+      for (Initiative copy : copies) {
+        assertThat(writer.write(copy)).as("its measurement outside any period").hasSize(1);
+      }
+      writer.close();
+      assertThat(writer.export().leftOutParts()).hasSize(1_000);
+    }
+    IatiExport whole = EXPORTER.write(RealCases.portfolio().withInitiatives(copies), OutputStream.nullOutputStream());
+    assertThat(whole.leftOutParts()).hasSize(1_001);
   }
 
   /** An indicator of people brought together, without measure details. */
