@@ -56,6 +56,8 @@ final class IatiCommands {
           + " actif, comme spf=FR-RCS-123456789");
   private static final CliText LEFT_OUT = CliText.of(
       "initiative {id} left out: {reasons}", "initiative {id} laissée de côté : {reasons}");
+  private static final CliText PART_LEFT_OUT = CliText.of(
+      "initiative {id}: {part}", "initiative {id} : {part}");
   private static final CliText EXPORTED = CliText.of(
       "{count} activities written", "{count} activités écrites");
   private static final CliText WRITE_FAILED = CliText.of(
@@ -104,6 +106,8 @@ final class IatiCommands {
     }
     export.leftOut().forEach((id, reasons) ->
         err.println(LEFT_OUT.in(locale, "id", id.value(), "reasons", String.join("; ", reasons))));
+    export.leftOutParts().forEach((id, parts) ->
+        parts.forEach(part -> err.println(PART_LEFT_OUT.in(locale, "id", id.value(), "part", part))));
     if (output.isPresent()) {
       err.println(EXPORTED.in(locale, "count", export.activities()));
     }

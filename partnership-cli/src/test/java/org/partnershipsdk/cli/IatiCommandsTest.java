@@ -42,6 +42,8 @@ class IatiCommandsTest {
     assertThat(export.exitCode()).isEqualTo(PartnershipCli.OK);
     assertThat(export.out()).isEmpty();
     assertThat(export.err()).containsPattern("\\d+ activities written");
+    assertThat(export.err()).as("the Comasagua measurement has no reporting period")
+        .containsPattern("initiative \\S+ ?: resultsFramework\\.specificObjectives\\[0\\]\\.indicators\\[0\\]: 1 target");
     assertThat(Files.readString(xml)).contains("xml:lang=\"fr\"");
   }
 

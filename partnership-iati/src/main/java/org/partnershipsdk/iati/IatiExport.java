@@ -10,10 +10,17 @@ import org.partnershipsdk.core.model.InitiativeId;
  *
  * @param activities how many activities were written
  * @param leftOut the initiatives that could not make a valid activity, with why, in the order met
+ * @param leftOutParts what was left out of the activities that were written, by initiative, in the
+ *     order met (from {@link IatiExporter#open}, the first 1,000 initiatives' only; each
+ *     {@link IatiActivityWriter#write} returns its own): each part's path in the initiative and why, such as {@code
+ *     resultsFramework.overallObjective.indicators[0].baseline: left out: IATI needs the baseline's
+ *     year, ...}
  */
-public record IatiExport(int activities, Map<InitiativeId, List<String>> leftOut) {
-  /** Copies the map, keeping its order. */
+public record IatiExport(int activities, Map<InitiativeId, List<String>> leftOut,
+    Map<InitiativeId, List<String>> leftOutParts) {
+  /** Copies the maps, keeping their order. */
   public IatiExport {
     leftOut = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+    leftOutParts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(leftOutParts));
   }
 }

@@ -82,7 +82,7 @@ public final class IatiExporter {
    */
   public IatiExport write(Portfolio portfolio, OutputStream out) {
     require(portfolio, "portfolio");
-    try (IatiActivityWriter writer = open(portfolio, out)) {
+    try (IatiActivityWriter writer = open(portfolio, out, Integer.MAX_VALUE)) {
       portfolio.initiatives().forEach(writer::write);
       writer.close();
       return writer.export();
@@ -99,13 +99,17 @@ public final class IatiExporter {
    * @throws IatiWriteException if writing fails
    */
   public IatiActivityWriter open(Portfolio context, OutputStream out) {
+    return open(context, out, IatiActivityWriter.KEPT_LEFT_OUT_PARTS);
+  }
+
+  private IatiActivityWriter open(Portfolio context, OutputStream out, int keptLeftOutParts) {
     require(context, "context");
     require(out, "out");
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     // Seconds always written: xsd:dateTime has them, OffsetDateTime.toString() leaves out zero ones.
     ActivityMapping mapping = new ActivityMapping(new ActivityMapping.Settings(reportingOrganisation, identifiers,
         language, currency.value(), contactPerson, now), context);
-    return new IatiActivityWriter(mapping, out, now);
+    return new IatiActivityWriter(mapping, out, now, keptLeftOutParts);
   }
 
   private static <T> T require(T value, String name) {

@@ -31,8 +31,8 @@ import org.partnershipsdk.testkit.Seeds;
  * error-level finding of the standard ruleset or the codelists; no personal data in it.
  */
 class ExportTest {
-  private static final Clock CLOCK = RealCases.clock();
-  private static final IatiExporter EXPORTER = IatiExporter.builder().clock(CLOCK).build();
+  static final Clock CLOCK = RealCases.clock();
+  static final IatiExporter EXPORTER = IatiExporter.builder().clock(CLOCK).build();
   private static final IatiChecker CHECKER = IatiChecker.standard().withClock(CLOCK);
 
   @Test
@@ -149,12 +149,28 @@ class ExportTest {
         return; // an iati-activities element needs an activity: such a file is not one to publish
       }
       assertThat(exported.report().findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+      assertThat(exported.report().findings()).as("results (8.x) and DAC sector (102.1.1) warnings")
+          .filteredOn(f -> f.ruleId().startsWith("8.") || f.ruleId().equals("102.1.1")).isEmpty();
       assertThat(exported.export().leftOut().values()).allSatisfy(reasons -> assertThat(reasons)
           .allMatch(r -> r.startsWith("no start date") || r.startsWith("no reporting organisation")));
       for (String personal : Generators.PERSONAL_VALUES) {
         assertThat(exported.xml()).doesNotContain(personal);
       }
     }));
+  }
+
+  @Test
+  void generatedPortfoliosExerciseResultsPeriodsBreakdownsAndSdgTargets() {
+    String xml = Seeds.list(40).stream().map(seed -> export(EXPORTER, Generators.portfolios()
+        .generate(GenContext.of(seed, 3))).xml()).reduce("", String::concat);
+
+    for (String element : List.of("<result type=\"1\">", "<result type=\"2\">", "<result type=\"3\">",
+        "<indicator measure=\"1\"", "<indicator measure=\"2\"", "<indicator measure=\"3\"",
+        "<indicator measure=\"5\"", "<baseline year=", "<period-end ", "<target value=", "<actual value=",
+        "<dimension name=\"sex\"", "<dimension name=\"age-group\"", "<comment>", "<tag vocabulary=\"3\"",
+        "<sector vocabulary=\"1\" code=\"", "<sector vocabulary=\"99\"")) {
+      assertThat(xml).as("the generated exports have %s", element).contains(element);
+    }
   }
 
   @Test
@@ -169,13 +185,13 @@ class ExportTest {
     assertThat(activities).as("activities of %d generated initiatives", initiatives).isGreaterThan(initiatives * 3 / 4);
   }
 
-  private static Exported export(IatiExporter exporter, Portfolio portfolio) {
+  static Exported export(IatiExporter exporter, Portfolio portfolio) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     IatiExport export = exporter.write(portfolio, out);
     return new Exported(export, out.toString(StandardCharsets.UTF_8), CHECKER.check(out.toByteArray()));
   }
 
-  private record Exported(IatiExport export, String xml, IatiReport report) {
+  record Exported(IatiExport export, String xml, IatiReport report) {
     @Override
     public String toString() {
       return report.findings().toString();

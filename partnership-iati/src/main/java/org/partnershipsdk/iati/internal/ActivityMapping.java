@@ -31,6 +31,7 @@ import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.model.Sdg;
+import org.partnershipsdk.core.model.SdgTarget;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.organisation.ContactPerson;
 import org.partnershipsdk.core.organisation.Organisation;
@@ -118,8 +119,11 @@ public final class ActivityMapping {
   /**
    * @param out where the activity is written
    * @param initiative an initiative without {@linkplain #problems problems}
+   * @return what was left out of the activity, with its path in the initiative and why; empty when nothing was
    */
-  public void write(XmlOut out, Initiative initiative) {
+  public List<String> write(XmlOut out, Initiative initiative) {
+    List<String> leftOut = new ArrayList<>();
+    ResultsMapping results = new ResultsMapping(settings.language(), leftOut);
     OrganisationId reporting = reportingOrganisation(initiative).orElseThrow();
     String reportingRef = ref(reporting);
     out.start("iati-activity")
@@ -146,13 +150,18 @@ public final class ActivityMapping {
     for (Sdg sdg : initiative.sdgs()) {
       out.empty("tag", "vocabulary", "2", "code", Integer.toString(sdg.number()));
     }
+    for (SdgTarget target : results.sdgTargets(initiative.resultsFramework())) {
+      out.empty("tag", "vocabulary", "3", "code", target.value());
+    }
     budgets(out, initiative);
     List<FundingAgreement> agreements = agreementsByInitiative.getOrDefault(initiative.id(), List.of());
     disbursements(out, initiative, agreements);
     transactions(out, initiative);
     documents(out, initiative, agreements);
     conditions(out, agreements);
+    results.write(out, initiative.resultsFramework());
     out.end();
+    return leftOut;
   }
 
   // --- organisations
@@ -340,15 +349,21 @@ public final class ActivityMapping {
   }
 
   /**
-   * The fields of action, in the reporting organisation's own vocabulary (99) with their names
-   * ("other" named by the initiative's own label when it gives one), an equal share each; with
-   * none, OECD DAC "sectors not specified".
+   * The fields of action twice: as OECD DAC sectors (vocabulary 1, each code once), and in the
+   * reporting organisation's own vocabulary (99) with their names ("other" named by the
+   * initiative's own label when it gives one); equal shares within each vocabulary. With no field,
+   * OECD DAC "sectors not specified".
    */
   private void sectors(XmlOut out, Initiative initiative) {
     List<FieldOfAction> fields = new ArrayList<>(initiative.fieldsOfAction());
     if (fields.isEmpty()) {
       out.empty("sector", "vocabulary", "1", "code", SECTOR_NOT_SPECIFIED);
       return;
+    }
+    List<String> dac = fields.stream().map(FieldOfAction::dacSectorCode).distinct().toList();
+    List<String> dacShares = shares(dac.size());
+    for (int i = 0; i < dac.size(); i++) {
+      out.empty("sector", "vocabulary", "1", "code", dac.get(i), "percentage", dac.size() == 1 ? null : dacShares.get(i));
     }
     List<String> shares = shares(fields.size());
     for (int i = 0; i < fields.size(); i++) {
@@ -526,7 +541,7 @@ public final class ActivityMapping {
     out.end();
   }
 
-  private static void narrative(XmlOut out, String text) {
+  static void narrative(XmlOut out, String text) {
     out.start("narrative").text(text.strip());
   }
 
