@@ -3,9 +3,7 @@ package org.partnershipsdk.benchmarks.streaming;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import org.partnershipsdk.benchmarks.Portfolios;
@@ -62,8 +60,7 @@ public final class CheckerRun {
    * @throws IOException if the figures cannot be written
    */
   public static int check(Path file, Path result) throws IOException {
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    List<MemoryPoolMXBean> heap = HeapWatch.heapPools();
     PrintStream discarded = new PrintStream(OutputStream.nullOutputStream());
     PartnershipCli cli = new PartnershipCli(Portfolios.CLOCK);
     System.gc();
@@ -79,9 +76,7 @@ public final class CheckerRun {
     ObjectNode figures = MAPPER.createObjectNode();
     figures.put("checkSeconds", seconds);
     figures.put("exitCode", exit);
-    figures.put("peakHeapBytes", Math.max(watch.beforeGc.get(), StreamingRun.usedNow(heap)));
-    figures.put("peakLiveHeapBytes", watch.afterGc.get());
-    figures.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+    watch.putPeaks(figures, heap);
     MAPPER.writeValue(result.toFile(), figures);
     return exit;
   }

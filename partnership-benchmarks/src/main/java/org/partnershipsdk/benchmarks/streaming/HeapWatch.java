@@ -3,6 +3,7 @@ package org.partnershipsdk.benchmarks.streaming;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Listens to every collector's notifications and keeps the most heap used before and after a collection. */
 final class HeapWatch implements NotificationListener {
@@ -26,6 +28,23 @@ final class HeapWatch implements NotificationListener {
     heapPools = heap.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     emitters = ManagementFactory.getGarbageCollectorMXBeans().stream()
         .filter(NotificationEmitter.class::isInstance).map(NotificationEmitter.class::cast).toList();
+  }
+
+  /** @return the JVM's heap pools */
+  static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+  }
+
+  /**
+   * Records the peak heap used (before a collection, or now if higher), the peak live heap and the limit.
+   *
+   * @param figures where they go
+   * @param heap the heap pools watched
+   */
+  void putPeaks(ObjectNode figures, List<MemoryPoolMXBean> heap) {
+    figures.put("peakHeapBytes", Math.max(beforeGc.get(), StreamingRun.usedNow(heap)));
+    figures.put("peakLiveHeapBytes", afterGc.get());
+    figures.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
   }
 
   static HeapWatch start(List<MemoryPoolMXBean> heap) {

@@ -3,9 +3,7 @@ package org.partnershipsdk.benchmarks.streaming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +68,7 @@ public final class IatiExportRun {
    * @throws IOException if a file cannot be read or written
    */
   public static long export(Path portfolio, Path xml, Path result) throws IOException {
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    List<MemoryPoolMXBean> heap = HeapWatch.heapPools();
     IatiExporter exporter = IatiExporter.builder().clock(Portfolios.CLOCK).build();
     System.gc();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -97,9 +94,7 @@ public final class IatiExportRun {
     figures.put("leftOut", export.leftOut().size());
     figures.put("xmlBytes", Files.size(xml));
     figures.put("exportSeconds", seconds);
-    figures.put("peakHeapBytes", Math.max(watch.beforeGc.get(), StreamingRun.usedNow(heap)));
-    figures.put("peakLiveHeapBytes", watch.afterGc.get());
-    figures.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+    watch.putPeaks(figures, heap);
     figures.put("jdk", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
     MAPPER.writeValue(result.toFile(), figures);
     return export.activities();

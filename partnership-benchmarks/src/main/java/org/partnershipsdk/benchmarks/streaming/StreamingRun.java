@@ -3,7 +3,6 @@ package org.partnershipsdk.benchmarks.streaming;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,8 +90,7 @@ public final class StreamingRun {
    */
   public static long read(Path file, Path written, Path result) throws IOException {
     ObjectNode figures = (ObjectNode) MAPPER.readTree(written.toFile());
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    List<MemoryPoolMXBean> heap = HeapWatch.heapPools();
     PartnershipJson json = PartnershipJson.create();
     System.gc();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -114,11 +112,9 @@ public final class StreamingRun {
     }
     figures.put("readSeconds", seconds);
     figures.put("participantsRead", participants);
-    figures.put("peakHeapBytes", Math.max(watch.beforeGc.get(), usedNow(heap)));
-    figures.put("peakLiveHeapBytes", watch.afterGc.get());
+    watch.putPeaks(figures, heap);
     figures.put("heapPoolPeaksBytes", poolPeaks);
     figures.put("collections", watch.collections.get());
-    figures.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
     figures.put("jvmOptions", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     figures.put("jdk", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
     MAPPER.writeValue(result.toFile(), figures);
