@@ -8,12 +8,17 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Evaluation;
 import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.model.AgreementId;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.OrganisationId;
+import org.partnershipsdk.core.model.TransactionId;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.results.ResultsFramework;
@@ -37,6 +42,10 @@ import org.partnershipsdk.testkit.Seeds;
  * identifier ({@code withId}), which shares the copied initiative's parts: a million fully distinct
  * initiatives would take gigabytes of heap and minutes to generate. The rules read every part of
  * every initiative all the same.
+ *
+ * <p>Money grows with the portfolio too: one funding agreement for every
+ * {@value #INITIATIVES_PER_AGREEMENT} initiatives, a copy of one of the base's agreements that funds
+ * that initiative, with copies of the transactions made under it.
  */
 public final class Portfolios {
   /** How many distinct initiatives are generated before copies are made. */
@@ -44,6 +53,9 @@ public final class Portfolios {
 
   /** The day the rules run on: after every generated date (generated values stay within 2025). */
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneOffset.UTC);
+
+  /** One funding agreement, with its transactions, for this many initiatives. */
+  public static final int INITIATIVES_PER_AGREEMENT = 5;
 
   private static final int BASE_SIZE = 8;
   private static final long INITIATIVE_SEED = 0x1A17_1A71_7E5L;
@@ -63,7 +75,8 @@ public final class Portfolios {
 
   /**
    * @return the first portfolio of the testkit's fixed seeds with at least six organisations, two
-   *     programmes, three partnerships, three missions and two reciprocity assessments
+   *     programmes, three partnerships, three missions, two reciprocity assessments, two funding
+   *     agreements and a transaction made under one of them
    */
   public static synchronized Portfolio base() {
     if (base == null) {
@@ -71,7 +84,8 @@ public final class Portfolios {
         Portfolio candidate = Generators.portfolios().generate(GenContext.of(seed, BASE_SIZE));
         if (candidate.organisations().size() >= 6 && candidate.programmes().size() >= 2
             && candidate.partnerships().size() >= 3 && candidate.missions().size() >= 3
-            && candidate.assessments().size() >= 2) {
+            && candidate.assessments().size() >= 2 && candidate.agreements().size() >= 2
+            && candidate.transactions().stream().anyMatch(t -> t.agreement().isPresent())) {
           base = candidate;
           break;
         }
@@ -85,10 +99,29 @@ public final class Portfolios {
 
   /**
    * @param count how many initiatives
-   * @return the {@linkplain #base() base portfolio} with that many initiatives instead of its own
+   * @return the {@linkplain #base() base portfolio} with that many initiatives instead of its own,
+   *     and one funding agreement with its transactions for every
+   *     {@value #INITIATIVES_PER_AGREEMENT} of them instead of the base's (the base's transactions
+   *     under no agreement are kept)
    */
   public static Portfolio withInitiatives(int count) {
-    return base().withInitiatives(initiatives(count));
+    Portfolio base = base();
+    List<FundingAgreement> agreements = new ArrayList<>(count / INITIATIVES_PER_AGREEMENT + 1);
+    List<Transaction> transactions = new ArrayList<>(base.transactions().stream()
+        .filter(t -> t.agreement().isEmpty()).toList());
+    for (int n = 1; n <= count; n += INITIATIVES_PER_AGREEMENT) {
+      FundingAgreement template = base.agreements().get((n / INITIATIVES_PER_AGREEMENT) % base.agreements().size());
+      AgreementId agreement = AgreementId.of("agreement-" + n);
+      InitiativeId funded = InitiativeId.of("initiative-" + n);
+      agreements.add(template.withId(agreement).withInitiatives(List.of(funded)));
+      for (Transaction transaction : base.transactions()) {
+        if (transaction.agreement().equals(Optional.of(template.id()))) {
+          transactions.add(transaction.withId(TransactionId.of(transaction.id().value() + "-" + n))
+              .withAgreement(agreement).withInitiative(transaction.initiative().map(i -> funded)));
+        }
+      }
+    }
+    return base.withInitiatives(initiatives(count)).withAgreements(agreements).withTransactions(transactions);
   }
 
   /**

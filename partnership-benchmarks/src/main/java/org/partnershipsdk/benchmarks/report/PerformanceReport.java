@@ -95,6 +95,7 @@ public final class PerformanceReport {
     unknownReferences();
     rules();
     parallel();
+    ruleFiles();
     linearity();
     json();
     streaming();
@@ -272,6 +273,40 @@ public final class PerformanceReport {
           .append(" | ").append(one.map(o -> Figures.time(o.nanos(), o.nanosError())).orElse("n/a"))
           .append(" | ").append(Figures.time(m.nanos(), m.nanosError()))
           .append(" | ").append(Double.isNaN(speedUp) ? "n/a" : String.format(Locale.ROOT, "%.2f×", speedUp))
+          .append(" | ").append(flag).append(" |\n");
+    }
+    body.append('\n');
+  }
+
+  /** The goal of rule files (issue 18): at least half the rate of the same rules written in Java. */
+  static final double MIN_FILE_RULES_SPEED = 0.5;
+
+  private void ruleFiles() {
+    List<Measurement> files = measurements.stream()
+        .filter(m -> m.group().equals("RuleFilesBenchmark") && m.method().equals("fileRules")).toList();
+    if (files.isEmpty()) {
+      return;
+    }
+    body.append("### Rules as files\n\nThe fifteen rules of `funder-twins.rules.yaml` (CEL expressions, compiled when"
+        + " the file is loaded) against the built-in Java rules with the same ids, each set alone in a profile, same"
+        + " engine, same portfolio, same findings (tested). Marked " + Figures.INVESTIGATE + " below "
+        + MIN_FILE_RULES_SPEED + "× the Java rules' speed.\n\n"
+        + "| initiatives | file rules | Java rules | speed vs Java | |\n| ---: | --- | --- | --- | --- |\n");
+    for (Measurement m : files) {
+      int n = Integer.parseInt(m.param("initiatives"));
+      Optional<Measurement> java = measurements.stream().filter(o -> o.group().equals(m.group())
+          && o.method().equals("javaTwins") && o.params().equals(m.params())).findFirst();
+      double speed = java.map(o -> o.nanos() / m.nanos()).orElse(Double.NaN);
+      String flag = "";
+      if (speed < MIN_FILE_RULES_SPEED) {
+        flag = Figures.INVESTIGATE;
+        investigate.add(String.format(Locale.ROOT, "rules, rule files, %,d initiatives: %.2f× the Java rules' speed,"
+            + " below %s×", n, speed, MIN_FILE_RULES_SPEED));
+      }
+      body.append("| ").append(String.format(Locale.ROOT, "%,d", n))
+          .append(" | ").append(Figures.time(m.nanos(), m.nanosError()))
+          .append(" | ").append(java.map(o -> Figures.time(o.nanos(), o.nanosError())).orElse("n/a"))
+          .append(" | ").append(Double.isNaN(speed) ? "n/a" : String.format(Locale.ROOT, "%.2f×", speed))
           .append(" | ").append(flag).append(" |\n");
     }
     body.append('\n');

@@ -68,6 +68,17 @@ class PerformanceReportTest {
   }
 
   @Test
+  void ruleFilesSlowerThanHalfTheirJavaTwinsAreListed() {
+    String doc = render(List.of(
+        ruleFiles("fileRules", 10_000, 1.8e8), ruleFiles("javaTwins", 10_000, 1e8),
+        ruleFiles("fileRules", 100_000, 2.5e9), ruleFiles("javaTwins", 100_000, 1e9)), "");
+
+    assertThat(doc).contains("### Rules as files", "| 10,000 |", "| 0.56× |", "| 0.40× |")
+        .contains("- investigate: rules, rule files, 100,000 initiatives: 0.40× the Java rules' speed, below 0.5×")
+        .doesNotContain("rule files, 10,000 initiatives");
+  }
+
+  @Test
   void nothingIsListedWhenEveryFigureIsWithinItsLimits() {
     String doc = render(List.of(validation("initiativeSdk", 1_100), validation("initiativeBaseline", 1_000)), "");
 
@@ -86,6 +97,11 @@ class PerformanceReportTest {
   private static Measurement unknownReferences(int violations, double nanos) {
     return new Measurement("UnknownReferencesBenchmark", "validateSdk", Map.of("unknownReferences",
         Integer.toString(violations)), nanos, nanos / 20, OptionalDouble.empty(), Double.NaN, "average time", "17");
+  }
+
+  private static Measurement ruleFiles(String method, int initiatives, double nanos) {
+    return new Measurement("RuleFilesBenchmark", method, Map.of("initiatives", String.valueOf(initiatives)), nanos,
+        nanos / 20, OptionalDouble.empty(), Double.NaN, "average time", "17");
   }
 
   private static Measurement rules(String method, int initiatives, double nanos) {
