@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -96,8 +98,10 @@ public final class PerformanceReport {
     rules();
     parallel();
     ruleFiles();
+    byProgramme();
     linearity();
     json();
+    jackson2();
     streaming();
     iati();
     checker.ifPresent(figures -> body.append(CheckerSection.render(figures)));
@@ -282,30 +286,75 @@ public final class PerformanceReport {
   static final double MIN_FILE_RULES_SPEED = 0.5;
 
   private void ruleFiles() {
-    List<Measurement> files = measurements.stream()
-        .filter(m -> m.group().equals("RuleFilesBenchmark") && m.method().equals("fileRules")).toList();
-    if (files.isEmpty()) {
+    versus(new Versus("RuleFilesBenchmark", "fileRules", m -> "javaTwins", "### Rules as files",
+        "The fifteen rules of `funder-twins.rules.yaml` (CEL expressions, compiled when the file is loaded) against"
+            + " the built-in Java rules with the same ids, each set alone in a profile, same engine, same portfolio,"
+            + " same findings (tested).",
+        "initiatives", "file rules", "Java rules", "speed vs Java", MIN_FILE_RULES_SPEED,
+        m -> String.format(Locale.ROOT, "%,d", Integer.parseInt(m.param("initiatives"))),
+        row -> "rules, rule files, " + row + " initiatives"));
+  }
+
+  private void byProgramme() {
+    versus(new Versus("ProgrammeProfilesBenchmark", "byProgramme", m -> "forced", "### By programme",
+        "`RulesEngine.byProgramme` (each element judged by its programme's profile, half the programmes naming"
+            + " `caac` and half `default`) against `caac` forced on every element, same portfolio.",
+        "initiatives", "by programme", "one profile", "speed vs one profile", Figures.SLOWEST_RATIO,
+        m -> String.format(Locale.ROOT, "%,d", Integer.parseInt(m.param("initiatives"))),
+        row -> "rules, by programme, " + row + " initiatives"));
+  }
+
+  private void jackson2() {
+    versus(new Versus("Jackson2Benchmark", m -> m.method().endsWith("Jackson2"),
+        m -> m.method().replace("Jackson2", "Jackson3"), "### From a Jackson 2 mapper",
+        "`partnership-json-jackson2` (a Jackson 2 `ObjectMapper` with `PartnershipJackson2Module`, which reads and"
+            + " writes through partnership-json) against `PartnershipJson` (Jackson 3), same documents, same bytes"
+            + " (tested).",
+        "what", "Jackson 2", "Jackson 3", "speed vs Jackson 3", Figures.SLOWEST_RATIO,
+        m -> m.method().replace("Jackson2", "").replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT).strip(),
+        row -> "json, Jackson 2, " + row));
+  }
+
+  /**
+   * One path of the SDK against another, row by row: each measurement that {@code subject} selects
+   * against the measurement of the same group and parameters whose method {@code reference} names.
+   */
+  private record Versus(String group, Predicate<Measurement> subject,
+      Function<Measurement, String> reference, String heading, String intro, String rowHeader,
+      String subjectHeader, String referenceHeader, String speedHeader, double goal,
+      Function<Measurement, String> row, Function<String, String> listed) {
+    Versus(String group, String subject, Function<Measurement, String> reference, String heading,
+        String intro, String rowHeader, String subjectHeader, String referenceHeader, String speedHeader, double goal,
+        Function<Measurement, String> row, Function<String, String> listed) {
+      this(group, m -> m.method().equals(subject), reference, heading, intro, rowHeader, subjectHeader,
+          referenceHeader, speedHeader, goal, row, listed);
+    }
+  }
+
+  private void versus(Versus table) {
+    List<Measurement> rows = measurements.stream()
+        .filter(m -> m.group().equals(table.group()) && table.subject().test(m)).toList();
+    if (rows.isEmpty()) {
       return;
     }
-    body.append("### Rules as files\n\nThe fifteen rules of `funder-twins.rules.yaml` (CEL expressions, compiled when"
-        + " the file is loaded) against the built-in Java rules with the same ids, each set alone in a profile, same"
-        + " engine, same portfolio, same findings (tested). Marked " + Figures.INVESTIGATE + " below "
-        + MIN_FILE_RULES_SPEED + "× the Java rules' speed.\n\n"
-        + "| initiatives | file rules | Java rules | speed vs Java | |\n| ---: | --- | --- | --- | --- |\n");
-    for (Measurement m : files) {
-      int n = Integer.parseInt(m.param("initiatives"));
-      Optional<Measurement> java = measurements.stream().filter(o -> o.group().equals(m.group())
-          && o.method().equals("javaTwins") && o.params().equals(m.params())).findFirst();
-      double speed = java.map(o -> o.nanos() / m.nanos()).orElse(Double.NaN);
+    body.append(table.heading()).append("\n\n").append(table.intro()).append(" Marked ").append(Figures.INVESTIGATE)
+        .append(" below ").append(table.goal()).append("×.\n\n| ").append(table.rowHeader()).append(" | ")
+        .append(table.subjectHeader()).append(" | ").append(table.referenceHeader()).append(" | ")
+        .append(table.speedHeader()).append(" | |\n| --- | --- | --- | --- | --- |\n");
+    for (Measurement m : rows) {
+      String row = table.row().apply(m);
+      Optional<Measurement> reference = measurements.stream().filter(o -> o.group().equals(m.group())
+          && o.method().equals(table.reference().apply(m)) && o.params().equals(m.params())).findFirst();
+      double speed = reference.map(o -> o.nanos() / m.nanos()).orElse(Double.NaN);
       String flag = "";
-      if (speed < MIN_FILE_RULES_SPEED) {
+      if (speed < table.goal()) {
         flag = Figures.INVESTIGATE;
-        investigate.add(String.format(Locale.ROOT, "rules, rule files, %,d initiatives: %.2f× the Java rules' speed,"
-            + " below %s×", n, speed, MIN_FILE_RULES_SPEED));
+        investigate.add(String.format(Locale.ROOT, "%s: %.2f× the speed of %s, below %s×", table.listed().apply(row),
+            speed, table.referenceHeader(), table.goal()));
       }
-      body.append("| ").append(String.format(Locale.ROOT, "%,d", n))
+      body.append("| ").append(row)
           .append(" | ").append(Figures.time(m.nanos(), m.nanosError()))
-          .append(" | ").append(java.map(o -> Figures.time(o.nanos(), o.nanosError())).orElse("n/a"))
+          .append(" | ").append(reference.map(o -> Figures.time(o.nanos(), o.nanosError())).orElse("n/a"))
           .append(" | ").append(Double.isNaN(speed) ? "n/a" : String.format(Locale.ROOT, "%.2f×", speed))
           .append(" | ").append(flag).append(" |\n");
     }

@@ -26,8 +26,7 @@ import org.partnershipsdk.core.rules.RulesEngine;
 /**
  * What judging each element by its programme's profile costs: the same portfolio, its programmes
  * naming {@code caac} and {@code default} in turn, evaluated with {@code caac} forced on every
- * element and by programme. Not part of {@code benchmarks/run.sh}'s report; run it alone:
- * {@code java -jar partnership-benchmarks/target/benchmarks.jar ProgrammeProfilesBenchmark}.
+ * element and by programme; {@code benchmarks/run.sh} reports it under the rules.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

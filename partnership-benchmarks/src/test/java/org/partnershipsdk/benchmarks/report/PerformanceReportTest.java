@@ -74,8 +74,19 @@ class PerformanceReportTest {
         ruleFiles("fileRules", 100_000, 2.5e9), ruleFiles("javaTwins", 100_000, 1e9)), "");
 
     assertThat(doc).contains("### Rules as files", "| 10,000 |", "| 0.56× |", "| 0.40× |")
-        .contains("- investigate: rules, rule files, 100,000 initiatives: 0.40× the Java rules' speed, below 0.5×")
+        .contains("- investigate: rules, rule files, 100,000 initiatives: 0.40× the speed of Java rules, below 0.5×")
         .doesNotContain("rule files, 10,000 initiatives");
+  }
+
+  @Test
+  void aJackson2MapperIsComparedWithJackson3OperationByOperation() {
+    String doc = render(List.of(
+        jackson2("readInitiativeJackson2", 2e4), jackson2("readInitiativeJackson3", 1e4),
+        jackson2("writePortfolioJackson2", 1e7), jackson2("writePortfolioJackson3", 9e6)), "");
+
+    assertThat(doc).contains("### From a Jackson 2 mapper", "| read initiative |", "| 0.50× |", "| write portfolio |")
+        .contains("- investigate: json, Jackson 2, read initiative: 0.50× the speed of Jackson 3, below 0.8×")
+        .doesNotContain("Jackson 2, write portfolio:");
   }
 
   @Test
@@ -102,6 +113,11 @@ class PerformanceReportTest {
   private static Measurement ruleFiles(String method, int initiatives, double nanos) {
     return new Measurement("RuleFilesBenchmark", method, Map.of("initiatives", String.valueOf(initiatives)), nanos,
         nanos / 20, OptionalDouble.empty(), Double.NaN, "average time", "17");
+  }
+
+  private static Measurement jackson2(String method, double nanos) {
+    return new Measurement("Jackson2Benchmark", method, Map.of("documentInitiatives", "1000"), nanos, nanos / 20,
+        OptionalDouble.empty(), Double.NaN, "average time", "17");
   }
 
   private static Measurement rules(String method, int initiatives, double nanos) {
