@@ -30,9 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 class SchemaBundleTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final Path BUNDLE = Path.of("src/main/resources", PartnershipSchemas.BUNDLE_RESOURCE);
-  private static final List<DocumentType<?>> TYPES = List.of(DocumentType.PORTFOLIO, DocumentType.ORGANISATION,
-      DocumentType.PARTNERSHIP, DocumentType.PROGRAMME, DocumentType.INITIATIVE, DocumentType.MISSION,
-      DocumentType.ASSESSMENT);
+  /** Every document type the SDK declares: a type added later joins the bundle and its checks. */
+  private static final List<DocumentType<?>> TYPES = DocumentType.values();
   /** The keywords of draft 2020-12 (core, applicator, validation, unevaluated, format, content, meta-data). */
   private static final Set<String> KEYWORDS = Set.of("$schema", "$id", "$ref", "$defs", "$anchor",
       "$dynamicRef", "$dynamicAnchor", "$vocabulary", "$comment", "allOf", "anyOf", "oneOf", "not", "if", "then",
@@ -53,6 +52,21 @@ class SchemaBundleTest {
         .as("the bundled schema is out of date: regenerate it with -Dpartnership.updateDocs=true")
         .isEqualTo(rendered);
     assertThat(PartnershipSchemas.bundle()).isEqualTo(rendered);
+  }
+
+  @Test
+  void theBundleDeclaresEveryDocumentTypeAndOffersEachOne() {
+    JsonNode bundle = MAPPER.readTree(PartnershipSchemas.bundle());
+    List<String> offered = new ArrayList<>();
+    bundle.get("oneOf").forEach(choice -> offered.add(choice.get("$ref").asString()));
+    for (DocumentType<?> type : DocumentType.values()) {
+      String name = Character.toUpperCase(type.name().charAt(0)) + type.name().substring(1) + "Document";
+      assertThat(bundle.get("$defs").has(name)).as("$defs/%s", name).isTrue();
+      assertThat(offered).as("oneOf").contains("#/$defs/" + name);
+      assertThat(bundle.get("$defs").get(name).get("properties").get("type").toString()).as(name)
+          .contains("\"" + type.name() + "\"");
+    }
+    assertThat(offered).hasSize(DocumentType.values().size());
   }
 
   @Test
