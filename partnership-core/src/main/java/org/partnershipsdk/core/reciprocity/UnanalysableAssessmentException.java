@@ -3,6 +3,7 @@ package org.partnershipsdk.core.reciprocity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.PartnershipException;
@@ -23,13 +24,17 @@ public final class UnanalysableAssessmentException extends PartnershipException 
 
   /** @param violations the problems that prevent the analysis */
   public UnanalysableAssessmentException(List<Violation> violations) {
-    super(CODE, message(violations, Locale.ENGLISH), message(violations, Locale.FRENCH));
+    super(CODE, inEveryLanguage(List.copyOf(violations)));
     this.violations = List.copyOf(violations);
   }
 
   /** @return the problems that prevent the analysis, each with its code and path */
   public List<Violation> violations() {
     return violations == null ? List.of() : violations;
+  }
+
+  private static Function<Locale, String> inEveryLanguage(List<Violation> violations) {
+    return locale -> message(violations, locale);
   }
 
   private static String message(List<Violation> violations, Locale locale) {

@@ -28,8 +28,8 @@ import org.partnershipsdk.core.model.Coded;
 import org.partnershipsdk.core.model.Money;
 
 /**
- * The texts people read — validation and read messages, rule titles and messages, labels of codes,
- * the checker's texts — in the reader's language, and how to add a language or change any text.
+ * The texts people read — validation and read messages, rule titles and messages, labels of codes
+ * — in the reader's language, and how to add a language or change any text.
  *
  * <p>Texts are {@link ResourceBundle} properties files (UTF-8), one family per area, named as
  * {@code ResourceBundle} names them: {@code validation.properties} (English, the root),
@@ -38,9 +38,11 @@ import org.partnershipsdk.core.model.Money;
  * the SDK does not ship reads English, whatever the JVM's default locale.
  *
  * <p><b>Your own texts.</b> Register a bundle family of your own and it is searched before the
- * SDK's, locale by locale: a key in {@code acme/texts_pt.properties} gives Portuguese, one in
- * {@code acme/texts_fr.properties} replaces the SDK's French text, one in the root
- * {@code acme/texts.properties} replaces the text for every language that has no text of yours.
+ * SDK's: your files first ({@code es_SV}, {@code es}, then your root), then the SDK's. A key in
+ * {@code acme/texts_pt.properties} gives Portuguese, one in {@code acme/texts_fr.properties}
+ * replaces the SDK's French text, one in the root {@code acme/texts.properties} replaces the text
+ * for every language you wrote no file with that key for, the SDK's French and Spanish included
+ * (write {@code acme/texts_en.properties} to change the English text alone).
  *
  * <pre>{@code
  * Texts.addBundle("acme.texts");     // acme/texts_pt.properties... on the class path
@@ -124,8 +126,9 @@ public final class Texts {
   /**
    * @param key a text's key
    * @param locale the reader's locale
-   * @return the text, yours first, then the SDK's, in the most specific language that has one;
-   *     the key itself when there is none
+   * @return the text: yours in the most specific language you wrote one for (your root file
+   *     included), else the SDK's in the most specific language that has one; the key itself when
+   *     there is none
    */
   public String template(String key, Locale locale) {
     return find(key, locale).orElse(key);
@@ -134,14 +137,18 @@ public final class Texts {
   /**
    * @param key a text's key
    * @param locale the reader's locale
-   * @return the text, yours first, then the SDK's; empty when no language has one
+   * @return the text: yours in the most specific language you wrote one for (your root file
+   *     included), else the SDK's; empty when no language has one
    */
   public Optional<String> find(String key, Locale locale) {
+    // Yours in every candidate language before the SDK's in any: your root file is your text for
+    // the languages you wrote no file for, as rule texts read it (internal.Texts.text).
+    Optional<String> yours = overriding(key, locale);
+    if (yours.isPresent()) {
+      return yours;
+    }
     for (Locale candidate : candidates(locale)) {
-      Optional<String> text = overridden(key, candidate);
-      if (text.isEmpty()) {
-        text = own(key, candidate);
-      }
+      Optional<String> text = own(key, candidate);
       if (text.isPresent()) {
         return text;
       }

@@ -275,6 +275,8 @@ class ProjectCycleTransitionTest {
           assertThat(e.getMessage(Locale.FRENCH)).startsWith("Le passage dans le cycle de projet est refusé : ")
               .contains("« Clôture »")
               .contains("La date 2 mars 2015 précède le 1 septembre 2015");
+          assertThat(e.getMessage(Locale.forLanguageTag("es")))
+              .startsWith("Se rechaza el paso en el ciclo del proyecto: ").contains("2 de marzo de 2015");
         });
   }
 }

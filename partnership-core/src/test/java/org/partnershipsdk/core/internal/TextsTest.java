@@ -70,6 +70,30 @@ class TextsTest {
   }
 
   /**
+   * A key in the user's root file is their text for every language they wrote no file for — the
+   * SDK's French and Spanish included —, for messages and rule texts alike; a key in their
+   * {@code _en} file changes English alone.
+   */
+  @Test
+  void aKeyInTheUsersRootFileReplacesTheTextInEveryLanguageTheyGaveNoOtherTextFor() {
+    org.partnershipsdk.core.text.Texts.addBundle("acme-house.texts", TextsTest.class.getClassLoader());
+    String title = "initiative.legal-responsibility.missing.title";
+    try {
+      for (Locale reader : new Locale[] {Locale.ENGLISH, Locale.FRENCH, SPANISH, Locale.forLanguageTag("pt")}) {
+        assertThat(Texts.text("value.blank", reader)).as("%s", reader).isEqualTo("Fill this field in");
+        assertThat(Texts.text(title, new org.partnershipsdk.core.model.Label("Legal responsibility", "Responsabilité"),
+            reader)).as("%s", reader).isEqualTo("Who is legally responsible?");
+      }
+      assertThat(Texts.text("value.required", Locale.US)).isEqualTo("Please give a value");
+      assertThat(Texts.text("value.required", Locale.FRENCH)).isEqualTo("Une valeur est obligatoire");
+      assertThat(Texts.text("value.required", SPANISH)).isEqualTo("Se requiere un valor");
+    } finally {
+      assertThat(org.partnershipsdk.core.text.Texts.removeBundle("acme-house.texts")).isTrue();
+    }
+    assertThat(Texts.text("value.blank", Locale.FRENCH)).isEqualTo("Ne doit pas être vide");
+  }
+
+  /**
    * Every text has a French and a Spanish one with the same placeholders. A message added in
    * English only fails here, naming the file and the key to translate.
    */

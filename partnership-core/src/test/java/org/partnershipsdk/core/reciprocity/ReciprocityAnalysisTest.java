@@ -188,6 +188,7 @@ class ReciprocityAnalysisTest {
               tuple("reciprocity.criterion.unknown", "responses[0].answers[1].criterion"));
           assertThat(u.getMessage()).contains("responses[0].answers[0].score [reciprocity.score.out-of-scale]");
           assertThat(u.getMessage(Locale.FRENCH)).startsWith("Le baromètre ne peut être analysé");
+          assertThat(u.getMessage(Locale.forLanguageTag("es"))).startsWith("El barómetro no puede analizarse");
         });
   }
 

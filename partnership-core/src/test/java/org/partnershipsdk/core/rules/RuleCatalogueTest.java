@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,22 @@ class RuleCatalogueTest {
   private static final String CITED = "(\\[[^\\]]+] )+\\S.*";
   private static final Pattern CITATION = Pattern.compile("\\[([^\\]]+)]");
   private static final Pattern LEADING_KEYS = Pattern.compile("^((?:\\[[^\\]]+] )+)");
+
+  /** The README names every code a {@link RuleConfigurationException} can carry: one per constant. */
+  @Test
+  void theReadmeListsEveryRuleConfigurationCode() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Set<String> codes = new HashSet<>();
+    for (Field field : RuleConfigurationException.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        codes.add((String) field.get(null));
+      }
+    }
+    assertThat(codes).as("the constants of RuleConfigurationException").hasSizeGreaterThanOrEqualTo(7);
+    for (String code : codes) {
+      assertThat(readme).as("README.md names the configuration code %s", code).contains("`" + code + "`");
+    }
+  }
 
   @Test
   void theCatalogueInTheDocsIsGeneratedFromTheRules() throws IOException {
