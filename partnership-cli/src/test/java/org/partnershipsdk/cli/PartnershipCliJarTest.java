@@ -58,6 +58,20 @@ class PartnershipCliJarTest {
   }
 
   @Test
+  void theJarLoadsARuleFileWithItsExpressionLanguage() throws Exception {
+    String officer = "../partnership-examples/src/main/resources/examples/rules/programme-officer.rules.yaml";
+    Run validate = java("rules", "--validate", officer);
+    assertThat(validate.err()).isEmpty();
+    assertThat(validate.out()).isEqualTo(officer + ": valid, 2 rules, profile acme\n");
+    Path file = dir.resolve("real-cases.json");
+    PartnershipJson.create().write(DocumentType.PORTFOLIO, RealCases.portfolio(), file);
+    String[] args = {"check", "--lang", "fr", "--as-of", RealCases.asOf().toString(), "--rules", officer, file.toString()};
+    Run check = java(args);
+    assertThat(check.err()).isEmpty();
+    assertThat(check.out()).contains("acme").isEqualTo(CliFixtures.runOnFiles(args).out());
+  }
+
+  @Test
   void anUnreadableFileGivesOneLineAndNoStackTrace() throws Exception {
     Path file = Files.writeString(dir.resolve("truncated.json"), "{\"type\": \"mission\", \"data\": {\"id\": ");
     Run jar = java("check", "--lang", "fr", file.toString());

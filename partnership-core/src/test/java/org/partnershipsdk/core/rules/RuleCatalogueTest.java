@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class RuleCatalogueTest {
   private static final Path CATALOGUE = Path.of("..", "docs", "rules.md");
   private static final Path SOURCES = Path.of("..", "docs", "sources.md");
+  /** The page on rule files, beside docs/rules.md. */
+  private static final String RULE_FILES = "rule-files.md";
   /** A rule's source: one or more {@code [KEY]} of docs/sources.md, then what the document says. */
   private static final String CITED = "(\\[[^\\]]+] )+\\S.*";
   private static final Pattern CITATION = Pattern.compile("\\[([^\\]]+)]");
@@ -46,13 +48,32 @@ class RuleCatalogueTest {
 
   @Test
   void theCatalogueInTheDocsIsGeneratedFromTheRules() throws IOException {
-    String rendered = linkCitations(RuleCatalogue.markdown("Built-in rules", Profiles.all(), BuiltInRules.all()));
+    String rendered = withRuleFiles(linkCitations(RuleCatalogue.markdown("Built-in rules", Profiles.all(),
+        BuiltInRules.all())));
+    assertThat(CATALOGUE.resolveSibling(RULE_FILES)).as("the page the catalogue links").exists();
     if (Boolean.getBoolean("partnership.updateDocs") || !Files.exists(CATALOGUE)) {
       Files.writeString(CATALOGUE, rendered, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(CATALOGUE, StandardCharsets.UTF_8))
         .as("docs/rules.md is out of date: regenerate it with -Dpartnership.updateDocs=true")
         .isEqualTo(rendered);
+  }
+
+  /**
+   * The catalogue lists the rules written in Java; the issue that asked for rule files wanted
+   * docs/rules.md to lead to them, so the paragraph after the title points to their format.
+   */
+  private static String withRuleFiles(String catalogue) {
+    String marker = "do not edit by hand. -->\n\n";
+    int at = catalogue.indexOf(marker) + marker.length();
+    assertThat(at).as("the catalogue's header").isGreaterThan(marker.length());
+    return catalogue.substring(0, at)
+        + "These are the rules shipped with the SDK, written in Java. Rules and profiles can also be written as\n"
+        + "files, in YAML or JSON with their conditions in CEL, by people who do not write Java: see\n"
+        + "[" + RULE_FILES + "](" + RULE_FILES + ") for the format, the variables and functions expressions can use,\n"
+        + "and examples. `partnership-cli check --rules FILE` runs them beside these, and\n"
+        + "`partnership-cli rules --validate FILE` checks a file.\n\n"
+        + catalogue.substring(at);
   }
 
   @Test

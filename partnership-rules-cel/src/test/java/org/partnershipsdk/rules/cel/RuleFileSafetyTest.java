@@ -1,7 +1,11 @@
 package org.partnershipsdk.rules.cel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +13,19 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.MissionId;
+import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.rules.Finding;
 import org.partnershipsdk.core.rules.Profile;
 import org.partnershipsdk.core.rules.RuleReport;
 import org.partnershipsdk.core.rules.RulesEngine;
 import org.partnershipsdk.core.rules.Severity;
+import org.partnershipsdk.rules.cel.internal.RuleFileLimits;
 import org.partnershipsdk.testkit.RealCases;
 
 /**
@@ -72,7 +79,76 @@ class RuleFileSafetyTest {
       "b'a' + b'b' != b''",
       "initiative.participants.all(a, initiative.participants.all(b, initiative.participants.all(c, true)))"})
   void whatCouldBuildLargeValuesOrNestLoopsDeeplyIsRefused(String when) {
-    assertThat(codes(when)).as(when).isNotEmpty();
+    assertThat(codes(when)).as(when).isNotEmpty()
+        .allMatch(code -> code.equals("rules.file.expression-type") || code.equals("rules.file.expression-limit"));
+  }
+
+  @Test
+  void aFileLargerThanTheLimitIsRefusedBeforeItIsParsed(@TempDir Path dir) throws IOException {
+    String padding = "# " + "x".repeat(RuleFileLimits.MAX_FILE_CHARACTERS) + "\n";
+    String text = file("true") + padding;
+    assertThat(text.length()).isGreaterThan(RuleFileLimits.MAX_FILE_CHARACTERS);
+    RuleFileException refused = assertThrows(RuleFileException.class, () -> RuleFiles.read("large.yaml", text));
+    assertThat(refused.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("rules.file.unreadable");
+      assertThat(p.message(Locale.ENGLISH)).isEqualTo("The file cannot be read: it is larger than 1000000 characters");
+      assertThat(p.message(Locale.FRENCH)).isEqualTo("Le fichier ne peut être lu : il dépasse 1000000 caractères");
+    });
+    Path large = dir.resolve("large.yaml");
+    Files.writeString(large, text);
+    assertThat(RuleFiles.validate(large)).extracting(p -> p.message(Locale.ENGLISH))
+        .containsExactly("The file cannot be read: it is larger than 1000000 characters");
+    Files.writeString(large, file("true") + "# " + "x".repeat(RuleFileLimits.MAX_FILE_CHARACTERS * 4) + "\n");
+    assertThat(RuleFiles.validate(large)).as("refused by its size on disk, unread")
+        .extracting(RuleFileProblem::code).containsExactly("rules.file.unreadable");
+    Files.writeString(large, file("true") + "# " + "x".repeat(RuleFileLimits.MAX_FILE_CHARACTERS - 1000) + "\n");
+    assertThat(RuleFiles.validate(large)).as("just within the limit").isEmpty();
+  }
+
+  @Test
+  void aFileWithMoreRulesThanTheLimitIsRefused() {
+    String rule = file("true").substring(file("true").indexOf("  - id:"));
+    StringBuilder text = new StringBuilder("format: partnership-rules/1\nrules:\n");
+    for (int i = 0; i <= RuleFileLimits.MAX_RULES; i++) {
+      text.append(rule.replace("untrusted.initiative.probe", "untrusted.initiative.probe-" + i));
+    }
+    RuleFileException refused = assertThrows(RuleFileException.class,
+        () -> RuleFiles.read("many.yaml", text.toString()));
+    assertThat(refused.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("rules.file.value-invalid");
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.message(Locale.ENGLISH)).isEqualTo("More than 1000 rules in one file");
+      assertThat(p.message(Locale.FRENCH)).isEqualTo("Plus de 1000 règles dans un fichier");
+    });
+    String atTheLimit = text.substring(0, text.lastIndexOf("  - id: untrusted.initiative.probe-"));
+    assertThat(RuleFiles.read("many.yaml", atTheLimit).rules()).hasSize(RuleFileLimits.MAX_RULES);
+  }
+
+  @Test
+  void aFieldReadWhereItIsAbsentFailsTheRuleOnThatElementAsAJavaRulesExceptionDoes() {
+    RuleFile file = RuleFiles.read("untrusted.yaml", file("initiative.budget.amount > 0.0"));
+    Initiative funded = Initiative.builder().id(InitiativeId.of("funded")).title("Funded")
+        .budget(Money.of("1000", "EUR")).build();
+    Initiative unfunded = Initiative.builder().id(InitiativeId.of("unfunded")).title("Unfunded").build();
+    Portfolio portfolio = Portfolio.builder().addInitiatives(funded, unfunded).build();
+    RuleFile other = RuleFiles.read("other.yaml", file("true").replace("untrusted.initiative.probe",
+        "untrusted.initiative.other"));
+    Profile profile = RuleFiles.compose(Profile.builder("untrusted").build(), List.of(file, other));
+    RuleReport report = RulesEngine.of(profile, RealCases.clock()).evaluate(portfolio);
+    assertThat(report.of("untrusted.initiative.probe")).extracting(f -> f.subject().id()).containsExactly("funded");
+    assertThat(report.of(RulesEngine.RULE_FAILED)).singleElement().satisfies(failure -> {
+      assertThat(failure.severity()).isEqualTo(Severity.ERROR);
+      assertThat(failure.subject().id()).isEqualTo("unfunded");
+      assertThat(failure.arguments().get("rule")).isEqualTo("untrusted.initiative.probe");
+      assertThat((String) failure.arguments().get("exception"))
+          .startsWith(ExpressionFailedException.class.getName() + ": untrusted.initiative.probe (when): ");
+      assertThat(failure.message(Locale.ENGLISH)).startsWith("The rule untrusted.initiative.probe failed on this element");
+      assertThat(failure.message(Locale.FRENCH)).startsWith("La règle untrusted.initiative.probe a échoué sur cet élément");
+    });
+    assertThat(report.of("untrusted.initiative.other")).as("the other rules still run")
+        .extracting(f -> f.subject().id()).containsExactlyInAnyOrder("funded", "unfunded");
+    assertThat((String) report.of(RulesEngine.RULE_FAILED).get(0).arguments().get("exception"))
+        .endsWith("Initiative.budget is absent here: test it with has() before reading it");
   }
 
   @Test

@@ -46,6 +46,11 @@ final class Corpus {
       "'innovative' in initiative.traits",
       "initiative.evaluations.exists(e, partners(initiative).exists(p, p in e.termsOfReferenceDraftedBy))",
       "missionsOf(initiative).size() >= 0",
+      "has(initiative.period.start) ? monthsBetween(initiative.period.start, today) : -1",
+      "has(initiative.period.start) && addYears(initiative.period.start, 1) < today",
+      "has(initiative.period.start) && earlier(initiative.period.start, today) == initiative.period.start",
+      "partners(initiative).exists(id, hasOrganisation(id) && organisation(id).inFrance)",
+      "organisation(initiative.participants[0].organisation).name",
       "1.5 * 2.0 < 3",
       "9223372036854775807 + initiative.sdgs.size() > 0");
 
