@@ -83,7 +83,7 @@ public final class IatiExporter {
   public IatiExport write(Portfolio portfolio, OutputStream out) {
     require(portfolio, "portfolio");
     try (IatiActivityWriter writer = open(portfolio, out, Integer.MAX_VALUE)) {
-      portfolio.initiatives().forEach(writer::write);
+      portfolio.initiatives().forEach(writer::writeActivity);
       writer.close();
       return writer.export();
     }
@@ -99,17 +99,17 @@ public final class IatiExporter {
    * @throws IatiWriteException if writing fails
    */
   public IatiActivityWriter open(Portfolio context, OutputStream out) {
-    return open(context, out, IatiActivityWriter.KEPT_LEFT_OUT_PARTS);
+    return open(context, out, IatiActivityWriter.KEPT_LEFT_OUT);
   }
 
-  private IatiActivityWriter open(Portfolio context, OutputStream out, int keptLeftOutParts) {
+  private IatiActivityWriter open(Portfolio context, OutputStream out, int kept) {
     require(context, "context");
     require(out, "out");
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     // Seconds always written: xsd:dateTime has them, OffsetDateTime.toString() leaves out zero ones.
     ActivityMapping mapping = new ActivityMapping(new ActivityMapping.Settings(reportingOrganisation, identifiers,
         language, currency.value(), contactPerson, now), context);
-    return new IatiActivityWriter(mapping, out, now, keptLeftOutParts);
+    return new IatiActivityWriter(mapping, out, now, kept);
   }
 
   private static <T> T require(T value, String name) {
@@ -165,14 +165,14 @@ public final class IatiExporter {
      *     the IATI OrganisationRegistrationAgency list and its number there, such as
      *     {@code FR-RCS-123456789}
      * @return this builder
-     * @throws IllegalArgumentException if the identifier is not of that form, or its agency is
-     *     not an active one of the IATI list
+     * @throws IatiConfigurationException ({@value IatiConfigurationException#ORGANISATION_IDENTIFIER})
+     *     if the identifier is not of that form, or its agency is not an active one of the IATI list
      */
     public Builder organisationIdentifier(OrganisationId organisation, String iatiIdentifier) {
       require(organisation, "organisation");
       if (iatiIdentifier == null || !OrganisationIdentifier.of(iatiIdentifier).isRegistered()) {
-        throw new IllegalArgumentException("Not an IATI organisation identifier (an active registration agency's"
-            + " code and the number it gave, such as FR-RCS-123456789): " + iatiIdentifier);
+        throw new IatiConfigurationException(IatiConfigurationException.ORGANISATION_IDENTIFIER,
+            Map.of("value", String.valueOf(iatiIdentifier)));
       }
       identifiers.put(organisation, iatiIdentifier.strip());
       return this;
@@ -181,11 +181,13 @@ public final class IatiExporter {
     /**
      * @param language the ISO 639-1 code of the texts' language, such as {@code fr}; {@code en} by default
      * @return this builder
-     * @throws IllegalArgumentException if it is not two lower-case letters
+     * @throws IatiConfigurationException ({@value IatiConfigurationException#LANGUAGE}) if it is not
+     *     two lower-case letters
      */
     public Builder language(String language) {
       if (language == null || !language.matches("[a-z]{2}")) {
-        throw new IllegalArgumentException("Not an ISO 639-1 language code: " + language);
+        throw new IatiConfigurationException(IatiConfigurationException.LANGUAGE,
+            Map.of("value", String.valueOf(language)));
       }
       this.language = language;
       return this;

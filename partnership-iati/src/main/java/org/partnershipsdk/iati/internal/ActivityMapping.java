@@ -38,6 +38,7 @@ import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.iati.IatiLeftOut;
 
 /**
  * Writes one initiative as one IATI 2.03 {@code iati-activity}, from the initiative and what the
@@ -105,13 +106,13 @@ public final class ActivityMapping {
    * @param initiative an initiative
    * @return why it cannot be written as a valid activity, empty when it can
    */
-  public List<String> problems(Initiative initiative) {
-    List<String> problems = new ArrayList<>();
+  public List<IatiLeftOut> problems(Initiative initiative) {
+    List<IatiLeftOut> problems = new ArrayList<>();
     if (initiative.period().start().isEmpty() && initiative.cycle().entered(Stage.IMPLEMENTATION).isEmpty()) {
-      problems.add("no start date: neither a planned start (its period) nor the date implementation began");
+      problems.add(IatiTexts.leftOut(IatiLeftOut.NO_START_DATE, "period.start", Map.of()));
     }
     if (reportingOrganisation(initiative).isEmpty()) {
-      problems.add("no reporting organisation: none is set, and the initiative has no partnership and no holder");
+      problems.add(IatiTexts.leftOut(IatiLeftOut.NO_REPORTING_ORGANISATION, "participants", Map.of()));
     }
     return problems;
   }
@@ -121,8 +122,8 @@ public final class ActivityMapping {
    * @param initiative an initiative without {@linkplain #problems problems}
    * @return what was left out of the activity, with its path in the initiative and why; empty when nothing was
    */
-  public List<String> write(XmlOut out, Initiative initiative) {
-    List<String> leftOut = new ArrayList<>();
+  public List<IatiLeftOut> write(XmlOut out, Initiative initiative) {
+    List<IatiLeftOut> leftOut = new ArrayList<>();
     ResultsMapping results = new ResultsMapping(settings.language(), leftOut);
     OrganisationId reporting = reportingOrganisation(initiative).orElseThrow();
     String reportingRef = ref(reporting);
