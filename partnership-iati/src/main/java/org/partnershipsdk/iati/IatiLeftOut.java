@@ -2,6 +2,7 @@ package org.partnershipsdk.iati;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.partnershipsdk.iati.internal.IatiTexts;
 
 /**
  * Something an {@link IatiExporter} left out of its document, and why: a whole initiative that
@@ -56,7 +57,7 @@ public record IatiLeftOut(String code, String path, String messageEn, String mes
    * @return why, in French for a French locale, in English otherwise
    */
   public String message(Locale locale) {
-    return locale != null && "fr".equals(locale.getLanguage()) ? messageFr : messageEn;
+    return IatiTexts.inLanguage(locale, messageEn, messageFr);
   }
 
   /** @return the path and why, in English, such as {@code period.start: no start date: ...} */

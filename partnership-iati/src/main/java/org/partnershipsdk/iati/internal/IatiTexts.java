@@ -98,6 +98,16 @@ public final class IatiTexts {
     return new IatiLeftOut(code, path, text(code, values, false), text(code, values, true));
   }
 
+  /**
+   * @param locale the reader's locale
+   * @param english the text in English
+   * @param french the text in French
+   * @return the French text for a French locale, the English one otherwise
+   */
+  public static String inLanguage(java.util.Locale locale, String english, String french) {
+    return locale != null && "fr".equals(locale.getLanguage()) ? french : english;
+  }
+
   private static Properties load(String name) {
     Properties texts = new Properties();
     try (InputStream in = IatiTexts.class.getResourceAsStream("/org/partnershipsdk/iati/texts/" + name)) {
