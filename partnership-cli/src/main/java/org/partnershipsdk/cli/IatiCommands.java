@@ -104,10 +104,10 @@ final class IatiCommands {
       err.println(WRITE_FAILED.in(locale, "file", output.orElse("-"), "reason", String.valueOf(e.getMessage())));
       return PartnershipCli.UNREADABLE;
     }
-    export.leftOut().forEach((id, reasons) ->
-        err.println(LEFT_OUT.in(locale, "id", id.value(), "reasons", String.join("; ", reasons))));
-    export.leftOutParts().forEach((id, parts) ->
-        parts.forEach(part -> err.println(PART_LEFT_OUT.in(locale, "id", id.value(), "part", part))));
+    export.leftOutReasons().forEach((id, reasons) -> err.println(LEFT_OUT.in(locale, "id", id.value(), "reasons",
+        String.join("; ", reasons.stream().map(r -> r.message(locale) + " [" + r.code() + "]").toList()))));
+    export.leftOutPartReasons().forEach((id, parts) -> parts.forEach(part -> err.println(PART_LEFT_OUT.in(locale,
+        "id", id.value(), "part", part.path() + ": " + part.message(locale) + " [" + part.code() + "]"))));
     if (output.isPresent()) {
       err.println(EXPORTED.in(locale, "count", export.activities()));
     }

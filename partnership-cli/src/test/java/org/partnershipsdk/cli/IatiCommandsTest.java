@@ -48,6 +48,14 @@ class IatiCommandsTest {
   }
 
   @Test
+  void whatIsLeftOutIsSaidInTheReadersLanguageWithItsCode() {
+    Run export = CliFixtures.runOnFiles("export-iati", "--lang", "fr", REAL_CASES);
+    assertThat(export.exitCode()).isEqualTo(PartnershipCli.OK);
+    assertThat(export.err()).contains(": 1 cible(s) et mesure(s) laissée(s) de côté : IATI déclare les valeurs par"
+        + " période, avec un début et une fin [iati.export.values-without-period]").doesNotContain("left out");
+  }
+
+  @Test
   void anOrganisationIdentifierOptionBecomesItsReference() {
     Run export = CliFixtures.runOnFiles("export-iati", "--organisation-identifier", "spf=FR-RCS-123456789",
         "--reporting-org", "spf", REAL_CASES);

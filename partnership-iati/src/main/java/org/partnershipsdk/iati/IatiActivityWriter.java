@@ -17,20 +17,24 @@ import org.partnershipsdk.iati.internal.XmlOut;
  * written. Not thread-safe: one writer, one thread.
  */
 public final class IatiActivityWriter implements AutoCloseable {
-  /** How many initiatives' left-out parts a streamed export keeps, so that its memory stays bounded. */
-  static final int KEPT_LEFT_OUT_PARTS = 1_000;
+  /**
+   * How many initiatives left out, and how many initiatives' left-out parts, a streamed export
+   * keeps, so that its memory stays bounded.
+   */
+  static final int KEPT_LEFT_OUT = 1_000;
 
   private final ActivityMapping mapping;
   private final XmlOut out;
-  private final Map<InitiativeId, List<String>> leftOut = new LinkedHashMap<>();
-  private final Map<InitiativeId, List<String>> leftOutParts = new LinkedHashMap<>();
-  private final int keptLeftOutParts;
+  private final Map<InitiativeId, List<IatiLeftOut>> leftOut = new LinkedHashMap<>();
+  private final Map<InitiativeId, List<IatiLeftOut>> leftOutParts = new LinkedHashMap<>();
+  private final int kept;
   private int activities;
+  private int leftOutCount;
   private boolean closed;
 
-  IatiActivityWriter(ActivityMapping mapping, OutputStream target, OffsetDateTime now, int keptLeftOutParts) {
+  IatiActivityWriter(ActivityMapping mapping, OutputStream target, OffsetDateTime now, int kept) {
     this.mapping = mapping;
-    this.keptLeftOutParts = keptLeftOutParts;
+    this.kept = kept;
     try {
       this.out = new XmlOut(target);
       out.startDocument("IATI 2.03 activities written by partnership-sdk");
@@ -43,32 +47,36 @@ public final class IatiActivityWriter implements AutoCloseable {
   /**
    * Writes the initiative as an activity, or leaves it out (see {@link #export()}) when it cannot
    * make a valid one. What IATI cannot take of a written one is left out of its activity and
-   * returned, and kept in {@link IatiExport#leftOutParts()}: for every initiative when the whole
-   * portfolio is written ({@link IatiExporter#write}), for the first 1,000 that have such parts on
-   * a writer from {@link IatiExporter#open} (so that a streamed export of millions keeps its memory
-   * bounded: read the returned list as you go).
+   * returned, and kept in {@link IatiExport#leftOutPartReasons()}: for every initiative when the
+   * whole portfolio is written ({@link IatiExporter#write}), for the first 1,000 that have such parts
+   * on a writer from {@link IatiExporter#open} (so that a streamed export of millions keeps its
+   * memory bounded: read the returned list as you go). Likewise, such a writer keeps the first
+   * 1,000 initiatives left out, and counts them all.
    *
    * @param initiative an initiative of the context's portfolio
-   * @return the parts of the initiative left out of its activity, each with its path and why;
+   * @return the parts of the initiative left out of its activity, each with its path, code and why;
    *     empty when all was written, or when the initiative itself was left out
    * @throws IatiWriteException if writing fails
    * @throws IllegalStateException if the writer is closed
    */
-  public List<String> write(Initiative initiative) {
+  public List<IatiLeftOut> writeActivity(Initiative initiative) {
     if (initiative == null) {
       throw new IncompleteValueException("initiative");
     }
     if (closed) {
       throw new IllegalStateException("The IATI writer is closed");
     }
-    List<String> problems = mapping.problems(initiative);
+    List<IatiLeftOut> problems = mapping.problems(initiative);
     if (!problems.isEmpty()) {
-      leftOut.put(initiative.id(), problems);
+      leftOutCount++;
+      if (leftOut.size() < kept) {
+        leftOut.put(initiative.id(), List.copyOf(problems));
+      }
       return List.of();
     }
     try {
-      List<String> parts = List.copyOf(mapping.write(out, initiative));
-      if (!parts.isEmpty() && leftOutParts.size() < keptLeftOutParts) {
+      List<IatiLeftOut> parts = List.copyOf(mapping.write(out, initiative));
+      if (!parts.isEmpty() && leftOutParts.size() < kept) {
         leftOutParts.put(initiative.id(), parts);
       }
       activities++;
@@ -78,9 +86,23 @@ public final class IatiActivityWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Does what {@link #writeActivity} does, and says what was left out of the activity in English.
+   *
+   * @param initiative an initiative of the context's portfolio
+   * @return the parts of the initiative left out of its activity, each as its path and why in
+   *     English ({@link IatiLeftOut#toString()}); empty when all was written, or when the initiative
+   *     itself was left out
+   * @throws IatiWriteException if writing fails
+   * @throws IllegalStateException if the writer is closed
+   */
+  public List<String> write(Initiative initiative) {
+    return writeActivity(initiative).stream().map(IatiLeftOut::toString).toList();
+  }
+
   /** @return what was written so far, and left out */
   public IatiExport export() {
-    return new IatiExport(activities, leftOut, leftOutParts);
+    return new IatiExport(activities, leftOutCount, leftOut, leftOutParts);
   }
 
   /**

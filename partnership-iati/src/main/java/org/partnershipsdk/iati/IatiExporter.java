@@ -4,10 +4,13 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.initiative.Initiative;
+import org.partnershipsdk.core.initiative.ParticipantRole;
 import org.partnershipsdk.core.model.CurrencyCode;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.core.model.OrganisationId;
@@ -15,6 +18,7 @@ import org.partnershipsdk.core.model.OrganisationIdentifier;
 import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.iati.internal.ActivityMapping;
+import org.partnershipsdk.iati.internal.Codelists;
 
 /**
  * Exports initiatives to an IATI 2.03 {@code iati-activities} document, one activity per
@@ -52,8 +56,16 @@ public final class IatiExporter {
   private final CurrencyCode currency;
   private final Clock clock;
   private final boolean contactPerson;
+  private final Optional<String> identifierPrefix;
+  private final Map<ParticipantRole, String> roles;
+  private final Map<Stage, String> statuses;
+  private final SectorVocabularies sectors;
 
   private IatiExporter(Builder builder) {
+    this.identifierPrefix = Optional.ofNullable(builder.identifierPrefix);
+    this.roles = Map.copyOf(builder.roles);
+    this.statuses = Map.copyOf(builder.statuses);
+    this.sectors = builder.sectors;
     this.contactPerson = builder.contactPerson;
     this.reportingOrganisation = Optional.ofNullable(builder.reportingOrganisation);
     this.identifiers = Map.copyOf(builder.identifiers);
@@ -83,7 +95,7 @@ public final class IatiExporter {
   public IatiExport write(Portfolio portfolio, OutputStream out) {
     require(portfolio, "portfolio");
     try (IatiActivityWriter writer = open(portfolio, out, Integer.MAX_VALUE)) {
-      portfolio.initiatives().forEach(writer::write);
+      portfolio.initiatives().forEach(writer::writeActivity);
       writer.close();
       return writer.export();
     }
@@ -99,17 +111,18 @@ public final class IatiExporter {
    * @throws IatiWriteException if writing fails
    */
   public IatiActivityWriter open(Portfolio context, OutputStream out) {
-    return open(context, out, IatiActivityWriter.KEPT_LEFT_OUT_PARTS);
+    return open(context, out, IatiActivityWriter.KEPT_LEFT_OUT);
   }
 
-  private IatiActivityWriter open(Portfolio context, OutputStream out, int keptLeftOutParts) {
+  private IatiActivityWriter open(Portfolio context, OutputStream out, int kept) {
     require(context, "context");
     require(out, "out");
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     // Seconds always written: xsd:dateTime has them, OffsetDateTime.toString() leaves out zero ones.
     ActivityMapping mapping = new ActivityMapping(new ActivityMapping.Settings(reportingOrganisation, identifiers,
-        language, currency.value(), contactPerson, now), context);
-    return new IatiActivityWriter(mapping, out, now, keptLeftOutParts);
+        language, currency.value(), contactPerson, now, identifierPrefix, roles, statuses,
+        sectors != SectorVocabularies.OWN, sectors != SectorVocabularies.DAC), context);
+    return new IatiActivityWriter(mapping, out, now, kept);
   }
 
   private static <T> T require(T value, String name) {
@@ -122,7 +135,18 @@ public final class IatiExporter {
   @Override
   public String toString() {
     return "IatiExporter{reportingOrganisation=" + reportingOrganisation + ", identifiers=" + identifiers.size()
-        + ", language=" + language + ", currency=" + currency + ", contactPerson=" + contactPerson + "}";
+        + ", language=" + language + ", currency=" + currency + ", contactPerson=" + contactPerson
+        + ", identifierPrefix=" + identifierPrefix + ", sectors=" + sectors + "}";
+  }
+
+  /** Which vocabularies an initiative's fields of action are written in as {@code sector}s. */
+  public enum SectorVocabularies {
+    /** OECD DAC 5-digit sectors only (vocabulary 1, from {@code FieldOfAction.dacSectorCode()}). */
+    DAC,
+    /** The reporting organisation's own vocabulary only (99: the SDK's field codes, with their names). */
+    OWN,
+    /** Both, each adding up to 100 %: the default. */
+    BOTH
   }
 
   /** Builds an {@link IatiExporter}; every setting has a default. */
@@ -133,8 +157,91 @@ public final class IatiExporter {
     private CurrencyCode currency = CurrencyCode.of("EUR");
     private Clock clock = Clock.systemUTC();
     private boolean contactPerson;
+    private String identifierPrefix;
+    private final Map<ParticipantRole, String> roles = new EnumMap<>(ActivityMapping.DEFAULT_ROLES);
+    private final Map<Stage, String> statuses = new EnumMap<>(ActivityMapping.DEFAULT_STATUSES);
+    private SectorVocabularies sectors = SectorVocabularies.BOTH;
 
     private Builder() {}
+
+    /**
+     * Sets what every activity identifier begins with: {@code {prefix}-{initiative id}}. By default
+     * it is the reporting organisation's {@code @ref}, as the IATI Standard asks (rule 1.1.21 warns
+     * about an identifier that does not begin with it): set a prefix for identifiers published
+     * before under another one, such as a previous organisation identifier.
+     *
+     * @param prefix letters, digits, {@code -}, {@code .} and {@code _}, at most 100 characters, such
+     *     as {@code FR-RCS-123456789}
+     * @return this builder
+     * @throws IatiConfigurationException ({@value IatiConfigurationException#IDENTIFIER_PREFIX}) if
+     *     it is blank, holds another character or is longer
+     */
+    public Builder identifierPrefix(String prefix) {
+      if (prefix == null || !prefix.matches("[A-Za-z0-9._-]{1,100}")) {
+        throw new IatiConfigurationException(IatiConfigurationException.IDENTIFIER_PREFIX,
+            Map.of("value", String.valueOf(prefix)));
+      }
+      this.identifierPrefix = prefix;
+      return this;
+    }
+
+    /**
+     * Sets the IATI role ({@code participating-org/@role}) of the organisations that take part in
+     * an initiative in a role. By default: funder and co-funder 1 (funding), holder 2
+     * (accountable), supporting organisation and technical support 3 (extending), every other role
+     * 4 (implementing); docs/iati.md says why. The partnership's supporting organisation has the
+     * supporting organisation's, a co-financing funder the co-funder's, and the reporting
+     * organisation of an initiative without participants the holder's.
+     *
+     * @param role a participant role
+     * @param iatiRole a code of the IATI OrganisationRole codelist: 1, 2, 3 or 4
+     * @return this builder
+     * @throws IatiConfigurationException ({@value IatiConfigurationException#CODE}) if the code is
+     *     not an active one of that codelist
+     */
+    public Builder participantRole(ParticipantRole role, String iatiRole) {
+      roles.put(require(role, "role"), code("OrganisationRole", iatiRole));
+      return this;
+    }
+
+    /**
+     * Sets the IATI activity status ({@code activity-status/@code}) of initiatives whose project
+     * cycle is at a stage (at identification's, for a cycle not started). By default:
+     * identification, design, instruction and decision 1 (pipeline), implementation 2, evaluation
+     * and capitalisation 3 (finalisation), closure 4, cancelled 5, suspended 6.
+     *
+     * @param stage a stage of the project cycle
+     * @param iatiStatus a code of the IATI ActivityStatus codelist: 1 to 6
+     * @return this builder
+     * @throws IatiConfigurationException ({@value IatiConfigurationException#CODE}) if the code is
+     *     not an active one of that codelist
+     */
+    public Builder activityStatus(Stage stage, String iatiStatus) {
+      statuses.put(require(stage, "stage"), code("ActivityStatus", iatiStatus));
+      return this;
+    }
+
+    /**
+     * Sets the vocabularies the fields of action are written in. An initiative with no field of
+     * action has the OECD DAC sector "sectors not specified" (99810) whatever the choice, as an
+     * activity needs a sector.
+     *
+     * @param vocabularies {@link SectorVocabularies#BOTH} by default; with
+     *     {@link SectorVocabularies#OWN}, the IATI checker warns that there is no DAC sector (rule 102.1.1)
+     * @return this builder
+     */
+    public Builder sectorVocabularies(SectorVocabularies vocabularies) {
+      this.sectors = require(vocabularies, "vocabularies");
+      return this;
+    }
+
+    private static String code(String list, String code) {
+      if (code == null || Codelists.shipped().item(list, code).filter(item -> !item.withdrawn()).isEmpty()) {
+        throw new IatiConfigurationException(IatiConfigurationException.CODE,
+            Map.of("list", list, "value", String.valueOf(code)));
+      }
+      return code;
+    }
 
     /**
      * Opts in to publishing personal data: each activity's contact then names the reporting
@@ -165,14 +272,14 @@ public final class IatiExporter {
      *     the IATI OrganisationRegistrationAgency list and its number there, such as
      *     {@code FR-RCS-123456789}
      * @return this builder
-     * @throws IllegalArgumentException if the identifier is not of that form, or its agency is
-     *     not an active one of the IATI list
+     * @throws IatiConfigurationException ({@value IatiConfigurationException#ORGANISATION_IDENTIFIER})
+     *     if the identifier is not of that form, or its agency is not an active one of the IATI list
      */
     public Builder organisationIdentifier(OrganisationId organisation, String iatiIdentifier) {
       require(organisation, "organisation");
       if (iatiIdentifier == null || !OrganisationIdentifier.of(iatiIdentifier).isRegistered()) {
-        throw new IllegalArgumentException("Not an IATI organisation identifier (an active registration agency's"
-            + " code and the number it gave, such as FR-RCS-123456789): " + iatiIdentifier);
+        throw new IatiConfigurationException(IatiConfigurationException.ORGANISATION_IDENTIFIER,
+            Map.of("value", String.valueOf(iatiIdentifier)));
       }
       identifiers.put(organisation, iatiIdentifier.strip());
       return this;
@@ -181,11 +288,13 @@ public final class IatiExporter {
     /**
      * @param language the ISO 639-1 code of the texts' language, such as {@code fr}; {@code en} by default
      * @return this builder
-     * @throws IllegalArgumentException if it is not two lower-case letters
+     * @throws IatiConfigurationException ({@value IatiConfigurationException#LANGUAGE}) if it is not
+     *     two lower-case letters
      */
     public Builder language(String language) {
       if (language == null || !language.matches("[a-z]{2}")) {
-        throw new IllegalArgumentException("Not an ISO 639-1 language code: " + language);
+        throw new IatiConfigurationException(IatiConfigurationException.LANGUAGE,
+            Map.of("value", String.valueOf(language)));
       }
       this.language = language;
       return this;

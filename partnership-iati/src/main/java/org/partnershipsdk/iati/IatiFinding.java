@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.partnershipsdk.core.rules.Severity;
+import org.partnershipsdk.iati.internal.IatiTexts;
 
 /**
  * One problem an {@link IatiChecker} found in an IATI file.
@@ -44,7 +45,7 @@ public record IatiFinding(String ruleId, Severity severity, String category, Str
    * @return the message in that language
    */
   public String message(Locale locale) {
-    return locale != null && "fr".equals(locale.getLanguage()) ? messageFr : messageEn;
+    return IatiTexts.inLanguage(locale, messageEn, messageFr);
   }
 
   /** @return severity, rule, place and message in English, for logs */

@@ -114,7 +114,7 @@ class ExportTest {
     assertThat(export(byHolder, unknownAgency).xml()).as("an identifier validation refuses is not published")
         .contains("<reporting-org ref=\"" + holder.value() + "\"");
     assertThatThrownBy(() -> IatiExporter.builder().organisationIdentifier(holder, "FR-RNA-W751000000"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FR-RNA-W751000000");
+        .isInstanceOf(IatiConfigurationException.class).hasMessageContaining("FR-RNA-W751000000");
   }
 
   @Test

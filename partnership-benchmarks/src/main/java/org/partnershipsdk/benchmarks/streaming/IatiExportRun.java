@@ -80,7 +80,7 @@ public final class IatiExportRun {
         JsonItemReader<Initiative> items = PartnershipJson.create().readItems(ItemList.PORTFOLIO_INITIATIVES, portfolio);
         IatiActivityWriter writer = exporter.open(Portfolios.base(), out)) {
       while (items.hasNext()) {
-        writer.write(items.next());
+        writer.writeActivity(items.next());
         initiatives++;
       }
       writer.close();
@@ -91,7 +91,7 @@ public final class IatiExportRun {
     ObjectNode figures = MAPPER.createObjectNode();
     figures.put("initiatives", initiatives);
     figures.put("activities", export.activities());
-    figures.put("leftOut", export.leftOut().size());
+    figures.put("leftOut", export.leftOutCount());
     figures.put("xmlBytes", Files.size(xml));
     figures.put("exportSeconds", seconds);
     watch.putPeaks(figures, heap);

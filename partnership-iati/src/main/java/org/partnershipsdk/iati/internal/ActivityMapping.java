@@ -38,6 +38,7 @@ import org.partnershipsdk.core.organisation.Organisation;
 import org.partnershipsdk.core.organisation.OrganisationNature;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.iati.IatiLeftOut;
 
 /**
  * Writes one initiative as one IATI 2.03 {@code iati-activity}, from the initiative and what the
@@ -50,6 +51,15 @@ public final class ActivityMapping {
   static final String SECTOR_NOT_SPECIFIED = "99810";
   /** IATI region "developing countries, unspecified", where an initiative names no country abroad. */
   static final String REGION_UNSPECIFIED = "998";
+
+  /**
+   * The IATI OrganisationRole of each participant role by default: funders 1 (funding), the holder 2
+   * (accountable), the supporting organisation and technical support 3 (extending), everyone who
+   * carries out the action 4 (implementing).
+   */
+  public static final Map<ParticipantRole, String> DEFAULT_ROLES = defaultRoles();
+  /** The IATI ActivityStatus of each stage of the project cycle by default. */
+  public static final Map<Stage, String> DEFAULT_STATUSES = defaultStatuses();
 
   private final Settings settings;
   private final Map<OrganisationId, Organisation> organisations = new HashMap<>();
@@ -67,9 +77,24 @@ public final class ActivityMapping {
    * @param currency the default currency
    * @param personalData whether contact persons may be written ({@code contact-info})
    * @param now when the file is generated
+   * @param identifierPrefix what activity identifiers begin with, when set; else the reporting
+   *     organisation's {@code @ref}
+   * @param roles the IATI OrganisationRole of each participant role (every role has one)
+   * @param statuses the IATI ActivityStatus of each stage (every stage has one)
+   * @param dacSectors whether the fields of action are written as OECD DAC sectors (vocabulary 1)
+   * @param ownSectors whether they are written in the reporting organisation's own vocabulary (99)
    */
   public record Settings(Optional<OrganisationId> reportingOrganisation, Map<OrganisationId, String> identifiers,
-      String language, String currency, boolean personalData, java.time.OffsetDateTime now) {}
+      String language, String currency, boolean personalData, java.time.OffsetDateTime now,
+      Optional<String> identifierPrefix, Map<ParticipantRole, String> roles, Map<Stage, String> statuses,
+      boolean dacSectors, boolean ownSectors) {
+    /** Copies the maps. */
+    public Settings {
+      identifiers = Map.copyOf(identifiers);
+      roles = Map.copyOf(roles);
+      statuses = Map.copyOf(statuses);
+    }
+  }
 
   /**
    * @param settings what the export is told
@@ -105,13 +130,13 @@ public final class ActivityMapping {
    * @param initiative an initiative
    * @return why it cannot be written as a valid activity, empty when it can
    */
-  public List<String> problems(Initiative initiative) {
-    List<String> problems = new ArrayList<>();
+  public List<IatiLeftOut> problems(Initiative initiative) {
+    List<IatiLeftOut> problems = new ArrayList<>();
     if (initiative.period().start().isEmpty() && initiative.cycle().entered(Stage.IMPLEMENTATION).isEmpty()) {
-      problems.add("no start date: neither a planned start (its period) nor the date implementation began");
+      problems.add(IatiTexts.leftOut(IatiLeftOut.NO_START_DATE, "period.start", Map.of()));
     }
     if (reportingOrganisation(initiative).isEmpty()) {
-      problems.add("no reporting organisation: none is set, and the initiative has no partnership and no holder");
+      problems.add(IatiTexts.leftOut(IatiLeftOut.NO_REPORTING_ORGANISATION, "participants", Map.of()));
     }
     return problems;
   }
@@ -121,8 +146,8 @@ public final class ActivityMapping {
    * @param initiative an initiative without {@linkplain #problems problems}
    * @return what was left out of the activity, with its path in the initiative and why; empty when nothing was
    */
-  public List<String> write(XmlOut out, Initiative initiative) {
-    List<String> leftOut = new ArrayList<>();
+  public List<IatiLeftOut> write(XmlOut out, Initiative initiative) {
+    List<IatiLeftOut> leftOut = new ArrayList<>();
     ResultsMapping results = new ResultsMapping(settings.language(), leftOut);
     OrganisationId reporting = reportingOrganisation(initiative).orElseThrow();
     String reportingRef = ref(reporting);
@@ -131,7 +156,7 @@ public final class ActivityMapping {
         .attribute("xml:lang", settings.language())
         .attribute("default-currency", currency(initiative))
         .attribute("hierarchy", "1");
-    out.start("iati-identifier").text(reportingRef + "-" + initiative.id());
+    out.start("iati-identifier").text(settings.identifierPrefix().orElse(reportingRef) + "-" + initiative.id());
     out.start("reporting-org").attribute("ref", reportingRef).attribute("type", type(reporting));
     narrative(out, name(reporting));
     out.end();
@@ -254,26 +279,24 @@ public final class ActivityMapping {
   }
 
   /**
-   * Participants with their IATI roles: funders 1 (funding), the holder 2 (accountable), the
-   * supporting organisation and technical support 3 (extending), everyone who carries out the
-   * action 4 (implementing); an organisation is written once per role.
+   * Participants with their IATI roles ({@link Settings#roles()}): the partnership's supporting
+   * organisation as a supporting organisation, each participant in each of its roles, co-financing
+   * funders as co-funders, and with none of these the reporting organisation as a holder; an
+   * organisation is written once per IATI role.
    */
   private void participants(XmlOut out, Initiative initiative, OrganisationId reporting) {
+    Map<ParticipantRole, String> iati = settings.roles();
     Map<OrganisationId, Set<String>> roles = new LinkedHashMap<>();
-    initiative.partnership().map(partnerships::get).ifPresent(p -> role(roles, p.supportingOrganisation(), "3"));
+    initiative.partnership().map(partnerships::get)
+        .ifPresent(p -> role(roles, p.supportingOrganisation(), iati.get(ParticipantRole.SUPPORTING_ORGANISATION)));
     for (Participant participant : initiative.participants()) {
       for (ParticipantRole role : participant.roles()) {
-        role(roles, participant.organisation(), switch (role) {
-          case FUNDER, CO_FUNDER -> "1";
-          case HOLDER -> "2";
-          case SUPPORTING_ORGANISATION, TECHNICAL_SUPPORT -> "3";
-          default -> "4";
-        });
+        role(roles, participant.organisation(), iati.get(role));
       }
     }
-    initiative.coFinancing().forEach(share -> role(roles, share.funder(), "1"));
+    initiative.coFinancing().forEach(share -> role(roles, share.funder(), iati.get(ParticipantRole.CO_FUNDER)));
     if (roles.isEmpty()) {
-      role(roles, reporting, "2");
+      role(roles, reporting, iati.get(ParticipantRole.HOLDER));
     }
     for (Map.Entry<OrganisationId, Set<String>> organisation : roles.entrySet()) {
       for (String role : organisation.getValue()) {
@@ -291,16 +314,37 @@ public final class ActivityMapping {
 
   // --- status and dates
 
-  /** The IATI ActivityStatus of the cycle's current stage. */
-  private static String status(Initiative initiative) {
-    return initiative.cycle().currentStage().map(stage -> switch (stage) {
-      case IDENTIFICATION, DESIGN, INSTRUCTION, DECISION -> "1";
-      case IMPLEMENTATION -> "2";
-      case EVALUATION, CAPITALISATION -> "3";
-      case CLOSURE -> "4";
-      case CANCELLED -> "5";
-      case SUSPENDED -> "6";
-    }).orElse("1");
+  /** The IATI ActivityStatus of the cycle's current stage ({@link Settings#statuses()}); identification's without one. */
+  private String status(Initiative initiative) {
+    return settings.statuses().get(initiative.cycle().currentStage().orElse(Stage.IDENTIFICATION));
+  }
+
+  private static Map<ParticipantRole, String> defaultRoles() {
+    Map<ParticipantRole, String> roles = new java.util.EnumMap<>(ParticipantRole.class);
+    for (ParticipantRole role : ParticipantRole.values()) {
+      roles.put(role, switch (role) {
+        case FUNDER, CO_FUNDER -> "1";
+        case HOLDER -> "2";
+        case SUPPORTING_ORGANISATION, TECHNICAL_SUPPORT -> "3";
+        default -> "4";
+      });
+    }
+    return java.util.Collections.unmodifiableMap(roles);
+  }
+
+  private static Map<Stage, String> defaultStatuses() {
+    Map<Stage, String> statuses = new java.util.EnumMap<>(Stage.class);
+    for (Stage stage : Stage.values()) {
+      statuses.put(stage, switch (stage) {
+        case IDENTIFICATION, DESIGN, INSTRUCTION, DECISION -> "1";
+        case IMPLEMENTATION -> "2";
+        case EVALUATION, CAPITALISATION -> "3";
+        case CLOSURE -> "4";
+        case CANCELLED -> "5";
+        case SUSPENDED -> "6";
+      });
+    }
+    return java.util.Collections.unmodifiableMap(statuses);
   }
 
   private static void dates(XmlOut out, Initiative initiative) {
@@ -349,10 +393,10 @@ public final class ActivityMapping {
   }
 
   /**
-   * The fields of action twice: as OECD DAC sectors (vocabulary 1, each code once), and in the
-   * reporting organisation's own vocabulary (99) with their names ("other" named by the
-   * initiative's own label when it gives one); equal shares within each vocabulary. With no field,
-   * OECD DAC "sectors not specified".
+   * The fields of action as OECD DAC sectors (vocabulary 1, each code once), and in the reporting
+   * organisation's own vocabulary (99) with their names ("other" named by the initiative's own
+   * label when it gives one), each as the settings say; equal shares within each vocabulary. With
+   * no field, OECD DAC "sectors not specified" (an activity needs a sector).
    */
   private void sectors(XmlOut out, Initiative initiative) {
     List<FieldOfAction> fields = new ArrayList<>(initiative.fieldsOfAction());
@@ -360,11 +404,23 @@ public final class ActivityMapping {
       out.empty("sector", "vocabulary", "1", "code", SECTOR_NOT_SPECIFIED);
       return;
     }
+    if (settings.dacSectors()) {
+      dacSectors(out, fields);
+    }
+    if (settings.ownSectors()) {
+      ownSectors(out, initiative, fields);
+    }
+  }
+
+  private static void dacSectors(XmlOut out, List<FieldOfAction> fields) {
     List<String> dac = fields.stream().map(FieldOfAction::dacSectorCode).distinct().toList();
     List<String> dacShares = shares(dac.size());
     for (int i = 0; i < dac.size(); i++) {
       out.empty("sector", "vocabulary", "1", "code", dac.get(i), "percentage", dac.size() == 1 ? null : dacShares.get(i));
     }
+  }
+
+  private void ownSectors(XmlOut out, Initiative initiative, List<FieldOfAction> fields) {
     List<String> shares = shares(fields.size());
     for (int i = 0; i < fields.size(); i++) {
       FieldOfAction field = fields.get(i);

@@ -22,6 +22,7 @@ import org.partnershipsdk.core.results.IndicatorValue;
 import org.partnershipsdk.core.results.ResultsFramework;
 import org.partnershipsdk.core.results.ResultsLevel;
 import org.partnershipsdk.core.results.SpecificObjective;
+import org.partnershipsdk.iati.IatiLeftOut;
 
 /**
  * Writes an initiative's results framework as IATI 2.03 {@code result} elements: one per level that
@@ -35,13 +36,13 @@ final class ResultsMapping {
       "fr", "Source de vérification : ", "es", "Fuente de verificación: ");
 
   private final String language;
-  private final List<String> notes;
+  private final List<IatiLeftOut> notes;
 
   /**
    * @param language the texts' language
    * @param notes where what is left out is said, with its path in the initiative
    */
-  ResultsMapping(String language, List<String> notes) {
+  ResultsMapping(String language, List<IatiLeftOut> notes) {
     this.language = language;
     this.notes = notes;
   }
@@ -54,7 +55,8 @@ final class ResultsMapping {
         if (target.isKnown()) {
           targets.add(target);
         } else {
-          notes.add("resultsFramework." + located.path() + ": SDG target " + target + " left out: not one of the 169");
+          notes.add(IatiTexts.leftOut(IatiLeftOut.SDG_TARGET_UNKNOWN, "resultsFramework." + located.path(),
+              Map.of("target", target.toString())));
         }
       }
     }
@@ -107,8 +109,7 @@ final class ResultsMapping {
     }
     int unperiodised = indicator.targets().size() + indicator.measurements().size();
     if (unperiodised > 0) {
-      notes.add(path + ": " + unperiodised + " target(s) and measurement(s) left out: IATI reports values by"
-          + " period, with a start and an end");
+      notes.add(IatiTexts.leftOut(IatiLeftOut.VALUES_WITHOUT_PERIOD, path, Map.of("count", Integer.toString(unperiodised))));
     }
     out.end();
   }
@@ -131,7 +132,7 @@ final class ResultsMapping {
       String path) {
     Optional<Year> year = indicator.baselineYearOrDate();
     if (year.isEmpty()) {
-      notes.add(path + ": left out: IATI needs the baseline's year, and neither a baseline year nor a date gives it");
+      notes.add(IatiTexts.leftOut(IatiLeftOut.BASELINE_WITHOUT_YEAR, path, Map.of()));
       return;
     }
     values(out, "baseline", measure, baseline, Optional.empty(), path, "year", year.get().toString(),
@@ -145,14 +146,14 @@ final class ResultsMapping {
   private void period(XmlOut out, IndicatorMeasure measure, IndicatorPeriod period, String path) {
     Period dates = period.period();
     if (dates.start().isEmpty() || dates.end().isEmpty() || dates.end().get().isBefore(dates.start().get())) {
-      notes.add(path + ": left out: an IATI period needs a start and an end, the start first (rule 8.6.1)");
+      notes.add(IatiTexts.leftOut(IatiLeftOut.PERIOD_WITHOUT_DATES, path, Map.of()));
       return;
     }
     Optional<String> comment = period.comment().filter(c -> !c.isBlank());
     boolean onActual = period.actual().filter(a -> fits(measure, a)).isPresent();
     boolean onTarget = !onActual && period.target().filter(t -> fits(measure, t)).isPresent();
     if (comment.isPresent() && !onActual && !onTarget) {
-      notes.add(path + ".comment: left out: IATI comments a target or an actual, and neither is written");
+      notes.add(IatiTexts.leftOut(IatiLeftOut.COMMENT_WITHOUT_VALUE, path + ".comment", Map.of()));
     }
     out.start("period");
     out.empty("period-start", "iso-date", dates.start().get().toString());
@@ -173,7 +174,7 @@ final class ResultsMapping {
   private void values(XmlOut out, String element, IndicatorMeasure measure, IndicatorValue value,
       Optional<String> comment, String path, String... attributes) {
     if (!fits(measure, value)) {
-      notes.add(path + ": left out: not a value of a " + measure.code() + " indicator");
+      notes.add(IatiTexts.leftOut(IatiLeftOut.VALUE_NOT_OF_MEASURE, path, Map.of("measure", measure.code())));
       return;
     }
     List<String> texts = new ArrayList<>();
@@ -189,14 +190,14 @@ final class ResultsMapping {
     element(out, element, attributes, number, List.of(), texts);
     if (!measure.isQuantitative()) {
       if (!value.breakdown().isEmpty()) {
-        notes.add(path + ".breakdown: left out: only a number is broken down");
+        notes.add(IatiTexts.leftOut(IatiLeftOut.BREAKDOWN_NOT_A_NUMBER, path + ".breakdown", Map.of()));
       }
       return;
     }
     for (int i = 0; i < value.breakdown().size(); i++) {
       DisaggregatedValue part = value.breakdown().get(i);
       if (part.number().isEmpty()) {
-        notes.add(path + ".breakdown[" + i + "]: left out: a part without a number");
+        notes.add(IatiTexts.leftOut(IatiLeftOut.BREAKDOWN_PART_WITHOUT_NUMBER, path + ".breakdown[" + i + "]", Map.of()));
         continue;
       }
       element(out, element, attributes, part.number().get().toPlainString(), part.dimensions(), List.of());

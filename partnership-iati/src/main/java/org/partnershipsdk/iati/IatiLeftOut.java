@@ -1,0 +1,68 @@
+package org.partnershipsdk.iati;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.partnershipsdk.iati.internal.IatiTexts;
+
+/**
+ * Something an {@link IatiExporter} left out of its document, and why: a whole initiative that
+ * cannot make a valid activity, or a part of an initiative that IATI has no place for.
+ *
+ * <p>The codes are stable; programs switch on them, people read the messages:
+ * <ul>
+ *   <li>an initiative left out: {@value #NO_START_DATE}, {@value #NO_REPORTING_ORGANISATION};</li>
+ *   <li>a part left out: {@value #SDG_TARGET_UNKNOWN}, {@value #VALUES_WITHOUT_PERIOD},
+ *       {@value #BASELINE_WITHOUT_YEAR}, {@value #PERIOD_WITHOUT_DATES}, {@value #COMMENT_WITHOUT_VALUE},
+ *       {@value #VALUE_NOT_OF_MEASURE}, {@value #BREAKDOWN_NOT_A_NUMBER}, {@value #BREAKDOWN_PART_WITHOUT_NUMBER}.</li>
+ * </ul>
+ *
+ * @param code the stable code of the reason, such as {@value #BASELINE_WITHOUT_YEAR}
+ * @param path where in the initiative, such as {@code resultsFramework.overallObjective.indicators[0].baseline}
+ *     or {@code period.start}
+ * @param messageEn why, in English
+ * @param messageFr why, in French
+ */
+public record IatiLeftOut(String code, String path, String messageEn, String messageFr) {
+  /** The initiative has no start date: neither a planned start nor the day implementation began. */
+  public static final String NO_START_DATE = "iati.export.no-start-date";
+  /** Nobody reports the initiative: no reporting organisation set, no partnership, no holder. */
+  public static final String NO_REPORTING_ORGANISATION = "iati.export.no-reporting-organisation";
+  /** An indicator's SDG target is not one of the 169. */
+  public static final String SDG_TARGET_UNKNOWN = "iati.export.sdg-target-unknown";
+  /** An indicator's targets and measurements outside any period: IATI reports values by period. */
+  public static final String VALUES_WITHOUT_PERIOD = "iati.export.values-without-period";
+  /** A baseline without a year, which IATI requires. */
+  public static final String BASELINE_WITHOUT_YEAR = "iati.export.baseline-without-year";
+  /** An indicator period without a start and an end in order. */
+  public static final String PERIOD_WITHOUT_DATES = "iati.export.period-without-dates";
+  /** A period's comment when neither its target nor its actual is written. */
+  public static final String COMMENT_WITHOUT_VALUE = "iati.export.comment-without-value";
+  /** A value that is not of the indicator's measure (a text on a counted indicator, say). */
+  public static final String VALUE_NOT_OF_MEASURE = "iati.export.value-not-of-measure";
+  /** The breakdown of a value that is not a number. */
+  public static final String BREAKDOWN_NOT_A_NUMBER = "iati.export.breakdown-not-a-number";
+  /** A part of a breakdown without a number. */
+  public static final String BREAKDOWN_PART_WITHOUT_NUMBER = "iati.export.breakdown-part-without-number";
+
+  /** Checks that nothing is null. */
+  public IatiLeftOut {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(messageEn, "messageEn");
+    Objects.requireNonNull(messageFr, "messageFr");
+  }
+
+  /**
+   * @param locale the reader's locale
+   * @return why, in French for a French locale, in English otherwise
+   */
+  public String message(Locale locale) {
+    return IatiTexts.inLanguage(locale, messageEn, messageFr);
+  }
+
+  /** @return the path and why, in English, such as {@code period.start: no start date: ...} */
+  @Override
+  public String toString() {
+    return path + ": " + messageEn;
+  }
+}
