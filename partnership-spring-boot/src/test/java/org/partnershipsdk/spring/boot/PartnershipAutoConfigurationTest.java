@@ -95,6 +95,24 @@ class PartnershipAutoConfigurationTest {
   }
 
   @Test
+  void yourRulesEngineAndValidatorAreTheCheckers() {
+    Profile ownProfile = Profiles.explor().toBuilder().name("ours").build();
+    Clock ownClock = Clock.fixed(Instant.parse("2023-01-15T12:00:00Z"), ZoneOffset.UTC);
+    RulesEngine ownEngine = RulesEngine.of(ownProfile, ownClock);
+    ModelValidator ownValidator = ModelValidator.create().withViolationLimit(1);
+    runner.withBean(RulesEngine.class, () -> ownEngine).withBean(ModelValidator.class, () -> ownValidator)
+        .run(context -> {
+          Checker checker = context.getBean(Checker.class);
+          assertThat(checker.profile()).isSameAs(ownProfile);
+          var report = checker.check(RealCases.portfolio());
+          assertThat(report.asOf()).isEqualTo(LocalDate.of(2023, 1, 15));
+          assertThat(report).isEqualTo(Checker.of(ownValidator, ownEngine).check(RealCases.portfolio()));
+          ContactPerson twoProblems = ContactPerson.builder().name(" ").email("not-an-address").build();
+          assertThat(checker.check(twoProblems).omittedViolations()).as("the validator's limit of 1").isEqualTo(1);
+        });
+  }
+
+  @Test
   void theApplicationsClockIsTheRulesToday() {
     Clock fixed = Clock.fixed(Instant.parse("2024-06-30T12:00:00Z"), ZoneOffset.UTC);
     runner.withBean(Clock.class, () -> fixed).run(context ->
