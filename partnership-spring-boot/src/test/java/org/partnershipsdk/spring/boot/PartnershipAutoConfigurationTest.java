@@ -18,6 +18,7 @@ import org.partnershipsdk.core.rules.Profiles;
 import org.partnershipsdk.core.rules.RulesEngine;
 import org.partnershipsdk.core.validation.BeanValidation;
 import org.partnershipsdk.core.validation.ModelValidator;
+import org.partnershipsdk.core.validation.ValidationReport;
 import org.partnershipsdk.json.DocumentType;
 import org.partnershipsdk.json.PartnershipJson;
 import org.partnershipsdk.testkit.RealCases;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +63,18 @@ class PartnershipAutoConfigurationTest {
           assertThat(context.getBean(ModelValidator.class).violationLimit()).isEqualTo(10);
           PartnershipJson json = context.getBean(PartnershipJson.class);
           assertThat(json.isStrict() && json.isValidating() && json.isIndented()).isTrue();
+        });
+  }
+
+  @Test
+  void theTypePrefixPropertyStartsEveryTypeUri() {
+    ValidationReport report = ModelValidator.create().validate(ContactPerson.builder().name(" ").build());
+    runner.withPropertyValues("partnership.problem-details.type-prefix=https://example.org/problems/")
+        .run(context -> {
+          ProblemDetail details = context.getBean(PartnershipProblemDetails.class).of(report, Locale.ENGLISH);
+          assertThat(details.getType()).hasToString("https://example.org/problems/validation.failed");
+          assertThat(details.getProperties().get("problems").toString())
+              .contains("type=https://example.org/problems/value.blank");
         });
   }
 
