@@ -58,65 +58,47 @@ class ExampleServiceHttpTest {
   void anInvalidInitiativeIsAProblemWithTheSdksCodesInEnglish() throws Exception {
     HttpResponse<String> response = post("/initiatives", invalidInitiative(), "en");
 
-    assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    JsonNode problem = mapper.readTree(response.body());
-    assertThat(problem.get("type").asString()).isEqualTo("urn:partnership-sdk:problem:validation.failed");
-    assertThat(problem.get("title").asString()).isEqualTo("The document is not valid");
-    assertThat(problem.get("status").asInt()).isEqualTo(422);
-    assertThat(problem.get("detail").asString()).isEqualTo("3 problems were found.");
-    assertThat(problem.get("instance").asString()).isEqualTo("/initiatives");
-    assertThat(problem.get("code").asString()).isEqualTo("validation.failed");
-    assertThat(problem.get("omitted").asInt()).isZero();
-    assertThat(problem.get("problems")).hasSize(3);
-    JsonNode duplicate = problem.get("problems").get(0);
-    assertThat(duplicate.get("type").asString()).isEqualTo("urn:partnership-sdk:problem:initiative.participant.duplicate");
-    assertThat(duplicate.get("code").asString()).isEqualTo("initiative.participant.duplicate");
-    assertThat(duplicate.get("pointer").asString()).isEqualTo("/participants/1/organisation");
-    assertThat(duplicate.get("severity").asString()).isEqualTo("error");
-    assertThat(duplicate.get("message").asString()).contains("spf-82");
-    JsonNode twoHolders = problem.get("problems").get(1);
-    assertThat(twoHolders.get("code").asString()).isEqualTo("initiative.holder.multiple");
-    assertThat(twoHolders.get("pointer").asString()).isEqualTo("/participants/1/roles");
-    JsonNode blank = problem.get("problems").get(2);
-    assertThat(blank.get("type").asString()).isEqualTo("urn:partnership-sdk:problem:value.blank");
-    assertThat(blank.get("code").asString()).isEqualTo("value.blank");
-    assertThat(blank.get("pointer").asString()).isEqualTo("/title");
-    assertThat(blank.get("severity").asString()).isEqualTo("error");
-    assertThat(blank.get("message").asString()).isEqualTo("Must not be blank");
+    JsonNode problem = assertInvalidInitiative(response, "The document is not valid", "3 problems were found.",
+        "Must not be blank");
+    assertThat(problem.get("problems").get(0).get("message").asString()).contains("spf-82");
   }
 
   @Test
   void andInFrenchWhenTheRequestAsksForFrench() throws Exception {
     HttpResponse<String> response = post("/initiatives", invalidInitiative(), "fr-FR,fr;q=0.9,en;q=0.5");
 
+    JsonNode problem = assertInvalidInitiative(response, "Le document n'est pas valide",
+        "3 problèmes ont été trouvés.", "Ne doit pas être vide");
+    assertThat(problem.get("problems").get(0).get("message").asString()).contains("spf-82").doesNotContain("twice");
+  }
+
+  /** Every field of the answer to {@link #invalidInitiative()}, but the texts that depend on the language. */
+  private JsonNode assertInvalidInitiative(HttpResponse<String> response, String title, String detail,
+      String blankMessage) {
     assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonNode problem = mapper.readTree(response.body());
     assertThat(problem.get("type").asString()).isEqualTo("urn:partnership-sdk:problem:validation.failed");
-    assertThat(problem.get("title").asString()).isEqualTo("Le document n'est pas valide");
+    assertThat(problem.get("title").asString()).isEqualTo(title);
     assertThat(problem.get("status").asInt()).isEqualTo(422);
-    assertThat(problem.get("detail").asString()).isEqualTo("3 problèmes ont été trouvés.");
+    assertThat(problem.get("detail").asString()).isEqualTo(detail);
     assertThat(problem.get("instance").asString()).isEqualTo("/initiatives");
     assertThat(problem.get("code").asString()).isEqualTo("validation.failed");
     assertThat(problem.get("omitted").asInt()).isZero();
     assertThat(problem.get("problems")).hasSize(3);
-    JsonNode duplicate = problem.get("problems").get(0);
-    assertThat(duplicate.get("type").asString()).isEqualTo("urn:partnership-sdk:problem:initiative.participant.duplicate");
-    assertThat(duplicate.get("code").asString()).isEqualTo("initiative.participant.duplicate");
-    assertThat(duplicate.get("pointer").asString()).isEqualTo("/participants/1/organisation");
-    assertThat(duplicate.get("severity").asString()).isEqualTo("error");
-    assertThat(duplicate.get("message").asString()).contains("spf-82").doesNotContain("twice");
-    JsonNode twoHolders = problem.get("problems").get(1);
-    assertThat(twoHolders.get("type").asString()).isEqualTo("urn:partnership-sdk:problem:initiative.holder.multiple");
-    assertThat(twoHolders.get("code").asString()).isEqualTo("initiative.holder.multiple");
-    assertThat(twoHolders.get("pointer").asString()).isEqualTo("/participants/1/roles");
-    assertThat(twoHolders.get("severity").asString()).isEqualTo("error");
-    JsonNode blank = problem.get("problems").get(2);
-    assertThat(blank.get("type").asString()).isEqualTo("urn:partnership-sdk:problem:value.blank");
-    assertThat(blank.get("code").asString()).isEqualTo("value.blank");
-    assertThat(blank.get("pointer").asString()).isEqualTo("/title");
-    assertThat(blank.get("severity").asString()).isEqualTo("error");
-    assertThat(blank.get("message").asString()).isEqualTo("Ne doit pas être vide");
+    assertProblem(problem.get("problems").get(0), "initiative.participant.duplicate", "/participants/1/organisation");
+    assertProblem(problem.get("problems").get(1), "initiative.holder.multiple", "/participants/1/roles");
+    assertProblem(problem.get("problems").get(2), "value.blank", "/title");
+    assertThat(problem.get("problems").get(2).get("message").asString()).isEqualTo(blankMessage);
+    return problem;
+  }
+
+  private static void assertProblem(JsonNode problem, String code, String pointer) {
+    assertThat(problem.get("type").asString()).isEqualTo("urn:partnership-sdk:problem:" + code);
+    assertThat(problem.get("code").asString()).isEqualTo(code);
+    assertThat(problem.get("pointer").asString()).isEqualTo(pointer);
+    assertThat(problem.get("severity").asString()).isEqualTo("error");
+    assertThat(problem.has("ref")).isFalse();
   }
 
   @Test
