@@ -80,6 +80,18 @@ public final class Checker {
   }
 
   /**
+   * A checker on a validator and a rules engine of your own, such as the beans of an application
+   * that replaced the engine.
+   *
+   * @param validator the validator
+   * @param engine the rules engine, whatever its profile or profiles
+   * @return a checker that validates with the one and runs the other's rules
+   */
+  public static Checker of(ModelValidator validator, RulesEngine engine) {
+    return new Checker(Objects.requireNonNull(validator, "validator"), Objects.requireNonNull(engine, "engine"));
+  }
+
+  /**
    * A checker that judges each element by the built-in profile its programme names, and the rest by
    * {@code default} ({@link RulesEngine#byProgramme(Clock)}); each rule's problem says which profile
    * judged it ({@link Problem#finding()}, {@link Finding#profile()}).

@@ -1,5 +1,6 @@
 package org.partnershipsdk.examples.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +26,20 @@ public record CheckResponse(String profile, LocalDate asOf, Map<String, Long> co
    * @param code the violation's code or the rule's id
    * @param subject the element concerned, such as {@code initiative caac-comasagua-montauban}
    * @param pointer its JSON Pointer in the checked document
+   * @param ref the stable reference of the innermost element of that path that has one, such as an
+   *     indicator period's {@code 2022}; {@code null}, and left out of the JSON, when none has
    * @param message the message in the request's language
    */
-  public record Item(String source, String severity, String code, String subject, String pointer, String message) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Item(String source, String severity, String code, String subject, String pointer, String ref,
+      String message) {}
 
   static CheckResponse of(CheckReport report, Locale locale) {
     Map<String, Long> counts = new java.util.LinkedHashMap<>();
     report.countsBySeverity().forEach((severity, count) -> counts.put(severity.code(), count));
     return new CheckResponse(report.profile(), report.asOf(), counts, report.problems().stream()
         .map(p -> new Item(p.source().name().toLowerCase(Locale.ROOT), p.severity().code(), p.code(),
-            p.subject().toString(), p.pointer(), p.message(locale)))
+            p.subject().toString(), p.pointer(), p.ref().orElse(null), p.message(locale)))
         .toList());
   }
 

@@ -28,13 +28,14 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>{@link ModelValidator}, listing {@code partnership.validation.violation-limit} violations;
  *   <li>{@link Profile} ({@code partnership.rules.profile}: default, caac or explor), and a
- *       {@link RulesEngine} and a {@link Checker} on it, reading your {@link Clock} bean if there is
- *       one, the system's clock otherwise;
+ *       {@link RulesEngine} on it, reading your {@link Clock} bean if there is one, the system's
+ *       clock otherwise, and a {@link Checker} on the {@code ModelValidator} and {@code RulesEngine}
+ *       beans (yours when you declare them);
  *   <li>{@link PartnershipJson} ({@code partnership.json.strict}, {@code validating}, {@code indented})
  *       when partnership-json is there; Boot's own {@code JsonMapper} reads and writes the model's
  *       values in the same wire format, finding {@code PartnershipJsonModule} itself;
  *   <li>a {@link ValidationConfigurationCustomizer} for Boot's validator, so that {@code @Valid}
- *       sees the model's constraints in MVC and WebFlux;
+ *       sees the model's constraints (tested in MVC; WebFlux uses the same validator);
  *   <li>{@link PartnershipProblemDetails} and, in a servlet web application, the
  *       {@link PartnershipExceptionHandler} advice ({@code partnership.problem-details.enabled}).
  * </ul>
@@ -79,15 +80,14 @@ public class PartnershipAutoConfiguration {
   }
 
   /**
-   * @param profile the rules to run
-   * @param clock a clock of the application's, if it has one
    * @param validator the model's validator
-   * @return the checker: validation and rules in one call
+   * @param engine the rules engine: the one above, or your own bean
+   * @return the checker: validation and rules in one call, with those two beans
    */
   @Bean
   @ConditionalOnMissingBean
-  public Checker partnershipChecker(Profile profile, ObjectProvider<Clock> clock, ModelValidator validator) {
-    return Checker.of(profile, clock.getIfAvailable(Clock::systemDefaultZone)).withValidator(validator);
+  public Checker partnershipChecker(ModelValidator validator, RulesEngine engine) {
+    return Checker.of(validator, engine);
   }
 
   /**

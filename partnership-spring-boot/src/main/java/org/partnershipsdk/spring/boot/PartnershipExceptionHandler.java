@@ -5,25 +5,32 @@ import org.partnershipsdk.core.check.CheckReport;
 import org.partnershipsdk.core.rules.RuleReport;
 import org.partnershipsdk.core.validation.ValidationReport;
 import org.partnershipsdk.json.JsonReadException;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Answers Spring MVC requests that fail on the SDK with RFC 9457 problem details in the request's
- * language ({@code Accept-Language}): a {@code @Valid} request body of the model that is not valid,
- * a {@link ProblemReportException}, a {@link JsonReadException}. A failed {@code @Valid} on one of your
+ * language ({@code Accept-Language}): a {@code @Valid} request body that is a model value, or holds
+ * one, and is not valid; a request body whose model value cannot be read (an unknown code, a wrong
+ * date); a {@link ProblemReportException}; a {@link JsonReadException}. A failure about one of your
  * own classes gets Spring's own answer, as if this advice were not there.
  *
- * <p>Ordered just before Boot's own problem-details handler ({@code spring.mvc.problemdetails}); an
- * advice of yours with a higher precedence, a bean of this type of your own, or
- * {@code partnership.problem-details.enabled=false} takes over.
+ * <p>Ordered last ({@link Ordered#LOWEST_PRECEDENCE}): an exception handler of yours for the same
+ * exceptions (a {@code ResponseEntityExceptionHandler} subclass, a plain {@code @ExceptionHandler}),
+ * and Boot's own problem-details handler ({@code spring.mvc.problemdetails.enabled}), answer first,
+ * for your classes and the model's alike. A bean of this type of your own, or
+ * {@code partnership.problem-details.enabled=false}, replaces it. Servlet applications only: WebFlux
+ * has no such advice from the SDK (its {@code @Valid} still sees the model's constraints).
  */
 @RestControllerAdvice
-@Order(-1)
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class PartnershipExceptionHandler {
   private final PartnershipProblemDetails problems;
 
@@ -35,15 +42,27 @@ public class PartnershipExceptionHandler {
   /**
    * @param failure a failed {@code @Valid} on a request body
    * @param locale the request's locale
-   * @return the SDK's problem details for a model value, Spring's own otherwise
+   * @return the SDK's problem details when the body is or holds a model value
+   *     ({@link PartnershipProblemDetails#concernsModel}), Spring's own answer otherwise
    */
   @ExceptionHandler(MethodArgumentNotValidException.class)
   public ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException failure, Locale locale) {
-    Object target = failure.getBindingResult().getTarget();
-    if (target == null || !target.getClass().getName().startsWith("org.partnershipsdk.core.")) {
+    if (!PartnershipProblemDetails.concernsModel(failure.getBindingResult())) {
       return ResponseEntity.status(failure.getStatusCode()).body(failure.getBody());
     }
     return answer(problems.of(failure.getBindingResult(), locale));
+  }
+
+  /**
+   * @param failure a request body that could not be read
+   * @param locale the request's locale
+   * @return the SDK's problem details (400, with the code and JSON Pointer of the offending value)
+   *     when the body's model value could not be read, Spring's own answer otherwise
+   */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  public ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException failure, Locale locale) {
+    return answer(problems.ofUnreadableModel(failure, locale)
+        .orElseGet(() -> ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Failed to read request")));
   }
 
   /**

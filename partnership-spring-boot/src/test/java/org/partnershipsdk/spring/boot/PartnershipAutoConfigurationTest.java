@@ -18,6 +18,7 @@ import org.partnershipsdk.core.rules.Profiles;
 import org.partnershipsdk.core.rules.RulesEngine;
 import org.partnershipsdk.core.validation.BeanValidation;
 import org.partnershipsdk.core.validation.ModelValidator;
+import org.partnershipsdk.core.validation.ValidationReport;
 import org.partnershipsdk.json.DocumentType;
 import org.partnershipsdk.json.PartnershipJson;
 import org.partnershipsdk.testkit.RealCases;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,6 +67,18 @@ class PartnershipAutoConfigurationTest {
   }
 
   @Test
+  void theTypePrefixPropertyStartsEveryTypeUri() {
+    ValidationReport report = ModelValidator.create().validate(ContactPerson.builder().name(" ").build());
+    runner.withPropertyValues("partnership.problem-details.type-prefix=https://example.org/problems/")
+        .run(context -> {
+          ProblemDetail details = context.getBean(PartnershipProblemDetails.class).of(report, Locale.ENGLISH);
+          assertThat(details.getType()).hasToString("https://example.org/problems/validation.failed");
+          assertThat(details.getProperties().get("problems").toString())
+              .contains("type=https://example.org/problems/value.blank");
+        });
+  }
+
+  @Test
   void anUnknownProfileStopsTheApplicationWithTheNamesThatExist() {
     runner.withPropertyValues("partnership.rules.profile=cacc").run(context ->
         assertThat(context).getFailure().rootCause().hasMessageContaining("cacc")
@@ -92,6 +106,24 @@ class PartnershipAutoConfigurationTest {
       assertThat(context.getBean(RulesEngine.class)).isSameAs(ownEngine);
       assertThat(context.getBean(Checker.class)).isSameAs(ownChecker);
     });
+  }
+
+  @Test
+  void yourRulesEngineAndValidatorAreTheCheckers() {
+    Profile ownProfile = Profiles.explor().toBuilder().name("ours").build();
+    Clock ownClock = Clock.fixed(Instant.parse("2023-01-15T12:00:00Z"), ZoneOffset.UTC);
+    RulesEngine ownEngine = RulesEngine.of(ownProfile, ownClock);
+    ModelValidator ownValidator = ModelValidator.create().withViolationLimit(1);
+    runner.withBean(RulesEngine.class, () -> ownEngine).withBean(ModelValidator.class, () -> ownValidator)
+        .run(context -> {
+          Checker checker = context.getBean(Checker.class);
+          assertThat(checker.profile()).isSameAs(ownProfile);
+          var report = checker.check(RealCases.portfolio());
+          assertThat(report.asOf()).isEqualTo(LocalDate.of(2023, 1, 15));
+          assertThat(report).isEqualTo(Checker.of(ownValidator, ownEngine).check(RealCases.portfolio()));
+          ContactPerson twoProblems = ContactPerson.builder().name(" ").email("not-an-address").build();
+          assertThat(checker.check(twoProblems).omittedViolations()).as("the validator's limit of 1").isEqualTo(1);
+        });
   }
 
   @Test
