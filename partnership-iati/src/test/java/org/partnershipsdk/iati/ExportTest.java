@@ -160,17 +160,31 @@ class ExportTest {
   }
 
   @Test
-  void generatedPortfoliosExerciseResultsPeriodsBreakdownsAndSdgTargets() {
+  void generatedPortfoliosExerciseEveryMappedElement() {
     String xml = Seeds.list(40).stream().map(seed -> export(EXPORTER, Generators.portfolios()
         .generate(GenContext.of(seed, 3))).xml()).reduce("", String::concat);
 
+    List<String> missing = new java.util.ArrayList<>();
     for (String element : List.of("<result type=\"1\">", "<result type=\"2\">", "<result type=\"3\">",
         "<indicator measure=\"1\"", "<indicator measure=\"2\"", "<indicator measure=\"3\"",
         "<indicator measure=\"5\"", "<baseline year=", "<period-end ", "<target value=", "<actual value=",
         "<dimension name=\"sex\"", "<dimension name=\"age-group\"", "<comment>", "<tag vocabulary=\"3\"",
-        "<sector vocabulary=\"1\" code=\"", "<sector vocabulary=\"99\"")) {
-      assertThat(xml).as("the generated exports have %s", element).contains(element);
+        "<sector vocabulary=\"1\" code=\"", "<sector vocabulary=\"99\"",
+        "<participating-org role=\"1\"", "<participating-org role=\"2\"", "<participating-org role=\"3\"",
+        "<participating-org role=\"4\"", "<activity-status code=\"1\"", "<activity-status code=\"2\"",
+        "<activity-date type=\"1\"", "<activity-date type=\"2\"",
+        "<activity-date type=\"3\"", "<recipient-country code=\"",
+        "<recipient-region code=\"998\"", "<location>", "<tag vocabulary=\"2\"",
+        "<planned-disbursement type=\"1\">", "<transaction>", "<transaction-type code=\"", "<document-link ",
+        "<conditions attached=\"1\">")) {
+      if (!xml.contains(element)) {
+        missing.add(element);
+      }
     }
+    // Not in the list: status 4 (closed), actual end dates and recipient-country percentages, which the
+    // generators never give (no cycle reaches capitalisation, no initiative has two countries abroad);
+    // ActivityMappingTest pins them on the real cases.
+    assertThat(missing).as("elements no generated export has").isEmpty();
   }
 
   @Test

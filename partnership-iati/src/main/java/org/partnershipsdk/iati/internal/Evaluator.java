@@ -40,7 +40,10 @@ import org.w3c.dom.NodeList;
  * dates are compared on their first ten characters ({@code YYYY-MM-DD}) and a case whose date is
  * missing or unreadable is skipped; a loop substitutes {@code $1} only in the keys its {@code subs}
  * names; {@code idCondition} cases, which need the IATI Registry's list of publishers, are evaluated
- * as if the identifier were not a registered publisher's (the stricter reading).
+ * as if the identifier were not a registered publisher's (the stricter reading). {@code sum} is read
+ * as {@code strict_sum}: the decimal sum of the values must equal the expected one exactly (the
+ * specification calls it a "numerical sum" and gives no tolerance, and decimals make 33.33 + 33.33 +
+ * 33.34 exactly 100, which floating point would not).
  */
 public final class Evaluator {
   private static final String NOW = "NOW";
@@ -130,7 +133,8 @@ public final class Evaluator {
       case "unique" -> unique(c, element) ? List.of() : List.of(element);
       case "range" -> range(c, element);
       case "no_spaces" -> noSpaces(c, element);
-      default -> List.of(); // a rule type this SDK does not know: the Validator ignores it too
+      // Ruleset refuses a type outside Ruleset.TYPES when it reads the file, so this is a defect of this class
+      default -> throw new IllegalStateException("Rule type " + c.type() + " is in Ruleset.TYPES but not evaluated");
     };
   }
 

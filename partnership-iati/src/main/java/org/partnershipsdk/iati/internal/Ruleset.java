@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.partnershipsdk.core.rules.Severity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,12 +16,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An IATI ruleset (the JS edition of its specification, as the IATI Validator reads it): for each
  * context XPath, the cases of each rule type, each with its parameters and its rule info. Loop
- * cases keep the cases they run for each value of their {@code foreach}. Not for public use.
+ * cases keep the cases they run for each value of their {@code foreach}. Rule names are read in snake
+ * case or camel case, as the specification allows; a name it does not define is refused when the
+ * ruleset is read, never skipped. Not for public use.
  *
  * @param contexts the contexts, in the file's order
  */
 public record Ruleset(List<Context> contexts) {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** The rule types of the ruleset specification (JS edition), in snake case, loop included. */
+  public static final Set<String> TYPES = Set.of("atleast_one", "no_more_than_one", "only_one_of", "one_or_all",
+      "dependent", "sum", "strict_sum", "date_order", "date_now", "time_limit", "between_dates", "regex_matches",
+      "regex_no_matches", "startswith", "unique", "if_then", "loop", "no_spaces", "range");
+  private static final Map<String, String> CAMEL_CASE = Map.ofEntries(Map.entry("atLeastOne", "atleast_one"),
+      Map.entry("noMoreThanOne", "no_more_than_one"), Map.entry("onlyOneOf", "only_one_of"),
+      Map.entry("oneOrAll", "one_or_all"), Map.entry("strictSum", "strict_sum"), Map.entry("dateOrder", "date_order"),
+      Map.entry("dateNow", "date_now"), Map.entry("timeLimit", "time_limit"), Map.entry("betweenDates", "between_dates"),
+      Map.entry("regexMatches", "regex_matches"), Map.entry("regexNoMatches", "regex_no_matches"),
+      Map.entry("startsWith", "startswith"), Map.entry("ifThen", "if_then"), Map.entry("noSpaces", "no_spaces"));
   private static final Ruleset STANDARD = read("rulesets/standard.json");
 
   /**
@@ -99,25 +112,60 @@ public record Ruleset(List<Context> contexts) {
   }
 
   private static Ruleset read(String name) {
-    Properties french = new Properties();
-    try (InputStream in = Ruleset.class.getResourceAsStream(Codelists.BASE + name);
-        InputStream texts = Ruleset.class.getResourceAsStream("/org/partnershipsdk/iati/texts/ruleset_fr.properties")) {
-      french.load(new java.io.InputStreamReader(texts, java.nio.charset.StandardCharsets.UTF_8));
-      JsonNode root = MAPPER.readTree(in);
-      List<Context> contexts = new ArrayList<>();
-      root.properties().forEach(context -> {
-        List<Case> cases = new ArrayList<>();
-        context.getValue().properties().forEach(rule -> rule.getValue().get("cases")
-            .forEach(node -> cases.add(parse(rule.getKey(), node, french))));
-        contexts.add(new Context(context.getKey(), List.copyOf(cases)));
-      });
-      return new Ruleset(List.copyOf(contexts));
+    try (InputStream in = Ruleset.class.getResourceAsStream(Codelists.BASE + name)) {
+      return of(in);
     } catch (IOException e) {
       throw new UncheckedIOException("The shipped ruleset " + name + " cannot be read", e);
     }
   }
 
-  private static Case parse(String type, JsonNode node, Properties french) {
+  /**
+   * Reads a ruleset file, with the shipped French texts of its rule ids.
+   *
+   * @param json a ruleset in the JS edition of the specification
+   * @return its contexts and cases
+   * @throws IllegalArgumentException if a case has a rule type the specification does not define:
+   *     an evaluator that skipped it would report a file clean that the rule would fail
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Ruleset of(InputStream json) {
+    Properties french = new Properties();
+    try (InputStream texts = Ruleset.class.getResourceAsStream("/org/partnershipsdk/iati/texts/ruleset_fr.properties")) {
+      french.load(new java.io.InputStreamReader(texts, java.nio.charset.StandardCharsets.UTF_8));
+      JsonNode root = MAPPER.readTree(json);
+      List<Context> contexts = new ArrayList<>();
+      root.properties().forEach(context -> {
+        List<Case> cases = new ArrayList<>();
+        context.getValue().properties().forEach(rule -> rule.getValue().get("cases")
+            .forEach(node -> cases.add(parse(context.getKey(), rule.getKey(), node, french))));
+        contexts.add(new Context(context.getKey(), List.copyOf(cases)));
+      });
+      return new Ruleset(List.copyOf(contexts));
+    } catch (IOException e) {
+      throw new UncheckedIOException("A ruleset cannot be read", e);
+    }
+  }
+
+  /**
+   * @param name a rule name as a ruleset writes it, snake case or camel case (the specification allows both)
+   * @param context where it is, for the message
+   * @return its snake-case type
+   */
+  private static String type(String name, String context) {
+    if (TYPES.contains(name)) {
+      return name;
+    }
+    String type = CAMEL_CASE.get(name);
+    if (type == null) {
+      throw new IllegalArgumentException("The ruleset's context " + context + " has a rule type '" + name
+          + "' that the IATI ruleset specification does not define; this SDK evaluates only "
+          + new java.util.TreeSet<>(TYPES));
+    }
+    return type;
+  }
+
+  private static Case parse(String context, String name, JsonNode node, Properties french) {
+    String type = type(name, context);
     Map<String, JsonNode> parameters = new LinkedHashMap<>();
     node.properties().forEach(p -> {
       if (!p.getKey().equals("ruleInfo") && !p.getKey().equals("do")) {
@@ -127,7 +175,7 @@ public record Ruleset(List<Context> contexts) {
     List<Case> inner = new ArrayList<>();
     if (node.has("do")) {
       node.get("do").properties().forEach(rule -> rule.getValue().get("cases")
-          .forEach(innerCase -> inner.add(parse(rule.getKey(), innerCase, french))));
+          .forEach(innerCase -> inner.add(parse(context, rule.getKey(), innerCase, french))));
     }
     Info info = null;
     JsonNode ruleInfo = node.get("ruleInfo");
