@@ -23,6 +23,8 @@ import org.partnershipsdk.iati.internal.IatiTexts;
  * @param messageFr why, in French
  */
 public record IatiLeftOut(String code, String path, String messageEn, String messageFr) {
+  /** The initiative's title is blank: IATI requires a title and a description with text (rules 4.3.1, 4.4.1). */
+  public static final String NO_TITLE = "iati.export.no-title";
   /** The initiative has no start date: neither a planned start nor the day implementation began. */
   public static final String NO_START_DATE = "iati.export.no-start-date";
   /** Nobody reports the initiative: no reporting organisation set, no partnership, no holder. */

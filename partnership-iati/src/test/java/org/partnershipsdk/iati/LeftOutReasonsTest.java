@@ -55,6 +55,17 @@ class LeftOutReasonsTest {
   }
 
   @Test
+  void anInitiativeWithABlankTitleIsLeftOutRatherThanWrittenAsAnActivityTheValidatorRejects() {
+    IatiExport export = EXPORTER.write(RealCases.portfolio().withInitiatives(COMASAGUA.withTitle(" ")),
+        OutputStream.nullOutputStream());
+
+    assertThat(export.activities()).isZero();
+    assertThat(export.leftOutReasons().get(COMASAGUA.id())).extracting(IatiLeftOut::code, IatiLeftOut::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(IatiLeftOut.NO_TITLE, "title"));
+    assertThat(export.leftOutReasons().get(COMASAGUA.id()).get(0).message(Locale.FRENCH)).startsWith("pas de titre");
+  }
+
+  @Test
   void aPartLeftOutHasItsCodePathAndFrench() {
     Indicator indicator = Indicator.builder().name("People brought together").measure(IndicatorMeasure.NUMBER)
         .baseline(IndicatorValue.ofNumber(0)).build();
@@ -93,7 +104,7 @@ class LeftOutReasonsTest {
     Properties french = texts("export_fr.properties");
     List<String> codes = Arrays.stream(IatiLeftOut.class.getFields()).filter(f -> Modifier.isStatic(f.getModifiers()))
         .map(LeftOutReasonsTest::value).toList();
-    assertThat(codes).hasSize(10).allMatch(code -> code.startsWith("iati.export."));
+    assertThat(codes).hasSize(11).allMatch(code -> code.startsWith("iati.export."));
     assertThat(english.stringPropertyNames()).containsAll(codes).isEqualTo(french.stringPropertyNames());
     assertThat(english.stringPropertyNames()).allSatisfy(code ->
         assertThat(french.getProperty(code)).as(code).isNotBlank().isNotEqualTo(english.getProperty(code)));

@@ -132,6 +132,9 @@ public final class ActivityMapping {
    */
   public List<IatiLeftOut> problems(Initiative initiative) {
     List<IatiLeftOut> problems = new ArrayList<>();
+    if (initiative.title().isBlank()) {
+      problems.add(IatiTexts.leftOut(IatiLeftOut.NO_TITLE, "title", Map.of()));
+    }
     if (initiative.period().start().isEmpty() && initiative.cycle().entered(Stage.IMPLEMENTATION).isEmpty()) {
       problems.add(IatiTexts.leftOut(IatiLeftOut.NO_START_DATE, "period.start", Map.of()));
     }
