@@ -162,6 +162,8 @@ public enum Defect {
   DUPLICATE_RESPONDENT(ReciprocityAssessment.class, "reciprocity.response.duplicate", "responses[1].respondent"),
   /** An assessment without its date. */
   MISSING_ASSESSMENT_DATE(ReciprocityAssessment.class, "value.required", "date"),
+  /** A criteria set that holds one criterion twice. */
+  DUPLICATE_CRITERION(ReciprocityAssessment.class, "reciprocity.criterion.duplicate", "criteriaSet.criteria[1].code"),
   /** A scale whose lowest score is not below its highest. */
   SCALE_OUT_OF_ORDER(ReciprocityAssessment.class, "reciprocity.scale.order", "criteriaSet.scale.max"),
 
