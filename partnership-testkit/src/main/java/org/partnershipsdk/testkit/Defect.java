@@ -181,6 +181,8 @@ public enum Defect {
   REVISED_IN_OTHER_CURRENCY(Initiative.class, "budget.line.currency-mismatch", "budgetLines[0].revisedAmount"),
   /** A document link that says neither a web address nor a reference in the user's store. */
   DOCUMENT_WITHOUT_LOCATION(Initiative.class, "document.location.missing", "documents[0].url"),
+  /** A document's language that is not an ISO 639-1 code. */
+  DOCUMENT_LANGUAGE_NOT_A_CODE(Initiative.class, "value.pattern", "documents[0].language"),
   /** An agreement marked signed without its signature date. */
   AGREEMENT_SIGNED_WITHOUT_DATE(FundingAgreement.class, "agreement.signature-date.missing", "signedOn"),
   /** A tranche planned after the agreement's period ends. */
@@ -193,6 +195,8 @@ public enum Defect {
   DUPLICATE_TRANCHE_NUMBER(FundingAgreement.class, "agreement.tranche.number-duplicate", "tranches[1].number"),
   /** Two reports of an agreement with one number. */
   DUPLICATE_REPORT_NUMBER(FundingAgreement.class, "agreement.report.number-duplicate", "reports[1].number"),
+  /** A tranche numbered 0. */
+  TRANCHE_NUMBER_NOT_POSITIVE(FundingAgreement.class, "value.positive", "tranches[0].number"),
   /** A tranche waiting for a report the agreement does not require. */
   TRANCHE_AFTER_UNKNOWN_REPORT(FundingAgreement.class, "agreement.tranche.report-unknown", "tranches[0].afterReport"),
   /** A tranche marked paid without its payment day. */

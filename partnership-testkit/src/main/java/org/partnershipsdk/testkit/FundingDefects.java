@@ -4,6 +4,7 @@ import static org.partnershipsdk.testkit.OrganisationDefects.first;
 import static org.partnershipsdk.testkit.OrganisationDefects.rest;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,11 @@ final class FundingDefects {
           DocumentLink.builder().title(context.pick(Vocabulary.DOCUMENT_TITLES))
               .category(context.pick(DocumentCategory.class)).build(),
           rest(valid.documents())));
+      case DOCUMENT_LANGUAGE_NOT_A_CODE -> valid.withDocuments(first(
+          DocumentLink.builder().title(context.pick(Vocabulary.DOCUMENT_TITLES))
+              .category(context.pick(DocumentCategory.class)).url(URI.create("https://example.org/rapport.pdf"))
+              .language(context.chance(0.5) ? "French" : "FR").build(),
+          rest(valid.documents())));
       default -> throw new IllegalArgumentException("Not a defect of an initiative's money: " + defect);
     };
   }
@@ -93,6 +99,7 @@ final class FundingDefects {
       case UNPAID_TRANCHE_WITH_PAYMENT_DAY -> valid.withTranches(first(tranche
           .withStatus(context.chance(0.5) ? TrancheStatus.PLANNED : TrancheStatus.REQUESTED)
           .withPaidOn(tranche.paidOn().or(() -> valid.period().start())), others));
+      case TRANCHE_NUMBER_NOT_POSITIVE -> valid.withTranches(first(tranche.withNumber(0), others));
       case SIGNATORY_WITHOUT_NAME -> valid.withSignatories(first(
           Signatory.builder().function(context.pick(People.SIGNATORY_FUNCTIONS)).build(),
           rest(valid.signatories())));
