@@ -75,19 +75,17 @@ class RulesEngineTest {
   @Test
   void theReferenceRulesFindAnUnknownInitiativeOfAnAgreementAndAnUnknownTranche() {
     for (long seed : Seeds.list(10)) {
-      Portfolio unknownInitiative = (Portfolio) Generators.withDefect(Defect.AGREEMENT_UNKNOWN_INITIATIVE)
-          .generate(GenContext.of(seed)).value();
-      assertThat(RulesEngine.of(ALL, CLOCK).evaluate(unknownInitiative).findings()).anySatisfy(f -> {
-        assertThat(f.ruleId()).isEqualTo(UNRESOLVED + "-agreement");
-        assertThat(f.path()).isEqualTo("initiatives[0]");
-      }).noneMatch(f -> f.ruleId().equals(RulesEngine.RULE_FAILED));
-      Portfolio unknownTranche = (Portfolio) Generators.withDefect(Defect.TRANSACTION_UNKNOWN_TRANCHE)
-          .generate(GenContext.of(seed)).value();
-      assertThat(RulesEngine.of(ALL, CLOCK).evaluate(unknownTranche).findings()).anySatisfy(f -> {
-        assertThat(f.ruleId()).isEqualTo(UNRESOLVED + "-transaction");
-        assertThat(f.path()).isEqualTo("tranche");
-      }).noneMatch(f -> f.ruleId().equals(RulesEngine.RULE_FAILED));
+      assertFinds(Defect.AGREEMENT_UNKNOWN_INITIATIVE, seed, "agreement", "initiatives[0]");
+      assertFinds(Defect.TRANSACTION_UNKNOWN_TRANCHE, seed, "transaction", "tranche");
     }
+  }
+
+  private static void assertFinds(Defect defect, long seed, String subject, String path) {
+    Portfolio broken = (Portfolio) Generators.withDefect(defect).generate(GenContext.of(seed)).value();
+    assertThat(RulesEngine.of(ALL, CLOCK).evaluate(broken).findings()).anySatisfy(f -> {
+      assertThat(f.ruleId()).isEqualTo(UNRESOLVED + "-" + subject);
+      assertThat(f.path()).isEqualTo(path);
+    }).noneMatch(f -> f.ruleId().equals(RulesEngine.RULE_FAILED));
   }
 
   /** Generated portfolios do hold agreements and transactions, so the property above says something of them. */
