@@ -162,6 +162,8 @@ public enum Defect {
   DUPLICATE_RESPONDENT(ReciprocityAssessment.class, "reciprocity.response.duplicate", "responses[1].respondent"),
   /** An assessment without its date. */
   MISSING_ASSESSMENT_DATE(ReciprocityAssessment.class, "value.required", "date"),
+  /** A criteria set that holds one criterion twice. */
+  DUPLICATE_CRITERION(ReciprocityAssessment.class, "reciprocity.criterion.duplicate", "criteriaSet.criteria[1].code"),
   /** A scale whose lowest score is not below its highest. */
   SCALE_OUT_OF_ORDER(ReciprocityAssessment.class, "reciprocity.scale.order", "criteriaSet.scale.max"),
 
@@ -173,8 +175,14 @@ public enum Defect {
   /** A budget line in another currency than the budget. */
   BUDGET_LINE_IN_OTHER_CURRENCY(Initiative.class, "initiative.budget-lines.currency-mismatch",
       "budgetLines[0].amount"),
+  /** A budget line with neither an original nor a revised amount. */
+  BUDGET_LINE_WITHOUT_AMOUNT(Initiative.class, "budget.line.amount-missing", "budgetLines[0].amount"),
+  /** A budget line revised in another currency than its original amount. */
+  REVISED_IN_OTHER_CURRENCY(Initiative.class, "budget.line.currency-mismatch", "budgetLines[0].revisedAmount"),
   /** A document link that says neither a web address nor a reference in the user's store. */
   DOCUMENT_WITHOUT_LOCATION(Initiative.class, "document.location.missing", "documents[0].url"),
+  /** A document's language that is not an ISO 639-1 code. */
+  DOCUMENT_LANGUAGE_NOT_A_CODE(Initiative.class, "value.pattern", "documents[0].language"),
   /** An agreement marked signed without its signature date. */
   AGREEMENT_SIGNED_WITHOUT_DATE(FundingAgreement.class, "agreement.signature-date.missing", "signedOn"),
   /** A tranche planned after the agreement's period ends. */
@@ -185,6 +193,10 @@ public enum Defect {
   TRANCHES_EXCEED_AMOUNT(FundingAgreement.class, "agreement.tranches.exceed-amount", "tranches"),
   /** Two tranches of an agreement with one number. */
   DUPLICATE_TRANCHE_NUMBER(FundingAgreement.class, "agreement.tranche.number-duplicate", "tranches[1].number"),
+  /** Two reports of an agreement with one number. */
+  DUPLICATE_REPORT_NUMBER(FundingAgreement.class, "agreement.report.number-duplicate", "reports[1].number"),
+  /** A tranche numbered 0. */
+  TRANCHE_NUMBER_NOT_POSITIVE(FundingAgreement.class, "value.positive", "tranches[0].number"),
   /** A tranche waiting for a report the agreement does not require. */
   TRANCHE_AFTER_UNKNOWN_REPORT(FundingAgreement.class, "agreement.tranche.report-unknown", "tranches[0].afterReport"),
   /** A tranche marked paid without its payment day. */
@@ -192,6 +204,10 @@ public enum Defect {
   /** A report accepted before it was submitted. */
   REPORT_ACCEPTED_BEFORE_SUBMITTED(FundingAgreement.class, "report.accepted.before-submitted",
       "reports[0].acceptedOn"),
+  /** A tranche with a payment day but not marked paid. */
+  UNPAID_TRANCHE_WITH_PAYMENT_DAY(FundingAgreement.class, "tranche.paid.status-mismatch", "tranches[0].status"),
+  /** A person who signed an agreement, without a name. */
+  SIGNATORY_WITHOUT_NAME(FundingAgreement.class, "value.blank", "signatories[0].name"),
   /** A negative amount committed by an agreement. */
   NEGATIVE_AGREEMENT_AMOUNT(FundingAgreement.class, "value.positive-or-zero", "amount.amount"),
   /** A transaction naming the tranche it pays but not the agreement. */

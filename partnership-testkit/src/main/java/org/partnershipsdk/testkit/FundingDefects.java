@@ -4,6 +4,7 @@ import static org.partnershipsdk.testkit.OrganisationDefects.first;
 import static org.partnershipsdk.testkit.OrganisationDefects.rest;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.partnershipsdk.core.funding.BudgetLine;
 import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.funding.ReportKind;
 import org.partnershipsdk.core.funding.ReportingObligation;
+import org.partnershipsdk.core.funding.Signatory;
 import org.partnershipsdk.core.funding.Tranche;
 import org.partnershipsdk.core.funding.TrancheStatus;
 import org.partnershipsdk.core.funding.Transaction;
@@ -46,9 +48,19 @@ final class FundingDefects {
         CurrencyCode other = context.pick(Places.BUDGET_CURRENCIES.stream().filter(c -> !c.equals(currency)).toList());
         yield valid.withBudget(stated).withBudgetLines(line.amount(Money.of(stated.amount(), other)).build());
       }
+      case BUDGET_LINE_WITHOUT_AMOUNT -> valid.withBudgetLines(line.build());
+      case REVISED_IN_OTHER_CURRENCY -> {
+        CurrencyCode other = context.pick(Places.BUDGET_CURRENCIES.stream().filter(c -> !c.equals(currency)).toList());
+        yield valid.withBudgetLines(line.amount(some).revisedAmount(Money.of(some.amount(), other)).build());
+      }
       case DOCUMENT_WITHOUT_LOCATION -> valid.withDocuments(first(
           DocumentLink.builder().title(context.pick(Vocabulary.DOCUMENT_TITLES))
               .category(context.pick(DocumentCategory.class)).build(),
+          rest(valid.documents())));
+      case DOCUMENT_LANGUAGE_NOT_A_CODE -> valid.withDocuments(first(
+          DocumentLink.builder().title(context.pick(Vocabulary.DOCUMENT_TITLES))
+              .category(context.pick(DocumentCategory.class)).url(URI.create("https://example.org/rapport.pdf"))
+              .language(context.chance(0.5) ? "French" : "FR").build(),
           rest(valid.documents())));
       default -> throw new IllegalArgumentException("Not a defect of an initiative's money: " + defect);
     };
@@ -77,6 +89,20 @@ final class FundingDefects {
           amount.amount().add(BigDecimal.valueOf(context.intBetween(1, 10_000))), amount.currency())), others));
       case DUPLICATE_TRANCHE_NUMBER -> valid.withTranches(first(tranche, first(Tranche.builder()
           .number(tranche.number()).amount(Money.of(BigDecimal.ZERO, amount.currency())).build(), others)));
+      case DUPLICATE_REPORT_NUMBER -> {
+        ReportingObligation report = valid.reports().isEmpty()
+            ? ReportingObligation.builder().number(1).kind(ReportKind.FINAL).build()
+            : valid.reports().get(0);
+        yield valid.withReports(first(report, first(ReportingObligation.builder().number(report.number())
+            .kind(context.pick(ReportKind.class)).build(), rest(valid.reports()))));
+      }
+      case UNPAID_TRANCHE_WITH_PAYMENT_DAY -> valid.withTranches(first(tranche
+          .withStatus(context.chance(0.5) ? TrancheStatus.PLANNED : TrancheStatus.REQUESTED)
+          .withPaidOn(tranche.paidOn().or(() -> valid.period().start())), others));
+      case TRANCHE_NUMBER_NOT_POSITIVE -> valid.withTranches(first(tranche.withNumber(0), others));
+      case SIGNATORY_WITHOUT_NAME -> valid.withSignatories(first(
+          Signatory.builder().function(context.pick(People.SIGNATORY_FUNCTIONS)).build(),
+          rest(valid.signatories())));
       case TRANCHE_AFTER_UNKNOWN_REPORT -> valid.withTranches(first(
           tranche.withAfterReport(valid.reports().size() + context.intBetween(1, 5)), others));
       case TRANCHE_PAID_WITHOUT_DATE -> valid.withTranches(first(

@@ -82,7 +82,8 @@ final class InitiativeDefects {
       case CYCLE_REASON_MISSING -> valid.withCycle(ProjectCycle.of(List.of(
           StageEntry.of(Stage.IDENTIFICATION, start), StageEntry.of(Stage.SUSPENDED, later(context, start)))));
       case EMPTY_INDICATOR_VALUE -> valid.withResultsFramework(ResultsDefects.withEmptyValue(context, valid));
-      case REVISED_WITHOUT_ORIGINAL, BUDGET_LINE_OTHER_UNNAMED, BUDGET_LINE_IN_OTHER_CURRENCY, DOCUMENT_WITHOUT_LOCATION ->
+      case REVISED_WITHOUT_ORIGINAL, BUDGET_LINE_OTHER_UNNAMED, BUDGET_LINE_IN_OTHER_CURRENCY, BUDGET_LINE_WITHOUT_AMOUNT,
+          REVISED_IN_OTHER_CURRENCY, DOCUMENT_WITHOUT_LOCATION, DOCUMENT_LANGUAGE_NOT_A_CODE ->
           FundingDefects.initiative(context, valid, defect);
       default -> throw new IllegalArgumentException("Not a defect of an initiative: " + defect);
     };

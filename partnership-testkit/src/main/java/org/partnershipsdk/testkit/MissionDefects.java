@@ -75,6 +75,8 @@ final class MissionDefects {
       case MISSING_ASSESSMENT_DATE -> valid.withDate(Optional.empty());
       case SCALE_OUT_OF_ORDER -> valid.withCriteriaSet(valid.criteriaSet()
           .withScale(Scale.of(scale.max(), scale.max() - context.intBetween(0, 3))));
+      case DUPLICATE_CRITERION -> valid.withCriteriaSet(valid.criteriaSet().withCriteria(OrganisationDefects.first(
+          valid.criteriaSet().criteria().get(0), valid.criteriaSet().criteria())));
       default -> throw new IllegalArgumentException("Not a defect of a reciprocity assessment: " + defect);
     };
   }

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.partnershipsdk.core.funding.FundingAgreement;
+import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.Evaluation;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
@@ -43,6 +45,8 @@ class RulesEngineTest {
       .add(rule(Subject.INITIATIVE, RulesEngineTest::initiative))
       .add(rule(Subject.MISSION, RulesEngineTest::mission))
       .add(rule(Subject.ASSESSMENT, RulesEngineTest::assessment))
+      .add(rule(Subject.AGREEMENT, RulesEngineTest::agreement))
+      .add(rule(Subject.TRANSACTION, RulesEngineTest::transaction))
       .build();
 
   @TestFactory
@@ -65,6 +69,31 @@ class RulesEngineTest {
       assertThat(f.ruleId()).isEqualTo(UNRESOLVED + "-partnership");
       assertThat(f.path()).isEqualTo("partner");
     }).noneMatch(f -> f.ruleId().equals(RulesEngine.RULE_FAILED));
+  }
+
+  /** The agreement and transaction rules find what does not resolve too. */
+  @Test
+  void theReferenceRulesFindAnUnknownInitiativeOfAnAgreementAndAnUnknownTranche() {
+    for (long seed : Seeds.list(10)) {
+      assertFinds(Defect.AGREEMENT_UNKNOWN_INITIATIVE, seed, "agreement", "initiatives[0]");
+      assertFinds(Defect.TRANSACTION_UNKNOWN_TRANCHE, seed, "transaction", "tranche");
+    }
+  }
+
+  private static void assertFinds(Defect defect, long seed, String subject, String path) {
+    Portfolio broken = (Portfolio) Generators.withDefect(defect).generate(GenContext.of(seed)).value();
+    assertThat(RulesEngine.of(ALL, CLOCK).evaluate(broken).findings()).anySatisfy(f -> {
+      assertThat(f.ruleId()).isEqualTo(UNRESOLVED + "-" + subject);
+      assertThat(f.path()).isEqualTo(path);
+    }).noneMatch(f -> f.ruleId().equals(RulesEngine.RULE_FAILED));
+  }
+
+  /** Generated portfolios do hold agreements and transactions, so the property above says something of them. */
+  @Test
+  void generatedPortfoliosHoldAgreementsAndTransactions() {
+    assertThat(Seeds.list(50).stream().map(seed -> Generators.portfolios().generate(GenContext.of(seed, 5))))
+        .anySatisfy(p -> assertThat(p.agreements()).isNotEmpty())
+        .anySatisfy(p -> assertThat(p.transactions()).anyMatch(t -> t.agreement().isPresent()));
   }
 
   private interface Check<S> {
@@ -123,6 +152,8 @@ class RulesEngineTest {
     for (int i = 0; i < initiative.followUpContacts().size(); i++) {
       resolve.known("followUpContacts[" + i + "].by", initiative.followUpContacts().get(i).by(), context::organisation);
     }
+    context.agreementsOf(initiative.id()).stream().filter(a -> !a.initiatives().contains(initiative.id()))
+        .forEach(a -> resolve.findings().report("agreementsOf", "id", a.id()));
   }
 
   private static void mission(VolunteerMission mission, RuleContext context, Resolver resolve) {
@@ -132,6 +163,35 @@ class RulesEngineTest {
     resolve.known("holder", mission.holder(), context::organisation);
     resolve.known("localPartner", mission.localPartner(), context::organisation);
     resolve.known("volunteersStructure", mission.volunteersStructure(), context::organisation);
+  }
+
+  private static void agreement(FundingAgreement agreement, RuleContext context, Resolver resolve) {
+    resolve.known("funder", agreement.funder(), context::organisation);
+    resolve.known("recipient", agreement.recipient(), context::organisation);
+    for (int i = 0; i < agreement.initiatives().size(); i++) {
+      resolve.known("initiatives[" + i + "]", Optional.of(agreement.initiatives().get(i)),
+          id -> context.initiative(id).filter(initiative -> context.agreementsOf(id).contains(agreement)));
+    }
+    for (int i = 0; i < agreement.signatories().size(); i++) {
+      resolve.known("signatories[" + i + "].organisation", agreement.signatories().get(i).organisation(),
+          context::organisation);
+    }
+    context.transactionsOf(agreement.id()).stream()
+        .filter(t -> !t.agreement().equals(Optional.of(agreement.id())))
+        .forEach(t -> resolve.findings().report("transactionsOf", "id", t.id()));
+  }
+
+  private static void transaction(Transaction transaction, RuleContext context, Resolver resolve) {
+    resolve.known("provider", transaction.provider(), context::organisation);
+    resolve.known("receiver", transaction.receiver(), context::organisation);
+    resolve.known("initiative", transaction.initiative(), context::initiative);
+    resolve.known("agreement", transaction.agreement(),
+        id -> context.agreement(id).filter(agreement -> context.transactionsOf(id).contains(transaction)));
+    if (transaction.tranche().isPresent()) {
+      int number = transaction.tranche().getAsInt();
+      resolve.known("tranche", transaction.agreement(), id -> context.agreement(id)
+          .flatMap(agreement -> agreement.tranches().stream().filter(t -> t.number() == number).findFirst()));
+    }
   }
 
   private static void assessment(ReciprocityAssessment assessment, RuleContext context, Resolver resolve) {

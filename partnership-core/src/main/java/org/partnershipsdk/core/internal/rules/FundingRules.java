@@ -71,8 +71,7 @@ public final class FundingRules {
       "Days before the end of its period from which an agreement with open obligations is reported",
       "Nombre de jours avant la fin de sa période à partir duquel une convention aux engagements ouverts est signalée");
 
-  private static final String GRANT_PRACTICE =
-      "[IATI 2018] records an activity's agreements, conditions, budgets and transactions; grant practice: ";
+  private static final String IATI = "[IATI 2018] ";
 
   /**
    * A report of an agreement that is past its due date by more than {@link #REPORT_GRACE_DAYS} days
@@ -81,7 +80,8 @@ public final class FundingRules {
    */
   public static final Rule<FundingAgreement> REPORT_OVERDUE = BuiltIn.rule(Subject.AGREEMENT,
       REPORT_OVERDUE_ID, Severity.WARNING,
-      GRANT_PRACTICE + "reports are due on the dates the agreement sets; the next tranches often wait for them",
+      IATI + "an activity records the conditions attached to its funding (ConditionType) and its contract "
+          + "(DocumentCategory A11); a report due on a day the agreement sets is one of its terms, a check of the SDK",
       (agreement, context, findings) -> {
         if (agreement.status() == AgreementStatus.DRAFT) {
           return;
@@ -106,8 +106,8 @@ public final class FundingRules {
    */
   public static final Rule<FundingAgreement> TRANCHE_PAID_BEFORE_REPORT = BuiltIn.rule(Subject.AGREEMENT,
       TRANCHE_PAID_BEFORE_REPORT_ID, Severity.ERROR,
-      GRANT_PRACTICE + "a tranche conditioned on a report is paid once that report is accepted (the IATI Standard "
-          + "records such conditions on the activity)",
+      IATI + "a performance condition requires outputs or outcomes of the recipient (ConditionType 2); a tranche "
+          + "that waits for a report is such a condition of the agreement, a check of the SDK",
       (agreement, context, findings) -> {
         List<Tranche> tranches = agreement.tranches();
         for (int i = 0; i < tranches.size(); i++) {
@@ -130,8 +130,9 @@ public final class FundingRules {
    */
   public static final Rule<FundingAgreement> DISBURSEMENTS_EXCEED_COMMITMENT = BuiltIn.rule(Subject.AGREEMENT,
       DISBURSEMENTS_EXCEED_COMMITMENT_ID, Severity.WARNING,
-      GRANT_PRACTICE + "what is paid under an agreement stays within what was committed (IATI transaction types "
-          + "commitment and disbursement)",
+      IATI + "a commitment is a firm, written obligation to provide a specified amount (TransactionType 2), "
+          + "disbursements place funds at the recipient's disposal (3); more disbursed than committed is an "
+          + "arithmetic check of the SDK",
       (agreement, context, findings) -> {
         List<Transaction> transactions = context.transactionsOf(agreement.id());
         if (transactions.isEmpty()) {
@@ -154,8 +155,8 @@ public final class FundingRules {
    */
   public static final Rule<FundingAgreement> OBLIGATIONS_OPEN_AT_END = BuiltIn.rule(Subject.AGREEMENT,
       OBLIGATIONS_OPEN_AT_END_ID, Severity.WARNING,
-      GRANT_PRACTICE + "the reports and payments of an agreement are settled before it ends, or an amendment "
-          + "extends it",
+      IATI + "an activity in finalisation is complete but open pending financial sign-off (ActivityStatus 3); "
+          + "reports and tranches still open as an agreement ends are a check of the SDK",
       (agreement, context, findings) -> {
         if (agreement.status() != AgreementStatus.SIGNED && agreement.status() != AgreementStatus.AMENDED
             || agreement.period().end().isEmpty()) {
@@ -180,7 +181,8 @@ public final class FundingRules {
    */
   public static final Rule<Transaction> EXPENDITURE_OUTSIDE_PERIOD = BuiltIn.rule(Subject.TRANSACTION,
       EXPENDITURE_OUTSIDE_PERIOD_ID, Severity.WARNING,
-      GRANT_PRACTICE + "expenditure is eligible within the period the agreement covers",
+      IATI + "expenditure is spent on goods and services for the activity (TransactionType 4), a commitment "
+          + "holds under particular terms (2); expenditure outside the agreement's period is a check of the SDK",
       (transaction, context, findings) -> {
         if (!transaction.is(TransactionKind.EXPENDITURE) || transaction.date().isEmpty()
             || transaction.agreement().isEmpty()) {
@@ -202,7 +204,8 @@ public final class FundingRules {
    */
   public static final Rule<Initiative> BUDGET_LINES_MISMATCH = BuiltIn.rule(Subject.INITIATIVE,
       BUDGET_LINES_MISMATCH_ID, Severity.WARNING,
-      GRANT_PRACTICE + "the budget's total is the sum of its lines",
+      IATI + "an activity's budget is reported as values for periods; lines that do not add up to the total "
+          + "are an arithmetic check of the SDK",
       (initiative, context, findings) -> {
         Optional<Money> total = initiative.budgetLinesTotal();
         Optional<Money> budget = initiative.budget();
@@ -219,7 +222,8 @@ public final class FundingRules {
    */
   public static final Rule<Initiative> IMPLEMENTATION_WITHOUT_SIGNED_AGREEMENT = BuiltIn.rule(Subject.INITIATIVE,
       IMPLEMENTATION_WITHOUT_SIGNED_AGREEMENT_ID, Severity.WARNING,
-      GRANT_PRACTICE + "expenditure starts once the agreement that funds it is signed",
+      IATI + "a commitment is a firm, written obligation (TransactionType 2); an action implemented before the "
+          + "agreement that commits its funds is signed is a check of the SDK",
       (initiative, context, findings) -> {
         Optional<LocalDate> started = initiative.cycle().entered(Stage.IMPLEMENTATION);
         List<FundingAgreement> agreements = context.agreementsOf(initiative.id());
@@ -243,7 +247,8 @@ public final class FundingRules {
    */
   public static final Rule<Initiative> IMPLEMENTATION_WITHOUT_GRANTED_CO_FINANCING = BuiltIn.rule(Subject.INITIATIVE,
       IMPLEMENTATION_WITHOUT_GRANTED_CO_FINANCING_ID, Severity.WARNING,
-      GRANT_PRACTICE + "an action starts on co-financing that is granted, not only requested",
+      IATI + "a pledge is indicative and non-binding, a commitment firm and written (TransactionType 13 and "
+          + "11); an action implemented on co-financing only requested is a check of the SDK",
       (initiative, context, findings) -> {
         Optional<LocalDate> started = initiative.cycle().entered(Stage.IMPLEMENTATION);
         if (started.isEmpty()) {
@@ -267,7 +272,8 @@ public final class FundingRules {
    */
   public static final Rule<Initiative> CLOSURE_BEFORE_FINAL_REPORT = BuiltIn.rule(Subject.INITIATIVE,
       CLOSURE_BEFORE_FINAL_REPORT_ID, Severity.WARNING,
-      GRANT_PRACTICE + "an action is closed once the final report it owes its funders is handed in",
+      IATI + "an activity stays in finalisation, open pending financial sign-off or M&E, before it is closed "
+          + "(ActivityStatus 3 and 4); a closure without the final report is a check of the SDK",
       (initiative, context, findings) -> {
         Optional<StageEntry> current = initiative.cycle().current();
         if (current.isEmpty() || current.get().stage() != Stage.CLOSURE) {

@@ -20,6 +20,7 @@ import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
 import org.partnershipsdk.core.initiative.CoFinancing;
+import org.partnershipsdk.core.initiative.CoFinancingStatus;
 import org.partnershipsdk.core.initiative.DesignMode;
 import org.partnershipsdk.core.initiative.Evaluation;
 import org.partnershipsdk.core.initiative.EvaluationKind;
@@ -731,6 +732,24 @@ class InitiativeRulesTest {
           .addCoFinancing(CoFinancing.of(UNLISTED, Money.of("3000000", "XOF")))
           .build();
       assertThat(run(rule, withoutRate)).isEmpty();
+    }
+
+    @Test
+    void leavesOutARefusedShareButCountsOneStillAwaitedOrGranted() {
+      assertThat(run(rule, sharing("4000.01", CoFinancingStatus.REFUSED))).isEmpty();
+      for (CoFinancingStatus counted : List.of(CoFinancingStatus.REQUESTED, CoFinancingStatus.GRANTED,
+          CoFinancingStatus.RECEIVED)) {
+        assertThat(run(rule, sharing("4000.01", counted))).as(counted.code()).singleElement()
+            .satisfies(f -> assertThat(f.message(Locale.ENGLISH))
+                .isEqualTo("The co-financing adds up to €10,000.01, more than the budget of €10,000.00"));
+      }
+    }
+
+    private Initiative sharing(String second, CoFinancingStatus status) {
+      return kpomasse().budget(Money.of("10000", "EUR"))
+          .addCoFinancing(CoFinancing.of(CCFD, Money.of("6000", "EUR")))
+          .addCoFinancing(CoFinancing.builder().funder(UNLISTED).amount(Money.of(second, "EUR")).status(status).build())
+          .build();
     }
   }
 
