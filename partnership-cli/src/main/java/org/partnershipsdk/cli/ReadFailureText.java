@@ -14,9 +14,10 @@ final class ReadFailureText {
   private static final CliText AT = CliText.of(
       "{location}: {code} at {pointer}: {message}", "{location} : {code} à {pointer} : {message}");
   private static final CliText ROOT = CliText.of("the document's root", "la racine du document");
+  /** Ends the line of a refusal by a whole-document limit, which the user can lift for a trusted file. */
   private static final CliText TRUSTED = CliText.of(
-      "{file}: if you trust this file, --no-length-limit reads it whole whatever its length",
-      "{file} : si vous avez confiance en ce fichier, --no-length-limit le lit en entier quelle que soit sa longueur");
+      "{line}; if you trust this file, --no-length-limit reads it whole whatever its length",
+      "{line} ; si vous avez confiance en ce fichier, --no-length-limit le lit en entier quelle que soit sa longueur");
 
   private ReadFailureText() {}
 
@@ -39,12 +40,13 @@ final class ReadFailureText {
       }
       String location = line > 0 ? file + ":" + line + ":" + column : file;
       String pointer = problem.pointer().isEmpty() ? ROOT.in(locale) : problem.pointer();
-      lines.add(AT.in(locale, "location", location, "code", problem.code(), "pointer", pointer,
-          "message", problem.message(locale)));
+      String shown = AT.in(locale, "location", location, "code", problem.code(), "pointer", pointer,
+          "message", problem.message(locale));
       if (problem.code().equals(JsonReadException.LIMIT_EXCEEDED) && (problem.englishMessage().contains("maxDocumentLength")
           || problem.englishMessage().contains("maxTokenCount"))) {
-        lines.add(TRUSTED.in(locale, "file", file));
+        shown = TRUSTED.in(locale, "line", shown);
       }
+      lines.add(shown);
     }
     return lines;
   }

@@ -34,7 +34,9 @@ class LongFilesTest {
 
     assertThat(limited.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
     assertThat(limited.err()).contains("json.limit.exceeded", "maxDocumentLength",
-        file + ": if you trust this file, --no-length-limit reads it whole");
+        "; if you trust this file, --no-length-limit reads it whole");
+    assertThat(limited.err().lines()).as("the refusal and its hint on one line").singleElement().asString()
+        .startsWith(file + ":").contains("json.limit.exceeded", "--no-length-limit");
     assertThat(limitedFr.err()).contains("si vous avez confiance en ce fichier, --no-length-limit");
     assertThat(trusted.err()).isEmpty();
     assertThat(trusted.exitCode()).isIn(PartnershipCli.OK, PartnershipCli.ERRORS);

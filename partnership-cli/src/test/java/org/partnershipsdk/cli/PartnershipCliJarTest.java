@@ -3,6 +3,7 @@ package org.partnershipsdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipsdk.core.rules.Profiles;
@@ -91,18 +93,53 @@ class PartnershipCliJarTest {
   void underSixtyFourMegabytesOfHeapAHugeFileAndAnEndlessDeviceAreRefusedInOneLine() throws Exception {
     Path huge = dir.resolve("huge.json");
     try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
-      sparse.setLength(200L * 1024 * 1024);
+      sparse.setLength(300L * 1024 * 1024); // more bytes than any document within the limit can take
     }
     Run tooLong = java(List.of("-Xmx64m"), "check", huge.toString());
     assertThat(tooLong.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
-    // One line for the refusal, and the hint ReadFailureText adds after a length limit.
-    assertThat(tooLong.err().lines().toList()).hasSize(2).first().asString().startsWith(huge + ": json.limit.exceeded");
-    assertThat(tooLong.err().lines().toList().get(1)).contains("--no-length-limit");
+    assertThat(tooLong.err().lines()).singleElement().asString()
+        .startsWith(huge + ": json.limit.exceeded").contains("maxDocumentLength", "--no-length-limit");
     if (Files.exists(Path.of("/dev/zero"))) {
       Run zeros = java(List.of("-Xmx64m"), "check", "/dev/zero");
       assertThat(zeros.exitCode()).isEqualTo(PartnershipCli.UNREADABLE);
       assertThat(zeros.err().lines()).singleElement().asString().startsWith("/dev/zero:1:1: json.malformed");
     }
+  }
+
+  /**
+   * An endless well-formed stream (blanks, which JSON allows between tokens) is parsed as it comes and
+   * refused at the limit: a reader that buffered the stream before parsing would run out of 64 MB of
+   * heap long before 64 Mi characters, and end in an OutOfMemoryError rather than this refusal.
+   */
+  @Test
+  void underSixtyFourMegabytesOfHeapAnEndlessStreamOfBlanksOnStandardInputIsRefusedAtTheLimit() throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+        "-jar", JAR.toString(), "check", "/dev/stdin");
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdin")), "a system with /dev/stdin");
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Thread blanks = new Thread(() -> {
+      byte[] chunk = new byte[64 * 1024];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      try (OutputStream in = process.getOutputStream()) {
+        in.write("{\"type\":\"organisation\",\"schemaVersion\":\"1.0\",\"data\":{".getBytes(StandardCharsets.UTF_8));
+        while (true) {
+          in.write(chunk);
+        }
+      } catch (IOException checkerStoppedReading) {
+        // The checker refused the stream and exited: the pipe is closed.
+      }
+    }, "blanks");
+    blanks.setDaemon(true);
+    blanks.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the checker stopped reading").isTrue();
+    blanks.join(10_000);
+    String errors = Files.readString(err, StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(errors).isEqualTo(PartnershipCli.UNREADABLE);
+    assertThat(errors.lines()).singleElement().asString()
+        .startsWith("/dev/stdin").contains("json.limit.exceeded", "maxDocumentLength")
+        .doesNotContain("OutOfMemoryError");
   }
 
   @Test

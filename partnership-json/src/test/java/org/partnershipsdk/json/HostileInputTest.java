@@ -104,11 +104,27 @@ class HostileInputTest {
   void aFileLongerThanTheLimitIsRefusedBeforeItIsRead(@TempDir Path folder) throws Exception {
     Path file = folder.resolve("huge.json");
     try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-      sparse.setLength(200L * 1024 * 1024);
+      sparse.setLength(300L * 1024 * 1024); // more bytes than any document within the limit can take
     }
     JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> JSON.read(DocumentType.ORGANISATION, file));
     assertThat(e.code()).isEqualTo(JsonReadException.LIMIT_EXCEEDED);
     assertThat(e.problems().get(0).line()).as("refused before parsing").isZero();
+  }
+
+  @Test
+  void theDocumentLengthCountsCharactersFromBytesAndFilesAsFromText(@TempDir Path folder) throws Exception {
+    // 17 Mi characters, well within the 64 Mi limit, take 68 MiB in UTF-32: more bytes than the limit.
+    String text = HEAD + "}}" + " ".repeat(17 * 1024 * 1024);
+    byte[] bytes = text.getBytes(Charset.forName("UTF-32BE"));
+    assertThat((long) bytes.length).isGreaterThan(64L * 1024 * 1024);
+    Path file = java.nio.file.Files.write(folder.resolve("utf32.json"), bytes);
+    Organisation fromText = JSON.read(DocumentType.ORGANISATION, text);
+
+    assertThat(JSON.read(DocumentType.ORGANISATION, bytes)).isEqualTo(fromText);
+    assertThat(JSON.read(DocumentType.ORGANISATION, file)).isEqualTo(fromText);
+    assertThat(JSON.read(DocumentType.ORGANISATION, new ByteArrayInputStream(bytes))).isEqualTo(fromText);
+    assertThat(JSON.read(DocumentType.ORGANISATION, new StringReader(text))).isEqualTo(fromText);
+    // The other side, more characters than the limit from every source: TrustedDocumentsTest.
   }
 
   @Test
@@ -167,6 +183,60 @@ class HostileInputTest {
         assertThat(e.problems().get(0).pointer()).isEqualTo("/data/n");
         assertThat(e.getMessage(Locale.ENGLISH)).contains("not valid UTF-8").doesNotContain("\\x");
         assertThat(e.getMessage(Locale.FRENCH)).contains("UTF-8");
+      }
+    }
+  }
+
+  @Test
+  void halfASurrogatePairInUtf16IsMalformedWhereItIs() {
+    String document = HEAD + ",\"n\":\"a/b\"}}";
+    int at = 2 * document.indexOf("a/b") + 2;
+    for (String charset : List.of("UTF-16BE", "UTF-16LE")) {
+      byte[] broken = document.getBytes(Charset.forName(charset));
+      boolean bigEndian = charset.endsWith("BE");
+      broken[at] = (byte) (bigEndian ? 0xD8 : 0x00); // "/" becomes U+D800, not followed by a low surrogate
+      broken[at + 1] = (byte) (bigEndian ? 0x00 : 0xD8);
+      for (Function<byte[], Object> read : List.<Function<byte[], Object>>of(
+          b -> JSON.read(DocumentType.ORGANISATION, b),
+          b -> JSON.read(DocumentType.ORGANISATION, new ByteArrayInputStream(b)))) {
+        JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> read.apply(broken));
+        assertThat(e.code()).as(charset).isEqualTo(JsonReadException.MALFORMED);
+        assertThat(e.problems().get(0).pointer()).isEqualTo("/data/n");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("UTF-16").doesNotContain("\\x");
+        assertThat(e.getMessage(Locale.FRENCH)).contains("UTF-16");
+      }
+    }
+  }
+
+  @Test
+  void aStringValueWithAnEscapedHalfSurrogateIsKeptAndWrittenBackAsTheSameEscape() {
+    byte[] document = (HEAD + ",\"n\":\"a\\uD800\"}}").getBytes(StandardCharsets.UTF_8);
+    Organisation read = JSON.read(DocumentType.ORGANISATION, document);
+
+    byte[] written = JSON.writeBytes(DocumentType.ORGANISATION, read);
+    assertThat(new String(written, StandardCharsets.UTF_8)).contains("\"a\\uD800\"");
+    assertThat(JSON.read(DocumentType.ORGANISATION, written)).isEqualTo(read);
+    assertThat(JSON.read(DocumentType.ORGANISATION, JSON.write(DocumentType.ORGANISATION, read))).isEqualTo(read);
+
+    byte[] named = "{\"type\":\"organisation\",\"schemaVersion\":\"1.0\",\"data\":{\"id\":\"o\",\"name\":\"O\\uD800\"}}"
+        .getBytes(StandardCharsets.UTF_8);
+    Organisation known = JSON.read(DocumentType.ORGANISATION, named);
+    assertThat(known.name()).isEqualTo("O\uD800");
+    byte[] rewritten = JSON.writeBytes(DocumentType.ORGANISATION, known);
+    assertThat(new String(rewritten, StandardCharsets.UTF_8)).contains("\"O\\uD800\"");
+    assertThat(JSON.read(DocumentType.ORGANISATION, rewritten)).isEqualTo(known);
+  }
+
+  @Test
+  void anEscapedHalfSurrogateInAPropertyNameReadFromBytesIsRefused() {
+    for (String document : List.of(HEAD + ",\"note\\uD800\":1}}", HEAD + ",\"x\":{\"\\uDC00note\":1}}}")) {
+      byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+      for (Function<byte[], Object> read : List.<Function<byte[], Object>>of(
+          b -> JSON.read(DocumentType.ORGANISATION, b),
+          b -> JSON.read(DocumentType.ORGANISATION, new ByteArrayInputStream(b)))) {
+        JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> read.apply(bytes));
+        assertThat(e.code()).as(document).isEqualTo(JsonReadException.MALFORMED);
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("surrogate");
       }
     }
   }

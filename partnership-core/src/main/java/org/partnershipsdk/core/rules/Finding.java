@@ -38,6 +38,14 @@ public record Finding(
     String profile,
     Optional<String> ref) {
 
+  /**
+   * The most characters of an argument a finding's message quotes; longer ones are cut and end with
+   * "…". More than a {@linkplain org.partnershipsdk.core.validation.Violation#MAX_QUOTED_LENGTH
+   * violation} quotes: a finding names its element by its title, and real titles run past 64
+   * characters.
+   */
+  public static final int MAX_QUOTED_LENGTH = 160;
+
   /** Copies the arguments; rejects nulls. */
   public Finding {
     if (ruleId == null || severity == null || subject == null || path == null || arguments == null
@@ -78,10 +86,12 @@ public record Finding(
    *     {@link org.partnershipsdk.core.text.Texts}), else the SDK's text in that language (English,
    *     French or Spanish for the built-in rules), else the rule's own English or French
    * @return the message with the values filled in, each shown for the locale: codes by their
-   *     label, dates in words, numbers and amounts with the locale's separators
+   *     label, dates in words, numbers and amounts with the locale's separators; each cut to
+   *     {@value #MAX_QUOTED_LENGTH} characters, since a value can be a document's text of any length
    */
   public String message(Locale locale) {
-    return Texts.fill(Texts.text(ruleId + ".message", messageTemplate, locale), locale, arguments);
+    return Texts.fill(Texts.text(ruleId + ".message", messageTemplate, locale), locale,
+        org.partnershipsdk.core.text.Texts.quoted(arguments, MAX_QUOTED_LENGTH));
   }
 
   /**

@@ -70,6 +70,25 @@ class RulesEngineTest {
   }
 
   @Test
+  void aFindingQuotesAtMostAHundredAndSixtyCharactersOfAHostileTitle() {
+    String title = "X".repeat(1_000_000);
+    Portfolio portfolio = Portfolio.builder()
+        .addInitiatives(Initiative.builder().id(InitiativeId.of("hostile")).title(title).build())
+        .build();
+    RuleReport report = RulesEngine.of(Profiles.caac(), CLOCK).evaluate(portfolio);
+    assertThat(report.of("initiative.sdg.missing")).singleElement().satisfies(finding -> {
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"))) {
+        assertThat(finding.message(locale))
+            .hasSizeLessThan(300)
+            .contains("X".repeat(Finding.MAX_QUOTED_LENGTH) + "…")
+            .doesNotContain("X".repeat(Finding.MAX_QUOTED_LENGTH + 1));
+      }
+      assertThat(finding.toString()).hasSizeLessThan(500);
+      assertThat(finding.arguments().get("title")).isEqualTo(title); // the value itself stays whole
+    });
+  }
+
+  @Test
   void aCustomRuleWrittenAsALambdaReportsFindingsWithTheirValues() {
     RuleReport report = RulesEngine.of(Profile.builder("acme").add(SUMMARY_MISSING).build(), CLOCK).evaluate(portfolio());
     assertThat(report.findings()).singleElement().satisfies(finding -> {

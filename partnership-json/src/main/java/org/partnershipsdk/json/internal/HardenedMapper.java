@@ -25,7 +25,7 @@ import tools.jackson.databind.type.LogicalType;
 public final class HardenedMapper {
   /** The deepest nesting of objects and arrays. */
   public static final int MAX_NESTING_DEPTH = 64;
-  /** The longest document read whole, in bytes or characters (64 MiB). */
+  /** The longest document read whole, in characters whatever the source (64 Mi). */
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
   /** The most tokens in a document read whole. */
   public static final long MAX_TOKEN_COUNT = 10_000_000L;

@@ -16,10 +16,18 @@ import tools.jackson.databind.ObjectReader;
  * Where a document is read from. Text and bytes already in memory can be parsed twice (when the
  * envelope comes after the data); streams, readers and files are parsed once, as they are read, so
  * that nothing is held but what the parser needs: a stream longer than the document-length limit,
- * or one that never ends, is refused when the limit is reached, and a file longer than the limit
- * before it is opened. Bytes are decoded strictly ({@link TextInput}). Not for public use.
+ * or one that never ends, is refused when the limit is reached. The limit counts characters
+ * whatever the source, as the parser counts them: bytes and files are only refused before parsing
+ * when they are longer than {@link #MAX_BYTES}, which no document within the limit can be. Bytes
+ * are decoded strictly ({@link TextInput}). Not for public use.
  */
 public final class Source implements Closeable {
+  /**
+   * The most bytes a document within the character limit can take: four bytes a character (UTF-32,
+   * and a UTF-8 character takes no more than three) and a byte-order mark.
+   */
+  public static final long MAX_BYTES = 4 * HardenedMapper.MAX_DOCUMENT_LENGTH + 4;
+
   private final String text;
   private final byte[] bytes;
   private Reader once;
@@ -57,7 +65,7 @@ public final class Source implements Closeable {
   /**
    * @param bytes a document, in UTF-8, or in UTF-16 or UTF-32 (found as {@link TextInput} says)
    * @return the source
-   * @throws JsonReadException ({@code json.limit.exceeded}) if it is longer than the limit
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is longer than {@link #MAX_BYTES}
    */
   public static Source of(byte[] bytes) {
     return of(bytes, true);
@@ -67,10 +75,12 @@ public final class Source implements Closeable {
    * @param bytes a document, in UTF-8, or in UTF-16 or UTF-32 (found as {@link TextInput} says)
    * @param lengthLimited whether a document longer than the limit is refused
    * @return the source
-   * @throws JsonReadException ({@code json.limit.exceeded}) if it is limited and longer than the limit
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is limited and longer than
+   *     {@link #MAX_BYTES}; one within that is refused when the parser has counted more characters
+   *     than the limit
    */
   public static Source of(byte[] bytes, boolean lengthLimited) {
-    if (lengthLimited && bytes.length > HardenedMapper.MAX_DOCUMENT_LENGTH) {
+    if (lengthLimited && bytes.length > MAX_BYTES) {
       throw tooLong();
     }
     return new Source(null, bytes, null, null);
@@ -100,8 +110,8 @@ public final class Source implements Closeable {
   /**
    * @param path a file, opened here and closed by {@link #close()}
    * @return the source
-   * @throws JsonReadException ({@code json.limit.exceeded}) if it is a regular file longer than the
-   *     limit; ({@code json.io}) if it cannot be opened
+   * @throws JsonReadException ({@code json.limit.exceeded}) if it is a regular file longer than
+   *     {@link #MAX_BYTES}; ({@code json.io}) if it cannot be opened
    */
   public static Source of(Path path) {
     return of(path, true);
@@ -109,15 +119,16 @@ public final class Source implements Closeable {
 
   /**
    * @param path a file, opened here and closed by {@link #close()}
-   * @param lengthLimited whether a regular file longer than the limit is refused before it is opened
+   * @param lengthLimited whether a regular file longer than {@link #MAX_BYTES} is refused before it
+   *     is opened (and one within it when the parser has counted more characters than the limit)
    * @return the source
    * @throws JsonReadException ({@code json.limit.exceeded}) if it is limited and a regular file longer
-   *     than the limit; ({@code json.io}) if it cannot be opened
+   *     than {@link #MAX_BYTES}; ({@code json.io}) if it cannot be opened
    */
   public static Source of(Path path, boolean lengthLimited) {
     InputStream in = null;
     try {
-      if (lengthLimited && Files.isRegularFile(path) && Files.size(path) > HardenedMapper.MAX_DOCUMENT_LENGTH) {
+      if (lengthLimited && Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
         throw tooLong();
       }
       in = Files.newInputStream(path);
