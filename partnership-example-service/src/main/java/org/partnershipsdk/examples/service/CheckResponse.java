@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.partnershipsdk.core.check.CheckReport;
+import org.partnershipsdk.core.rules.Finding;
 import org.partnershipsdk.core.rules.Severity;
 
 /**
  * What {@code /portfolio/check} answers: the check's report, its messages in the request's language.
  *
- * @param profile the profile whose rules ran
+ * @param profile the profile forced on every element, or, in a check by programme, the default profile
+ *     that judged the elements of no programme
+ * @param byProgramme whether each element was judged by its programme's profile (each problem of the
+ *     rules says which one)
  * @param asOf the day time-based rules judged from
  * @param counts how many problems of each severity
  * @param problems every problem, ordered by element
  */
-public record CheckResponse(String profile, LocalDate asOf, Map<String, Long> counts, List<Item> problems) {
+public record CheckResponse(String profile, boolean byProgramme, LocalDate asOf, Map<String, Long> counts, List<Item> problems) {
 
   /**
    * One problem.
@@ -24,6 +28,8 @@ public record CheckResponse(String profile, LocalDate asOf, Map<String, Long> co
    * @param source {@code validation} or {@code rules}
    * @param severity {@code error}, {@code warning} or {@code info}
    * @param code the violation's code or the rule's id
+   * @param profile for a problem of the rules, the profile that judged it, such as {@code caac};
+   *     {@code null}, and left out of the JSON, for a violation
    * @param subject the element concerned, such as {@code initiative caac-comasagua-montauban}
    * @param pointer its JSON Pointer in the checked document
    * @param ref the stable reference of the innermost element of that path that has one, such as an
@@ -31,15 +37,15 @@ public record CheckResponse(String profile, LocalDate asOf, Map<String, Long> co
    * @param message the message in the request's language
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Item(String source, String severity, String code, String subject, String pointer, String ref,
+  public record Item(String source, String severity, String code, String profile, String subject, String pointer, String ref,
       String message) {}
 
-  static CheckResponse of(CheckReport report, Locale locale) {
+  static CheckResponse of(CheckReport report, boolean byProgramme, Locale locale) {
     Map<String, Long> counts = new java.util.LinkedHashMap<>();
     report.countsBySeverity().forEach((severity, count) -> counts.put(severity.code(), count));
-    return new CheckResponse(report.profile(), report.asOf(), counts, report.problems().stream()
+    return new CheckResponse(report.profile(), byProgramme, report.asOf(), counts, report.problems().stream()
         .map(p -> new Item(p.source().name().toLowerCase(Locale.ROOT), p.severity().code(), p.code(),
-            p.subject().toString(), p.pointer(), p.ref().orElse(null), p.message(locale)))
+            p.finding().map(Finding::profile).orElse(null), p.subject().toString(), p.pointer(), p.ref().orElse(null), p.message(locale)))
         .toList());
   }
 

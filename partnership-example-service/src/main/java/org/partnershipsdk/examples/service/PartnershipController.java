@@ -7,6 +7,7 @@ import org.partnershipsdk.core.check.Checker;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.rules.RulesEngine;
 import org.partnershipsdk.json.DocumentType;
 import org.partnershipsdk.json.PartnershipJson;
 import org.partnershipsdk.json.PartnershipSchemas;
@@ -27,11 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class PartnershipController {
   private final PortfolioStore store;
   private final Checker checker;
+  private final boolean byProgramme;
   private final PartnershipJson json;
 
-  PartnershipController(PortfolioStore store, Checker checker, PartnershipJson json) {
+  PartnershipController(PortfolioStore store, Checker checker, RulesEngine engine, PartnershipJson json) {
     this.store = store;
     this.checker = checker;
+    this.byProgramme = engine.isByProgramme();
     this.json = json;
   }
 
@@ -59,22 +62,22 @@ public class PartnershipController {
 
   /**
    * @param locale the request's language
-   * @return the check of the service's portfolio: violations and the profile's findings
+   * @return the check of the service's portfolio: violations and the findings of each element's programme's profile
    */
   @GetMapping("/portfolio/check")
   public CheckResponse checkOwn(Locale locale) {
-    return CheckResponse.of(checker.check(store.portfolio()), locale);
+    return CheckResponse.of(checker.check(store.portfolio()), byProgramme, locale);
   }
 
   /**
    * @param portfolio a portfolio, as the {@code data} of a portfolio document
    * @param locale the request's language
-   * @return its check: violations and the profile's findings (200 whatever they are: the report is
+   * @return its check: violations and the findings of each element's programme's profile (200 whatever they are: the report is
    *     the answer)
    */
   @PostMapping("/portfolio/check")
   public CheckResponse check(@RequestBody Portfolio portfolio, Locale locale) {
-    return CheckResponse.of(checker.check(portfolio), locale);
+    return CheckResponse.of(checker.check(portfolio), byProgramme, locale);
   }
 
   /**
@@ -88,7 +91,7 @@ public class PartnershipController {
   @PostMapping(path = "/documents/portfolio", consumes = MediaType.APPLICATION_JSON_VALUE)
   public CheckResponse checkDocument(@RequestBody String document, Locale locale) {
     Portfolio portfolio = json.strict().validating().read(DocumentType.PORTFOLIO, document);
-    return CheckResponse.of(checker.check(portfolio), locale);
+    return CheckResponse.of(checker.check(portfolio), byProgramme, locale);
   }
 
   /**

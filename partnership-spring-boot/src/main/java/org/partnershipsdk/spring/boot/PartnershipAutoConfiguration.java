@@ -3,7 +3,7 @@ package org.partnershipsdk.spring.boot;
 import java.time.Clock;
 import org.partnershipsdk.core.check.Checker;
 import org.partnershipsdk.core.rules.Profile;
-import org.partnershipsdk.core.rules.Profiles;
+import org.partnershipsdk.core.rules.ProgrammeProfiles;
 import org.partnershipsdk.core.rules.RulesEngine;
 import org.partnershipsdk.core.validation.ModelValidator;
 import org.partnershipsdk.json.PartnershipJson;
@@ -27,10 +27,15 @@ import org.springframework.context.annotation.Configuration;
  *
  * <ul>
  *   <li>{@link ModelValidator}, listing {@code partnership.validation.violation-limit} violations;
- *   <li>{@link Profile} ({@code partnership.rules.profile}: default, caac or explor), and a
- *       {@link RulesEngine} on it, reading your {@link Clock} bean if there is one, the system's
- *       clock otherwise, and a {@link Checker} on the {@code ModelValidator} and {@code RulesEngine}
- *       beans (yours when you declare them);
+ *   <li>{@link ProgrammeProfiles}: the profiles programmes may name ({@code default}, {@code caac},
+ *       {@code explor}), {@code default} judging the elements of no programme;
+ *   <li>a {@link RulesEngine} that judges each element by the profile its programme names
+ *       ({@link RulesEngine#byProgramme(ProgrammeProfiles, Clock)}), unless a {@link Profile} bean
+ *       forces one profile on every element: the one {@code partnership.rules.profile} names when it
+ *       is set, or yours. The engine reads your {@link Clock} bean if there is one, the system's
+ *       clock otherwise;
+ *   <li>a {@link Checker} on the {@code ModelValidator} and {@code RulesEngine} beans (yours when
+ *       you declare them);
  *   <li>{@link PartnershipJson} ({@code partnership.json.strict}, {@code validating}, {@code indented})
  *       when partnership-json is there; Boot's own {@code JsonMapper} reads and writes the model's
  *       values in the same wire format, finding {@code PartnershipJsonModule} itself;
@@ -55,28 +60,49 @@ public class PartnershipAutoConfiguration {
   }
 
   /**
-   * @param properties the partnership.* properties
-   * @return the built-in profile the properties name
-   * @throws IllegalStateException if no built-in profile has that name
+   * @return the profiles programmes may name, and {@code default} for the elements of no programme;
+   *     declare {@code ProgrammeProfiles.builtIn().with(yours)} to let programmes name yours
    */
   @Bean
   @ConditionalOnMissingBean
-  public Profile partnershipProfile(PartnershipProperties properties) {
-    String name = properties.getRules().getProfile();
-    return Profiles.byName(name).orElseThrow(() -> new IllegalStateException(
-        "partnership.rules.profile=" + name + " names no built-in profile; the profiles are "
-            + Profiles.all().stream().map(Profile::name).toList()));
+  public ProgrammeProfiles partnershipProgrammeProfiles() {
+    return ProgrammeProfiles.builtIn();
   }
 
   /**
-   * @param profile the rules to run
-   * @param clock a clock of the application's, if it has one
-   * @return the rules engine
+   * The profile forced on every element, only when {@code partnership.rules.profile} is set: without
+   * it, each element is judged by its programme's profile.
+   *
+   * @param properties the partnership.* properties
+   * @param profiles the profiles the property may name: the built-in ones, and yours if your
+   *     {@code ProgrammeProfiles} bean knows them
+   * @return the profile the property names
+   * @throws IllegalStateException if no known profile has that name
    */
   @Bean
   @ConditionalOnMissingBean
-  public RulesEngine partnershipRulesEngine(Profile profile, ObjectProvider<Clock> clock) {
-    return RulesEngine.of(profile, clock.getIfAvailable(Clock::systemDefaultZone));
+  @ConditionalOnProperty(prefix = "partnership.rules", name = "profile")
+  public Profile partnershipProfile(PartnershipProperties properties, ProgrammeProfiles profiles) {
+    String name = properties.getRules().getProfile();
+    return profiles.named(name).orElseThrow(() -> new IllegalStateException(
+        "partnership.rules.profile=" + name + " names no known profile; the profiles are "
+            + profiles.all().stream().map(Profile::name).toList()
+            + " (leave the property unset to judge each element by its programme's profile)"));
+  }
+
+  /**
+   * @param forced the profile to force on every element, if there is one: the property's or yours
+   * @param profiles the profiles programmes may name, when none is forced
+   * @param clock a clock of the application's, if it has one
+   * @return the rules engine: by programme, or on the forced profile
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public RulesEngine partnershipRulesEngine(ObjectProvider<Profile> forced, ProgrammeProfiles profiles,
+      ObjectProvider<Clock> clock) {
+    Clock today = clock.getIfAvailable(Clock::systemDefaultZone);
+    Profile profile = forced.getIfAvailable();
+    return profile == null ? RulesEngine.byProgramme(profiles, today) : RulesEngine.of(profile, today);
   }
 
   /**

@@ -33,15 +33,19 @@ public class PartnershipProperties {
 
   /** The rules engine's settings. */
   public static class Rules {
-    /** The built-in profile whose rules run: default, caac or explor. A Profile bean of your own wins. */
-    private String profile = "default";
+    /**
+     * The profile forced on every element, whatever its programme: default, caac, explor, or one your
+     * ProgrammeProfiles bean knows. Unset, each element is judged by the profile its programme names,
+     * and elements of no programme by default.
+     */
+    private String profile;
 
-    /** @return the profile's name */
+    /** @return the name of the profile forced on every element, or null to judge each by its programme's */
     public String getProfile() {
       return profile;
     }
 
-    /** @param profile the profile's name */
+    /** @param profile the name of the profile to force on every element, or null to judge each by its programme's */
     public void setProfile(String profile) {
       this.profile = profile;
     }

@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.InputStream;
+import java.net.URL;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.check.CheckReport;
 import org.partnershipsdk.core.check.Checker;
+import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.organisation.ContactPerson;
+import org.partnershipsdk.core.portfolio.Portfolio;
+import org.partnershipsdk.core.programme.ProfileSettings;
+import org.partnershipsdk.core.programme.Programme;
 import org.partnershipsdk.core.rules.Profile;
 import org.partnershipsdk.core.rules.Profiles;
+import org.partnershipsdk.core.rules.ProgrammeProfiles;
 import org.partnershipsdk.core.rules.RulesEngine;
 import org.partnershipsdk.core.validation.BeanValidation;
 import org.partnershipsdk.core.validation.ModelValidator;
@@ -31,10 +40,12 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The auto-configuration's beans, with Boot's own JSON and validation auto-configurations beside it. */
 class PartnershipAutoConfigurationTest {
+  private static final String LAOS_PARTNERSHIP = "ccfd-laos-jam-producers";
   private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
       AutoConfigurations.of(PartnershipAutoConfiguration.class, ValidationAutoConfiguration.class,
           JacksonAutoConfiguration.class));
@@ -42,14 +53,91 @@ class PartnershipAutoConfigurationTest {
   @Test
   void theSdksBeansAreThereWithTheirDefaults() {
     runner.run(context -> {
-      assertThat(context).hasSingleBean(ModelValidator.class).hasSingleBean(Profile.class)
+      assertThat(context).hasSingleBean(ModelValidator.class).hasSingleBean(ProgrammeProfiles.class)
           .hasSingleBean(RulesEngine.class).hasSingleBean(Checker.class).hasSingleBean(PartnershipJson.class)
           .hasSingleBean(PartnershipProblemDetails.class);
-      assertThat(context.getBean(Profile.class).name()).isEqualTo(Profiles.standard().name());
+      assertThat(context).as("no profile is forced").doesNotHaveBean(Profile.class);
+      assertThat(context.getBean(ProgrammeProfiles.class)).isSameAs(ProgrammeProfiles.builtIn());
+      assertThat(context.getBean(RulesEngine.class).isByProgramme()).isTrue();
+      assertThat(context.getBean(RulesEngine.class).profile().name()).isEqualTo(Profiles.standard().name());
       assertThat(context.getBean(ModelValidator.class).violationLimit()).isEqualTo(1_000);
       assertThat(context.getBean(PartnershipJson.class).isStrict()).isFalse();
       assertThat(context).as("not a web application").doesNotHaveBean(PartnershipExceptionHandler.class);
     });
+  }
+
+  /** The first complaint: the Laos partnership, in no programme, is not asked for a CAAC barometer. */
+  @Test
+  void withoutTheProfilePropertyEachElementIsJudgedByItsProgrammesProfile() {
+    runner.withBean(Clock.class, RealCases::clock).run(context -> {
+      CheckReport report = context.getBean(Checker.class).check(RealCases.portfolio());
+
+      assertThat(report).isEqualTo(Checker.byProgramme(RealCases.clock()).check(RealCases.portfolio()));
+      assertThat(report.problems()).extracting(p -> p.finding().orElseThrow().profile()).containsOnly("caac", "default")
+          .contains("caac", "default");
+      assertThat(report.problems()).noneMatch(p -> p.subject().id().equals(LAOS_PARTNERSHIP));
+    });
+  }
+
+  @Test
+  void theProfilePropertyForcesOneProfileOnEveryElement() {
+    runner.withBean(Clock.class, RealCases::clock).withPropertyValues("partnership.rules.profile=caac").run(context -> {
+      assertThat(context.getBean(RulesEngine.class).isByProgramme()).isFalse();
+      CheckReport report = context.getBean(Checker.class).check(RealCases.portfolio());
+
+      assertThat(report).isEqualTo(Checker.of(Profiles.caac(), RealCases.clock()).check(RealCases.portfolio()));
+      assertThat(report.problems()).extracting(p -> p.finding().orElseThrow().profile()).containsOnly("caac");
+      assertThat(report.problems()).anyMatch(p -> p.subject().id().equals(LAOS_PARTNERSHIP)
+          && p.code().equals("partnership.assessment.overdue"));
+    });
+  }
+
+  @Test
+  void programmesAndThePropertyMayNameTheProfilesOfYourProgrammeProfilesBean() {
+    Profile ours = Profiles.explor().toBuilder().name("ours").build();
+    ProgrammeProfiles profiles = ProgrammeProfiles.builtIn().with(ours);
+    runner.withBean(ProgrammeProfiles.class, () -> profiles).run(context -> {
+      assertThat(context.getBean(ProgrammeProfiles.class)).isSameAs(profiles);
+      Programme namingOurs = Programme.builder().id(ProgrammeId.of("acme")).name("ACME")
+          .profile(ProfileSettings.of("ours")).build();
+      RulesEngine engine = context.getBean(RulesEngine.class);
+      assertThat(engine.isByProgramme()).isTrue();
+      assertThat(engine.evaluate(Portfolio.builder().addProgrammes(namingOurs).build()).profiles())
+          .containsExactly("default", "ours");
+    });
+    runner.withBean(ProgrammeProfiles.class, () -> profiles).withPropertyValues("partnership.rules.profile=ours")
+        .run(context -> {
+          assertThat(context.getBean(Profile.class)).isSameAs(ours);
+          assertThat(context.getBean(RulesEngine.class).profile()).isSameAs(ours);
+          assertThat(context.getBean(RulesEngine.class).isByProgramme()).isFalse();
+        });
+  }
+
+  /** What an IDE shows of the property, read from the metadata the configuration processor wrote. */
+  @Test
+  void theMetadataSaysWhatTheProfilePropertyDoesSetAndUnset() throws Exception {
+    JsonNode metadata = null;
+    for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/spring-configuration-metadata.json"))) {
+      try (InputStream in = url.openStream()) {
+        JsonNode read = JsonMapper.builder().build().readTree(in);
+        if (read.toString().contains("partnership.rules.profile")) {
+          metadata = read;
+        }
+      }
+    }
+    assertThat(metadata).as("partnership-spring-boot's metadata").isNotNull();
+    JsonNode property = null;
+    for (JsonNode candidate : metadata.get("properties")) {
+      if (candidate.get("name").asString().equals("partnership.rules.profile")) {
+        property = candidate;
+      }
+    }
+    assertThat(property).isNotNull();
+    assertThat(property.has("defaultValue")).as("unset by default").isFalse();
+    assertThat(property.get("description").asString()).contains("forced on every element")
+        .contains("Unset, each element is judged by the profile its programme names");
+    assertThat(metadata.get("hints").get(0).get("values")).extracting(v -> v.get("value").asString())
+        .containsExactly("default", "caac", "explor");
   }
 
   @Test
@@ -82,7 +170,7 @@ class PartnershipAutoConfigurationTest {
   void anUnknownProfileStopsTheApplicationWithTheNamesThatExist() {
     runner.withPropertyValues("partnership.rules.profile=cacc").run(context ->
         assertThat(context).getFailure().rootCause().hasMessageContaining("cacc")
-            .hasMessageContaining("caac").hasMessageContaining("explor"));
+            .hasMessageContaining("caac").hasMessageContaining("explor").hasMessageContaining("leave the property unset"));
   }
 
   @Test
@@ -97,6 +185,7 @@ class PartnershipAutoConfigurationTest {
           assertThat(context.getBean(ModelValidator.class)).isSameAs(own);
           assertThat(context.getBean(Profile.class)).isSameAs(ownProfile);
           assertThat(context.getBean(RulesEngine.class).profile()).isSameAs(ownProfile);
+          assertThat(context.getBean(RulesEngine.class).isByProgramme()).as("your profile is forced").isFalse();
           assertThat(context.getBean(PartnershipJson.class)).isSameAs(ownJson);
           assertThat(context.getBean(PartnershipProblemDetails.class)).isSameAs(ownProblems);
         });
