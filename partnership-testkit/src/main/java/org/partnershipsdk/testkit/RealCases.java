@@ -52,7 +52,7 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  *       people) and {@linkplain #explor() EXPLOR} (Lianes Coopération, since 2021, four regions).
  *   <li>The four EXPLOR missions: the two {@linkplain #moulenda() Moulenda} {@linkplain #moulendaSecond()
  *       missions} the source describes together (Republic of the Congo, Pool; holder GDCAM, local
- *       partner GCADEM, volunteers' structure IKO Power; a feasibility study; 7 days stated for them),
+ *       partner GCADEM, volunteers' structure IKO Power; a feasibility study; one 7-day stay for the two),
  *       {@linkplain #kpomasse() Kpomassé} (Benin, Atlantique; AHPA, CRIPADD, Les Anges Gardins; 8 days;
  *       15 employees trained, a sanitary control plan) and {@linkplain #kpomasseAndOuidah() Kpomassé
  *       and Ouidah} (AHPA, CRIPADD, AEMA; 9 days).
@@ -117,8 +117,10 @@ public final class RealCases {
       + " the rural family training centres, and the countries of Essentiel, of Médecins pour le droit à la"
       + " santé and of the two universities the sources do not name; the type of the Kpomassé and Ouidah"
       + " mission, typed as the one evaluation mission the source counts without naming it; which Moulenda"
-      + " mission achieved what, and 7 days for each (the source states 7 days for the two together); which mission led to which adaptation;"
-      + " the Comasagua cross mission's parties, 24 days and preparation; and all money (budget, budget lines,"
+      + " mission achieved what (the source gives the two Moulenda missions one \"Durée : 7 jours\", read as one"
+      + " 7-day stay during which both took place, so each has those 7 days and the same dates); which mission"
+      + " led to which adaptation; the Comasagua cross mission's 24 days and preparation (its parties and return,"
+      + " which the sources do not give, are left out); and all money (budget, budget lines,"
       + " co-financing, the CAAC agreement, its tranches, reports and transactions), which says so in its"
       + " texts. The people (volunteers, the contact person, the programme officer, the consultant) are"
       + " fictitious.";
@@ -195,7 +197,8 @@ public final class RealCases {
 
   /**
    * @return the first of the two EXPLOR missions on the feasibility of a micro hydro-electric plant in
-   *     Moulenda (mission ① of the source, which states 7 days for missions ① and ②)
+   *     Moulenda (mission ① of the source, whose one "Durée : 7 jours" for missions ① and ② is read as one
+   *     7-day stay during which both took place)
    */
   public static VolunteerMission moulenda() {
     return RealMissions.moulenda();
