@@ -85,7 +85,8 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  * fields of action, the programmes' years, regions and figures, and the 300 people of the Montauban
  * solidarity garden are the sources' facts. What the sources do not say is left unsaid where the
  * model allows it — no SDG for any initiative, no co-constructed design, nobody stated as carrying
- * the legal responsibility, no total of beneficiaries — so that no invented value silences a rule
+ * the legal responsibility, no total of beneficiaries, no party or return of the cross mission — so
+ * that no invented value silences a rule
  * the facts would trigger. Everything else a complete value needs is illustrative, chosen to be
  * plausible and never to contradict the sources, and listed in {@link #ILLUSTRATIVE}, which the
  * portfolio's {@linkplain Portfolio#description() description} carries.
@@ -228,7 +229,8 @@ public final class RealCases {
 
   /**
    * @return a cross mission of the Comasagua ↔ Montauban initiative: Comasagua farmers at the
-   *     Montauban solidarity garden, South→North, 24 days (its parties and dates are illustrative)
+   *     Montauban solidarity garden, South→North, 24 days (its dates are illustrative; its holder,
+   *     local partner, volunteers' structure and return, which the source does not give, are left out)
    */
   public static VolunteerMission comasaguaCrossVisit() {
     return RealMissions.comasaguaCrossVisit();
