@@ -70,7 +70,7 @@ class ExamplesTest {
   @Test
   void runProfilesPrintsEachFindingWithTheProfileOfItsProgramme() throws Exception {
     assertThat(Console.run(RunProfiles::main)).containsExactly(
-        "Each programme's profile on 2024-06-30 (default, caac, explor): 0 errors, 12 warnings, 0 information",
+        "Each programme's profile on 2024-06-30 (default, caac, explor): 3 errors, 14 warnings, 0 information",
         "  [caac] warning initiative.design.co-construction-expected initiative caac-comasagua-montauban designMode: The initiative is described as “Innovative”, but its design was not co-constructed",
         "  [caac] warning initiative.holder.supporting-organisation initiative caac-comasagua-montauban participants[0].roles: Secours populaire français, fédération du Tarn-et-Garonne holds the initiative although it is the supporting organisation and the design was not co-constructed",
         "  [caac] warning initiative.sdg.missing initiative caac-comasagua-montauban sdgs: “Des paniers paysans de Comasagua au jardin solidaire de Montauban” names no Sustainable Development Goal",
@@ -81,11 +81,16 @@ class ExamplesTest {
         "  [caac] warning initiative.sdg.missing initiative caac-senegal-dried-fish sdgs: “Women selling dried fish in Senegal: a better living and social protection” names no Sustainable Development Goal",
         "  [default] warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts: No follow-up contact since November 20, 2023, more than 6 months ago, while the initiative is in implementation",
         "  [default] warning initiative.results.empty-after-design initiative ccfd-laos-jam resultsFramework: “Jam production in Laos for a fair-trade brand” entered Implementation on September 2, 2019 with an empty results framework",
+        "  [caac] error mission.parties.holder-missing mission caac-comasagua-cross-visit holder: The mission \"Comasagua farmers at the Montauban solidarity garden\" names no project holder",
+        "  [caac] error mission.parties.local-partner-missing mission caac-comasagua-cross-visit localPartner: The mission \"Comasagua farmers at the Montauban solidarity garden\" names no local partner",
+        "  [caac] error mission.parties.volunteers-structure-missing mission caac-comasagua-cross-visit volunteersStructure: The mission \"Comasagua farmers at the Montauban solidarity garden\" names no volunteers' structure",
+        "  [caac] warning mission.return.interview-missing mission caac-comasagua-cross-visit missionReturn: The mission \"Comasagua farmers at the Montauban solidarity garden\" ended on May 25, 2017 and has no return interview recorded",
+        "  [caac] warning mission.return.report-missing mission caac-comasagua-cross-visit missionReturn: The mission \"Comasagua farmers at the Montauban solidarity garden\" ended on May 25, 2017 and its report has not been delivered",
         "  [caac] warning assessment.responses.one-side-only assessment cfdt-unsas-2023 responses: Only one side scored: Supporting organisation. Without the scores of the other side (Partner), no perception gap can be measured",
         "  [caac] warning assessment.gap.too-wide assessment comasagua-2021 criteriaSet.criteria[3]: Balance of power: the supporting organisation scores 66.67 out of 100 and the partner 0.00, 66.67 points apart: more than 1 level(s) of the 1–4 scale (33.33 points)",
-        "Forced on every element, default gives 11 findings",
-        "Forced on every element, caac gives 16 findings",
-        "Forced on every element, explor gives 10 findings");
+        "Forced on every element, default gives 16 findings",
+        "Forced on every element, caac gives 21 findings",
+        "Forced on every element, explor gives 15 findings");
   }
 
   @Test
@@ -126,9 +131,9 @@ class ExamplesTest {
   @Test
   void customRuleFindsCapitalisationsWithTooFewLessonsAtEitherThreshold() throws Exception {
     assertThat(Console.run(CustomRule::main)).containsExactly(
-        "Profile acme (lessons = 1): 17 findings, 1 from acme.initiative.capitalisation-without-lessons",
+        "Profile acme (lessons = 1): 22 findings, 1 from acme.initiative.capitalisation-without-lessons",
         "  initiative caac-senegal-dried-fish lessonsLearned: “Women selling dried fish in Senegal: a better living and social protection” has reached capitalisation with 0 lesson(s) learned, fewer than 1",
-        "Profile acme-demanding (lessons = 2): 19 findings, 3 from acme.initiative.capitalisation-without-lessons",
+        "Profile acme-demanding (lessons = 2): 24 findings, 3 from acme.initiative.capitalisation-without-lessons",
         "  initiative caac-comasagua-montauban lessonsLearned: “Des paniers paysans de Comasagua au jardin solidaire de Montauban” has reached capitalisation with 1 lesson(s) learned, fewer than 2",
         "  initiative caac-guinee-44-kindia lessonsLearned: “Young people of Kindia into farming trades” has reached capitalisation with 1 lesson(s) learned, fewer than 2",
         "  initiative caac-senegal-dried-fish lessonsLearned: “Women selling dried fish in Senegal: a better living and social protection” has reached capitalisation with 0 lesson(s) learned, fewer than 2");

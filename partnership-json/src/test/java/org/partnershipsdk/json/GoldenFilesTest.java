@@ -81,6 +81,7 @@ class GoldenFilesTest {
           Initiative.builder().id(InitiativeId.of("draft-1")).build(), false),
       new Generated<>("programme-cycle.json", DocumentType.PROGRAMME, CycleDocuments.funderProgramme(), false),
       new Generated<>("initiative-reopened.json", DocumentType.INITIATIVE, CycleDocuments.reopenedInitiative(), false),
+      new Generated<>("relation-ended.json", DocumentType.PORTFOLIO, RelationDocuments.endedRelation(), false),
       new Generated<>("redacted/portfolio.json", DocumentType.PORTFOLIO, RealCases.portfolio(), true));
 
   @ParameterizedTest

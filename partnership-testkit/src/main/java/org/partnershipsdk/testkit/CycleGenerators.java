@@ -13,8 +13,9 @@ import org.partnershipsdk.core.cycle.StageEntry;
 
 /**
  * Generates project cycles the way an initiative lives them, and cycle models. Every entry of a
- * cycle is added through {@link ProjectCycle#moveTo(StageEntry)}, so a generated history is one the
- * standard cycle model accepted move by move (a refused move would fail the generation, not produce
+ * cycle is added through {@link CycleModel#moveTo(ProjectCycle, StageEntry)} with the model of the
+ * initiative's programme (the standard one without), so a generated history is one that model
+ * accepted move by move (a refused move would fail the generation, not produce
  * an invalid value): forward along the path, the evaluation sometimes passed over, suspensions and
  * resumptions, back-moves and reopenings with their reasons, the odd cancellation.
  */
@@ -27,35 +28,51 @@ final class CycleGenerators {
 
   /**
    * @param from the day of the first move, identification
-   * @return a cycle of up to the context's size moves
+   * @return a cycle of up to the context's size moves, in the standard cycle model
    */
   static ProjectCycle cycle(GenContext context, LocalDate from) {
+    return cycle(context, from, CycleModels.standard());
+  }
+
+  /**
+   * @param from the day of the first move, the start of the model's path
+   * @param model the cycle model of the initiative's programme: the history goes along its path,
+   *     passes over only its optional stages, and goes back or reopens only by the moves it lists
+   * @return a cycle of up to the context's size moves that the model accepted move by move; in the
+   *     standard model, the same history for a seed as before models were followed
+   */
+  static ProjectCycle cycle(GenContext context, LocalDate from, CycleModel model) {
     int moves = Draws.count(context, 0, 7);
     ProjectCycle cycle = ProjectCycle.empty();
     LocalDate date = from;
     for (int i = 0; i < moves; i++) {
-      Optional<StageEntry> next = next(context, cycle, date);
+      Optional<StageEntry> next = next(context, model, cycle, date);
       if (next.isEmpty()) {
         break;
       }
-      cycle = cycle.moveTo(next.get()).orElseThrow();
+      cycle = model.moveTo(cycle, next.get()).orElseThrow();
       date = Draws.after(context, date, 0, MAX_DAYS_BETWEEN_MOVES);
     }
     return cycle;
   }
 
-  private static Optional<StageEntry> next(GenContext context, ProjectCycle cycle, LocalDate date) {
+  private static Optional<StageEntry> next(GenContext context, CycleModel model, ProjectCycle cycle, LocalDate date) {
+    List<Stage> path = model.path();
+    Stage last = path.get(path.size() - 1);
     Optional<Stage> current = cycle.currentStage();
     if (current.isEmpty()) {
-      return Optional.of(StageEntry.of(Stage.IDENTIFICATION, date));
+      return Optional.of(StageEntry.of(path.get(0), date));
     }
     Stage stage = current.get();
-    if (stage.isTerminal()) {
-      // A closed or cancelled initiative is now and then reopened where it was, with a reason.
-      return context.chance(0.1)
-          ? Optional.of(StageEntry.of(cycle.lastOrderedStage().filter(s -> s != Stage.CLOSURE)
-              .orElse(Stage.IMPLEMENTATION), date, context.pick(Vocabulary.REOPEN_REASONS)))
-          : Optional.empty();
+    if (model.isTerminal(stage)) {
+      // A closed or cancelled initiative is now and then reopened where it was, with a reason,
+      // when the model lists such a move.
+      if (!context.chance(0.1)) {
+        return Optional.empty();
+      }
+      Stage where = cycle.lastOrderedStage().filter(s -> s != last).orElse(Stage.IMPLEMENTATION);
+      return listed(context, model, stage, where)
+          .map(to -> StageEntry.of(to, date, context.pick(Vocabulary.REOPEN_REASONS)));
     }
     if (stage == Stage.SUSPENDED) {
       if (context.chance(0.15)) {
@@ -73,15 +90,32 @@ final class CycleGenerators {
     if (draw < 14) {
       return Optional.of(StageEntry.of(Stage.CANCELLED, date, context.pick(Vocabulary.CYCLE_REASONS)));
     }
-    if (draw < 20 && stage != Stage.IDENTIFICATION) {
-      Stage back = stage == Stage.DESIGN || stage == Stage.IMPLEMENTATION ? Stage.IDENTIFICATION : Stage.DESIGN;
-      return Optional.of(StageEntry.of(stage == Stage.IMPLEMENTATION ? Stage.DESIGN : back, date,
-          context.pick(Vocabulary.BACK_MOVE_REASONS)));
+    int at = path.indexOf(stage);
+    if (draw < 20 && at > 0) {
+      Stage back = stage == Stage.DESIGN ? Stage.IDENTIFICATION : Stage.DESIGN;
+      Optional<StageEntry> backMove = listed(context, model, stage, back)
+          .map(to -> StageEntry.of(to, date, context.pick(Vocabulary.BACK_MOVE_REASONS)));
+      if (backMove.isPresent()) {
+        return backMove;
+      }
     }
-    if (stage == Stage.IMPLEMENTATION && draw < 40) {
-      return Optional.of(StageEntry.of(Stage.CAPITALISATION, date)); // no evaluation this time
+    if (draw < 40 && at + 2 < path.size() && model.optionalStages().contains(path.get(at + 1))) {
+      return Optional.of(StageEntry.of(path.get(at + 2), date)); // no evaluation (or other optional stage) this time
     }
-    return stage.next().map(s -> StageEntry.of(s, date));
+    return Optional.of(StageEntry.of(path.get(at + 1), date));
+  }
+
+  /**
+   * @return {@code preferred} when the model lists the move to it from {@code from}, else one of
+   *     the stages it lists a move to from there, else nothing
+   */
+  private static Optional<Stage> listed(GenContext context, CycleModel model, Stage from, Stage preferred) {
+    List<Stage> to = model.moves().stream().filter(m -> m.from() == from).map(CycleMove::to)
+        .filter(s -> s != from).distinct().toList();
+    if (to.contains(preferred)) {
+      return Optional.of(preferred);
+    }
+    return to.isEmpty() ? Optional.empty() : Optional.of(context.pick(to));
   }
 
   /**

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.partnershipsdk.core.cycle.CycleModel;
+import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.initiative.Beneficiaries;
 import org.partnershipsdk.core.initiative.CoFinancing;
 import org.partnershipsdk.core.initiative.DesignMode;
@@ -24,6 +28,7 @@ import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Money;
 import org.partnershipsdk.core.model.OrganisationId;
 import org.partnershipsdk.core.model.Period;
+import org.partnershipsdk.core.model.ProgrammeId;
 import org.partnershipsdk.core.model.Sdg;
 import org.partnershipsdk.core.model.Territory;
 import org.partnershipsdk.core.results.ResultsFramework;
@@ -40,16 +45,28 @@ final class InitiativeGenerators {
   private InitiativeGenerators() {}
 
   static Initiative initiative(GenContext context, Refs refs, InitiativeId id) {
+    return initiative(context, refs, id, programme -> CycleModels.standard());
+  }
+
+  /**
+   * @param cycleOf the cycle model of each programme the initiative may belong to: its history
+   *     follows its programme's model, the standard one without a programme
+   */
+  static Initiative initiative(GenContext context, Refs refs, InitiativeId id,
+      Function<ProgrammeId, CycleModel> cycleOf) {
     LocalDate start = context.dateBetween(Draws.EARLIEST, Draws.LATEST_START);
     Period period = Period.of(start, Draws.after(context, start, 180, 4 * 365));
     List<Participant> participants = participants(context, refs);
     List<OrganisationId> taking = participants.stream().map(Participant::organisation).toList();
     CurrencyCode currency = context.pick(Places.BUDGET_CURRENCIES);
     boolean territoryToTerritory = context.chance(0.3);
+    String title = context.pick(Vocabulary.INITIATIVE_TITLES);
+    Optional<ProgrammeId> programme = refs.programme(context);
+    CycleModel model = programme.map(cycleOf).orElseGet(CycleModels::standard);
     Initiative.Builder initiative = Initiative.builder()
         .id(id)
-        .title(context.pick(Vocabulary.INITIATIVE_TITLES))
-        .programme(refs.programme(context))
+        .title(title)
+        .programme(programme)
         .partnership(refs.partnership(context))
         .participants(participants)
         .designMode(context.chance(0.4) ? DesignMode.CO_CONSTRUCTED : DesignMode.PARTNER_ALONE)
@@ -60,7 +77,7 @@ final class InitiativeGenerators {
         .sdgs(Draws.enumSet(context, Sdg.class, 0, 4))
         .beneficiaries(beneficiaries(context))
         .period(period)
-        .cycle(CycleGenerators.cycle(context, start.minusDays(context.intBetween(0, 120))))
+        .cycle(CycleGenerators.cycle(context, start.minusDays(context.intBetween(0, 120)), model))
         .resultsFramework(context.chance(0.7)
             ? ResultsGenerators.framework(context, period, currency)
             : ResultsFramework.empty())

@@ -3,6 +3,7 @@ package org.partnershipsdk.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.funding.Transaction;
 import org.partnershipsdk.core.initiative.CoFinancing;
@@ -67,7 +68,9 @@ final class PortfolioGenerators {
 
     Refs forInitiatives = new Refs(organisationIds, programmeIds, partnershipIds, List.of());
     List<Initiative> initiatives = times(Draws.count(context, 0, 6), i ->
-        InitiativeGenerators.initiative(context, forInitiatives, InitiativeId.of("initiative-" + i)));
+        InitiativeGenerators.initiative(context, forInitiatives, InitiativeId.of("initiative-" + i),
+            programme -> programmes.stream().filter(p -> p.id().equals(programme)).findFirst()
+                .flatMap(Programme::cycle).orElseGet(CycleModels::standard)));
 
     Refs forMissions = new Refs(organisationIds, programmeIds, partnershipIds,
         initiatives.stream().map(Initiative::id).toList());

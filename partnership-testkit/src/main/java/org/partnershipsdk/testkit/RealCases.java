@@ -52,7 +52,7 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  *       people) and {@linkplain #explor() EXPLOR} (Lianes Coopération, since 2021, four regions).
  *   <li>The four EXPLOR missions: the two {@linkplain #moulenda() Moulenda} {@linkplain #moulendaSecond()
  *       missions} the source describes together (Republic of the Congo, Pool; holder GDCAM, local
- *       partner GCADEM, volunteers' structure IKO Power; a feasibility study; 7 days stated for them),
+ *       partner GCADEM, volunteers' structure IKO Power; a feasibility study; one 7-day stay for the two),
  *       {@linkplain #kpomasse() Kpomassé} (Benin, Atlantique; AHPA, CRIPADD, Les Anges Gardins; 8 days;
  *       15 employees trained, a sanitary control plan) and {@linkplain #kpomasseAndOuidah() Kpomassé
  *       and Ouidah} (AHPA, CRIPADD, AEMA; 9 days).
@@ -85,7 +85,8 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
  * fields of action, the programmes' years, regions and figures, and the 300 people of the Montauban
  * solidarity garden are the sources' facts. What the sources do not say is left unsaid where the
  * model allows it — no SDG for any initiative, no co-constructed design, nobody stated as carrying
- * the legal responsibility, no total of beneficiaries — so that no invented value silences a rule
+ * the legal responsibility, no total of beneficiaries, no party or return of the cross mission — so
+ * that no invented value silences a rule
  * the facts would trigger. Everything else a complete value needs is illustrative, chosen to be
  * plausible and never to contradict the sources, and listed in {@link #ILLUSTRATIVE}, which the
  * portfolio's {@linkplain Portfolio#description() description} carries.
@@ -117,8 +118,10 @@ public final class RealCases {
       + " the rural family training centres, and the countries of Essentiel, of Médecins pour le droit à la"
       + " santé and of the two universities the sources do not name; the type of the Kpomassé and Ouidah"
       + " mission, typed as the one evaluation mission the source counts without naming it; which Moulenda"
-      + " mission achieved what, and 7 days for each (the source states 7 days for the two together); which mission led to which adaptation;"
-      + " the Comasagua cross mission's parties, 24 days and preparation; and all money (budget, budget lines,"
+      + " mission achieved what (the source gives the two Moulenda missions one \"Durée : 7 jours\", read as one"
+      + " 7-day stay during which both took place, so each has those 7 days and the same dates); which mission"
+      + " led to which adaptation; the Comasagua cross mission's 24 days and preparation (its parties and return,"
+      + " which the sources do not give, are left out); and all money (budget, budget lines,"
       + " co-financing, the CAAC agreement, its tranches, reports and transactions), which says so in its"
       + " texts. The people (volunteers, the contact person, the programme officer, the consultant) are"
       + " fictitious.";
@@ -195,7 +198,8 @@ public final class RealCases {
 
   /**
    * @return the first of the two EXPLOR missions on the feasibility of a micro hydro-electric plant in
-   *     Moulenda (mission ① of the source, which states 7 days for missions ① and ②)
+   *     Moulenda (mission ① of the source, whose one "Durée : 7 jours" for missions ① and ② is read as one
+   *     7-day stay during which both took place)
    */
   public static VolunteerMission moulenda() {
     return RealMissions.moulenda();
@@ -225,7 +229,8 @@ public final class RealCases {
 
   /**
    * @return a cross mission of the Comasagua ↔ Montauban initiative: Comasagua farmers at the
-   *     Montauban solidarity garden, South→North, 24 days (its parties and dates are illustrative)
+   *     Montauban solidarity garden, South→North, 24 days (its dates are illustrative; its holder,
+   *     local partner, volunteers' structure and return, which the source does not give, are left out)
    */
   public static VolunteerMission comasaguaCrossVisit() {
     return RealMissions.comasaguaCrossVisit();

@@ -25,15 +25,18 @@ import org.partnershipsdk.core.mission.VolunteerMission;
  * missions between Salvadorans and French people of the Comasagua ↔ Montauban initiative (Fonda
  * 2020). Parties, places, stated durations, objectives and achievements are the source documents';
  * dates, preparation and return details, the type of the Kpomassé and Ouidah mission, which Moulenda
- * mission achieved what, and the cross mission's parties are illustrative, and the volunteers are
- * fictitious.
+ * mission achieved what, and the cross mission's dates are illustrative, and the volunteers are
+ * fictitious; the two Moulenda missions share the one 7-day stay the source states for them, and the
+ * cross mission's parties and return, which the source does not give, are left out.
  */
 final class RealMissions {
   private RealMissions() {}
 
   /**
    * Mission ① of the two the source describes together in Moulenda ("Missions ① et ②"): same zone,
-   * parties, objectives and stated duration. Which mission achieved what the source does not say:
+   * parties, objectives and stated duration. The source's sheet gives the pair one "Durée : 7 jours",
+   * read as one 7-day stay during which both missions took place: each is recorded with those 7
+   * days and the same (illustrative) dates. Which mission achieved what the source does not say:
    * the achievements of the pair are recorded once, on {@link #moulendaSecond()}.
    */
   static VolunteerMission moulenda() {
@@ -58,14 +61,17 @@ final class RealMissions {
         .build();
   }
 
-  /** Mission ② in Moulenda, with the achievements the source gives for the two missions. */
+  /**
+   * Mission ② in Moulenda, during the same 7-day stay as mission ①, with the achievements the
+   * source gives for the two missions.
+   */
   static VolunteerMission moulendaSecond() {
     return moulendaBlock()
         .id(CaseIds.MOULENDA_2)
         .title("Feasibility of a micro hydro-electric plant in Moulenda, mission 2")
         .addVolunteer(Volunteer.builder().ref("volunteer-1").name("Camille Exemple").addSkills("hydrology", "topography")
             .role("Engineer").build())
-        .period(Period.of(LocalDate.of(2022, 6, 13), LocalDate.of(2022, 6, 19)))
+        .period(Period.of(LocalDate.of(2022, 3, 7), LocalDate.of(2022, 3, 13))) // the same 7-day stay as mission ①
         .addAchievements(
             deliverable("plan", "Topographic plan of the Moulenda site and summary of its hydrological characteristics"),
             deliverable("sizing", "Estimate of domestic and professional demand, with sizing recommendations for the"
@@ -74,12 +80,12 @@ final class RealMissions {
             Achievement.of("Meeting with the prefecture; contact points identified for the project's next steps"))
         .preparation(MissionPreparation.builder()
             .remoteSupportSince(LocalDate.of(2021, 10, 4))
-            .preMissionInterview(LocalDate.of(2022, 5, 30))
+            .preMissionInterview(LocalDate.of(2022, 2, 21))
             .addInstitutionalContactsPrepared("Prefecture of the Pool département")
             .build())
         .missionReturn(MissionReturn.builder()
-            .returnInterview(LocalDate.of(2022, 7, 4))
-            .reportDelivered(LocalDate.of(2022, 7, 22))
+            .returnInterview(LocalDate.of(2022, 3, 28))
+            .reportDelivered(LocalDate.of(2022, 4, 15))
             .impactOnProject("The plant's feasibility is documented and its sizing recommended; the project is"
                 + " resized and prepares a FASEP application")
             .addAdaptation(MissionAdaptation.COMPLEMENTARY_FUNDING)
@@ -88,7 +94,10 @@ final class RealMissions {
         .build();
   }
 
-  /** What the source says of missions ① and ② together: a feasibility study, its place, parties, 7 days, objectives. */
+  /**
+   * What the source says of missions ① and ② together: a feasibility study, its place, parties, 7
+   * days (one stay for the two), objectives.
+   */
   private static VolunteerMission.Builder moulendaBlock() {
     return VolunteerMission.builder()
         .programme(CaseIds.EXPLOR)
@@ -183,7 +192,10 @@ final class RealMissions {
 
   /**
    * Farmers of Comasagua visiting the Montauban solidarity garden: a South→North cross mission of
-   * the CAAC initiative, longer than EXPLOR's short missions and prepared over six weeks only.
+   * the CAAC initiative, longer than EXPLOR's short missions and prepared over six weeks only. The
+   * source says only that Salvadorans and French people made cross missions: its holder, local
+   * partner, volunteers' structure, return interview and report are not given, so they are left
+   * out, and the rules report them missing as they would on the real facts.
    */
   static VolunteerMission comasaguaCrossVisit() {
     CountryCode france = CountryCode.FRANCE;
@@ -196,9 +208,6 @@ final class RealMissions {
         .direction(MissionDirection.SOUTH_NORTH)
         .zone(zone(france, Territory.of(france, TerritoryLevel.DEPARTMENT, "Tarn-et-Garonne"),
             Territory.of(france, TerritoryLevel.MUNICIPALITY, "Montauban")))
-        .holder(CaseIds.SPF_82)
-        .localPartner(CaseIds.CAPOU)
-        .volunteersStructure(CaseIds.CANASTA)
         .addVolunteer(Volunteer.builder().name("María Ejemplo").addSkills("market gardening", "farmers' baskets")
             .build())
         .addVolunteer(Volunteer.builder().name("José Ficticio").addSkill("organic farming").build())
@@ -213,10 +222,6 @@ final class RealMissions {
         .preparation(MissionPreparation.builder()
             .remoteSupportSince(LocalDate.of(2017, 3, 20))
             .preMissionInterview(LocalDate.of(2017, 4, 18))
-            .build())
-        .missionReturn(MissionReturn.builder()
-            .returnInterview(LocalDate.of(2017, 6, 12))
-            .reportDelivered(LocalDate.of(2017, 7, 3))
             .build())
         .status(MissionStatus.HELD)
         .build();

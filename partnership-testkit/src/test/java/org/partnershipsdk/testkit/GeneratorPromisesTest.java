@@ -3,7 +3,12 @@ package org.partnershipsdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
@@ -11,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
@@ -31,10 +37,14 @@ import org.partnershipsdk.core.reciprocity.ReciprocityAssessment;
 import org.partnershipsdk.core.reciprocity.Response;
 import org.partnershipsdk.core.reciprocity.Side;
 import org.partnershipsdk.core.results.IndicatorValue;
+import org.partnershipsdk.core.rules.Finding;
 import org.partnershipsdk.core.rules.ProgrammeProfiles;
+import org.partnershipsdk.core.rules.RuleReport;
+import org.partnershipsdk.core.rules.RulesEngine;
 
 /** What the generators promise beyond validity: the shapes the seed cases have. */
 class GeneratorPromisesTest {
+  private static final Clock AFTER_EVERY_DATE = Clock.fixed(Instant.parse("2040-01-01T00:00:00Z"), ZoneOffset.UTC);
 
   @TestFactory
   Stream<DynamicContainer> initiatives() {
@@ -95,6 +105,42 @@ class GeneratorPromisesTest {
             assertThat(m.status().orElse(MissionStatus.HELD)).isEqualTo(MissionStatus.HELD);
           }
         }));
+  }
+
+  /**
+   * A generated history follows its programme's cycle model, whether the standard one, the
+   * funder's or one of its own: judged by programme it breaks no cycle rule, and it replays move by
+   * move in that model.
+   */
+  @TestFactory
+  Stream<DynamicContainer> historiesFollowTheirProgrammesCycleModel() {
+    return Stream.of(Seeded.property("no cycle finding by programme", 300, Generators.portfolios(),
+        (Portfolio portfolio) -> {
+          RuleReport report = RulesEngine.byProgramme(ProgrammeProfiles.builtIn(), AFTER_EVERY_DATE).evaluate(portfolio);
+          assertThat(report.findings()).extracting(Finding::ruleId)
+              .noneMatch(id -> id.startsWith("initiative.cycle."));
+          for (Initiative initiative : portfolio.initiatives()) {
+            CycleModel model = portfolio.programmes().stream()
+                .filter(p -> initiative.programme().equals(Optional.of(p.id()))).findFirst()
+                .flatMap(Programme::cycle).orElseGet(CycleModels::standard);
+            ProjectCycle replayed = ProjectCycle.empty();
+            for (StageEntry entry : initiative.cycle().entries()) {
+              replayed = model.moveTo(replayed, entry).orElseThrow();
+            }
+          }
+        }));
+  }
+
+  /** Programmes with the funder's path give histories through instruction and decision. */
+  @Test
+  void someHistoriesGoThroughInstructionAndDecision() {
+    Set<Stage> entered = EnumSet.noneOf(Stage.class);
+    for (long seed : Seeds.list(300)) {
+      for (Initiative initiative : Generators.portfolios().generate(GenContext.of(seed, 10)).initiatives()) {
+        initiative.cycle().entries().forEach(e -> entered.add(e.stage()));
+      }
+    }
+    assertThat(entered).contains(Stage.INSTRUCTION, Stage.DECISION);
   }
 
   /** The cycles generated go back, reopen, pass over the evaluation and close: the model's moves are exercised. */

@@ -177,7 +177,35 @@ class RealCasesFactsTest {
     assertThat(second.allTypes()).isEqualTo(first.allTypes()).containsExactly(MissionType.DIAGNOSTIC);
     assertThat(first.achievements()).as("recorded once, on mission 2").isEmpty();
     assertThat(second.achievements()).hasSize(4).filteredOn(Achievement::deliverable).hasSize(2);
-    assertThat(first.period().end().orElseThrow()).isBefore(second.period().start().orElseThrow());
+  }
+
+  /**
+   * Grdr, Lianes Coopération, Apes, 2023: one sheet for "Mission ① et ②" with one "Durée : 7 jours",
+   * read as one 7-day stay during which both missions took place; the data say that reading.
+   */
+  @Test
+  void theTwoMoulendaMissionsShareTheOneSevenDayStayTheSourceStates() {
+    VolunteerMission first = RealCases.moulenda();
+    VolunteerMission second = RealCases.moulendaSecond();
+    assertThat(second.period()).isEqualTo(first.period());
+    assertThat(first.period().days()).hasValue(7L);
+    assertThat(Stream.of(first, second)).allSatisfy(m -> assertThat(m.effectiveDurationDays()).hasValue(7L));
+    assertThat(RealCases.ILLUSTRATIVE).contains("one 7-day stay during which both took place");
+  }
+
+  /**
+   * Fonda, 2020, says only that Salvadorans and French people made cross missions: the cross
+   * mission's holder, local partner, volunteers' structure, return interview and report are not
+   * given, so they are left out and the rules report them missing, as on the real facts.
+   */
+  @Test
+  void theCrossMissionHoldsNoPartyOrReturnTheSourceDoesNotGive() {
+    VolunteerMission cross = RealCases.comasaguaCrossVisit();
+    assertThat(cross.holder()).isEmpty();
+    assertThat(cross.localPartner()).isEmpty();
+    assertThat(cross.volunteersStructure()).isEmpty();
+    assertThat(cross.missionReturn()).isEmpty();
+    assertThat(RealCases.ILLUSTRATIVE).contains("its parties and return, which the sources do not give, are left out");
   }
 
   /** Grdr, Lianes Coopération, Apes, 2023: "L'unique mission d'évaluation…". */

@@ -20,35 +20,32 @@ import org.partnershipsdk.core.validation.ModelValidator;
  * {@code severity rule subject path}. Each was read against the data.
  *
  * <p>Checked in one run by programme (each element judged by its programme's profile, the rest by
- * {@code default}), the real cases give twelve findings, none a practitioner of the programme would
- * call wrong:
+ * {@code default}), the real cases give seventeen findings, three of them errors, none a
+ * practitioner of the programme would call wrong:
  * <ul>
- *   <li>every profile but EXPLOR: CCFD-Terre Solidaire ↔ the Laos producers has had no reciprocity
- *       assessment since it began in 2012, nor the Secours populaire's support to Comasagua since
- *       2005; the CFDT answered its 2023 assessment alone; the first Comasagua assessment is two
- *       levels apart on the balance of power (66.67 points), and at CAAC's 25 points also one level
- *       apart on seven more criteria, and the second on four;
- *   <li>every profile: the sources state no co-construction, so the Secours populaire of
- *       Tarn-et-Garonne and the CFDT hold initiatives they support as if their partners had designed
- *       them, and Comasagua ↔ Montauban, innovative as CAAC's initiatives are, was not co-constructed;
- *       the sources give no results framework of the Guinée 44, Senegal and Laos initiatives, which
- *       went on to implementation (on illustrative days); the Laos initiative, in implementation, last
- *       heard of its partner on 20 November 2023, more than six months before;
- *   <li>CAAC only: the sources name no SDG for any initiative; the relation of Les Anges Gardins
- *       with AHPA began in January 2023, less than two years before;
- *   <li>all but CAAC (which does not check preparation): the Comasagua cross mission was prepared
- *       remotely for 43 days and with no institutional contact; and for EXPLOR only, its 24 days
- *       exceed the 21 days of EXPLOR's short missions (the default bounds are 1 to 30).
+ *   <li>CAAC: the CFDT answered its 2023 assessment alone; the first Comasagua assessment is two
+ *       levels apart on the balance of power (66.67 points, more than CAAC's one level); the
+ *       sources state no co-construction, so the Secours populaire of Tarn-et-Garonne and the CFDT
+ *       hold initiatives they support as if their partners had designed them, and Comasagua ↔
+ *       Montauban, innovative as CAAC's initiatives are, was not co-constructed; the sources name no
+ *       SDG and give no results framework of the Guinée 44 and Senegal initiatives, which went on
+ *       to implementation (on illustrative days); the source gives the Comasagua cross mission no
+ *       holder, local partner or volunteers' structure (errors), and no return interview or report;
+ *   <li>{@code default}, for the Laos initiative in no programme: no results framework in
+ *       implementation, and no news of its partner since 20 November 2023, more than six months
+ *       before.
  * </ul>
- * The EXPLOR missions are judged by EXPLOR and give nothing; the CAAC cross mission is judged by
- * CAAC, which neither bounds the duration of its missions nor checks their preparation; the Laos
- * partnership, in no programme, is not asked for CAAC's barometer; Les Anges Gardins ↔ AHPA, in no
- * programme, is not pointed out as a young relation (a CAAC remark).
+ * The EXPLOR missions are judged by EXPLOR and give nothing (the two Moulenda missions share the
+ * one 7-day stay the source states); the CAAC cross mission is judged by CAAC, which neither bounds
+ * the duration of its missions nor checks their preparation; the Laos partnership, in no programme,
+ * is not asked for CAAC's barometer, which only the CAAC profile runs; Les Anges Gardins ↔ AHPA, in
+ * no programme, is not pointed out as a young relation (a CAAC remark).
  *
- * <p>Profiles apply to every element of the portfolio whatever its programme: the EXPLOR profile
- * judges the CAAC cross mission by EXPLOR's bounds, and the CAAC profile points out a recent
- * relation outside CAAC. The four EXPLOR missions, prepared and followed up as Grdr 2023 describes,
- * give no finding in any profile.
+ * <p>Profiles apply to every element of the portfolio whatever its programme: forced, the CAAC
+ * profile asks every partnership for its barometer and points out a recent relation outside CAAC;
+ * {@code default} and EXPLOR check the cross mission's preparation, and EXPLOR its 24 days against
+ * its 21. The four EXPLOR missions, prepared and followed up as Grdr 2023 describes, give no
+ * finding in any profile.
  */
 class RealCasesTest {
   private static final String FOLLOW_UP = "warning initiative.follow-up.overdue initiative ccfd-laos-jam followUpContacts";
@@ -65,6 +62,13 @@ class RealCasesTest {
       + " caac-comasagua-montauban participants[0].roles";
   private static final String CFDT_HOLDS = "warning initiative.holder.supporting-organisation initiative"
       + " caac-senegal-dried-fish participants[0].roles";
+  private static final List<String> CROSS_PARTIES = List.of(
+      "error mission.parties.holder-missing mission caac-comasagua-cross-visit holder",
+      "error mission.parties.local-partner-missing mission caac-comasagua-cross-visit localPartner",
+      "error mission.parties.volunteers-structure-missing mission caac-comasagua-cross-visit volunteersStructure");
+  private static final List<String> CROSS_RETURN = List.of(
+      "warning mission.return.interview-missing mission caac-comasagua-cross-visit missionReturn",
+      "warning mission.return.report-missing mission caac-comasagua-cross-visit missionReturn");
   private static final String CONTACT = "warning mission.preparation.institutional-contact-missing mission"
       + " caac-comasagua-cross-visit preparation.institutionalContactsPrepared";
 
@@ -87,10 +91,15 @@ class RealCasesTest {
         "caac " + sdg("caac-senegal-dried-fish"),
         "default " + FOLLOW_UP,
         "default " + empty("ccfd-laos-jam"),
+        "caac " + CROSS_PARTIES.get(0),
+        "caac " + CROSS_PARTIES.get(1),
+        "caac " + CROSS_PARTIES.get(2),
+        "caac " + CROSS_RETURN.get(0),
+        "caac " + CROSS_RETURN.get(1),
         "caac " + ONE_SIDE,
         "caac " + POWER);
     assertThat(report.profiles()).containsExactly("default", "caac", "explor");
-    assertThat(report.hasErrors()).isFalse();
+    assertThat(report.hasErrors()).as("the cross mission's parties, which the source does not give").isTrue();
   }
 
   @Test
@@ -103,14 +112,19 @@ class RealCasesTest {
         empty("caac-senegal-dried-fish"),
         FOLLOW_UP,
         empty("ccfd-laos-jam"),
+        CROSS_PARTIES.get(0),
+        CROSS_PARTIES.get(1),
+        CROSS_PARTIES.get(2),
         CONTACT,
         REMOTE,
+        CROSS_RETURN.get(0),
+        CROSS_RETURN.get(1),
         ONE_SIDE,
         POWER);
   }
 
   @Test
-  void theCaacProfileAddsTheSdgsNoSourceNamesTheRecentRelationAndTheGapsAboveTwentyFivePoints() {
+  void theCaacProfileAddsTheSdgsNoSourceNamesTheBarometersAndTheRecentRelation() {
     assertThat(lines(run(Profiles.caac()))).containsExactly(
         LAOS_OVERDUE,
         "info partnership.relation.recent partnership les-anges-gardins-ahpa since",
@@ -126,6 +140,11 @@ class RealCasesTest {
         FOLLOW_UP,
         empty("ccfd-laos-jam"),
         sdg("ccfd-laos-jam"),
+        CROSS_PARTIES.get(0),
+        CROSS_PARTIES.get(1),
+        CROSS_PARTIES.get(2),
+        CROSS_RETURN.get(0),
+        CROSS_RETURN.get(1),
         ONE_SIDE,
         POWER);
   }
@@ -140,9 +159,14 @@ class RealCasesTest {
         empty("caac-senegal-dried-fish"),
         FOLLOW_UP,
         empty("ccfd-laos-jam"),
+        CROSS_PARTIES.get(0),
+        CROSS_PARTIES.get(1),
+        CROSS_PARTIES.get(2),
         "warning mission.duration.out-of-bounds mission caac-comasagua-cross-visit durationDays",
         CONTACT,
-        REMOTE);
+        REMOTE,
+        CROSS_RETURN.get(0),
+        CROSS_RETURN.get(1));
   }
 
   @Test

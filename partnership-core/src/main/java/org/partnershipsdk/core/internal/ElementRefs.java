@@ -13,7 +13,7 @@ import org.partnershipsdk.core.model.Referable;
 /**
  * Finds the stable reference of the element a violation or a finding is about: walks a path from
  * the value it was found on, accessor by accessor and index by index, and keeps the reference of
- * the last {@link Referable} element it passes. Not for public use.
+ * the last {@link Referable} element it passes, whether a list index or a property led to it. Not for public use.
  */
 public final class ElementRefs {
   private static final Map<Class<?>, Map<String, Optional<Method>>> ACCESSORS = new ConcurrentHashMap<>();
@@ -36,11 +36,13 @@ public final class ElementRefs {
       if (current instanceof List<?> list) {
         int index = index(segment);
         current = index >= 0 && index < list.size() ? list.get(index) : null;
-        if (current instanceof Referable element && element.ref().isPresent()) {
-          found = element.ref().get();
-        }
       } else {
         current = unwrap(property(current, segment));
+      }
+      // an element reached through a property (an overall objective, a baseline, a period's
+      // actual) counts as much as one reached through a list index
+      if (current instanceof Referable element && element.ref().isPresent()) {
+        found = element.ref().get();
       }
     }
     return Optional.ofNullable(found);

@@ -11,7 +11,6 @@ import org.partnershipsdk.core.internal.PartnershipStyle;
 import org.partnershipsdk.core.model.Extensible;
 import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.model.SdgTarget;
-import org.partnershipsdk.core.model.Referable;
 import org.partnershipsdk.core.validation.constraints.ResultsBaselineYearMatches;
 import org.partnershipsdk.core.validation.constraints.ResultsBreakdownDeclared;
 import org.partnershipsdk.core.validation.constraints.ResultsDisaggregationDeclared;

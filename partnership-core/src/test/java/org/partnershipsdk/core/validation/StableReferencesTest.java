@@ -23,7 +23,9 @@ import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.results.ExpectedResult;
 import org.partnershipsdk.core.results.Indicator;
 import org.partnershipsdk.core.results.IndicatorMeasure;
+import org.partnershipsdk.core.results.IndicatorPeriod;
 import org.partnershipsdk.core.results.IndicatorValue;
+import org.partnershipsdk.core.results.OverallObjective;
 import org.partnershipsdk.core.results.ResultsFramework;
 import org.partnershipsdk.core.results.SpecificObjective;
 import org.partnershipsdk.core.rules.Finding;
@@ -107,6 +109,28 @@ class StableReferencesTest {
         tuple("resultsFramework.specificObjectives[1].statement", Optional.empty()));
     assertThat(report.describe(Locale.ENGLISH)).startsWith(
         "evaluations[0].period.end #final-2018: The end date June 1, 2018 is before the start date September 1, 2018");
+  }
+
+  @Test
+  void anElementReachedThroughAPropertyLendsItsReferenceAsMuchAsOneInAList() {
+    Indicator trained = Indicator.builder().ref("ind-trained").name("Trained").measure(IndicatorMeasure.NUMBER)
+        .baseline(IndicatorValue.ofText("few").withRef("baseline-2021"))
+        .addPeriod(IndicatorPeriod.builder().ref("2022").period(Period.ofYear(2022))
+            .target(IndicatorValue.ofText("many"))
+            .actual(IndicatorValue.ofText("some").withRef("actual-2022"))
+            .build())
+        .build();
+    ResultsFramework framework = ResultsFramework.builder()
+        .overallObjective(OverallObjective.builder().ref("impact").statement("").build())
+        .addSpecificObjective(SpecificObjective.builder().statement("Quality").addIndicator(trained).build())
+        .build();
+    ValidationReport report = VALIDATOR.validate(initiative().withResultsFramework(framework));
+    assertThat(report.violations()).extracting(Violation::path, Violation::ref).containsExactlyInAnyOrder(
+        tuple("resultsFramework.overallObjective.statement", Optional.of("impact")),
+        tuple("resultsFramework.specificObjectives[0].indicators[0].baseline.text", Optional.of("baseline-2021")),
+        tuple("resultsFramework.specificObjectives[0].indicators[0].periods[0].target.text", Optional.of("2022")),
+        tuple("resultsFramework.specificObjectives[0].indicators[0].periods[0].actual.text",
+            Optional.of("actual-2022")));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,10 +162,18 @@ public final class ResultsRules {
         }
       }, WRONG_DIRECTION_PERCENT);
 
+  /** The stages of the ordered path after design, in order: instruction, decision... closure. */
+  private static final List<Stage> AFTER_DESIGN = Arrays.stream(Stage.values())
+      .filter(stage -> stage.isOrdered() && stage.compareTo(Stage.DESIGN) > 0).toList();
+
   /**
-   * An initiative that went past its design stage (implementation or a later stage entered) with
-   * an empty results framework: design is the stage that produces it (CCFD 2011 for the cycle, IATI
-   * 2018 for results reported against indicators). Warning, at {@code resultsFramework}.
+   * An initiative that went past its design stage (instruction, decision, implementation or a later
+   * stage of the path entered, even if it went back since) with an empty results framework: design
+   * is the stage that produces it (CCFD 2011 for the cycle, IATI 2018 for results reported against
+   * indicators). Reported once, at the first of those stages along the path that was entered.
+   * Warning, at {@code resultsFramework}. {@code initiative.results-framework.missing}, the funder
+   * model's guard, says the same of an initiative whose latest stage is past design; no built-in
+   * profile runs both.
    */
   public static final Rule<Initiative> FRAMEWORK_EMPTY_AFTER_DESIGN = BuiltIn.rule(Subject.INITIATIVE,
       FRAMEWORK_EMPTY_AFTER_DESIGN_ID, Severity.WARNING,
@@ -175,7 +184,7 @@ public final class ResultsRules {
         if (framework.overallObjective().isPresent() || !framework.specificObjectives().isEmpty()) {
           return;
         }
-        for (Stage stage : List.of(Stage.IMPLEMENTATION, Stage.EVALUATION, Stage.CAPITALISATION)) {
+        for (Stage stage : AFTER_DESIGN) {
           Optional<LocalDate> entered = initiative.cycle().entered(stage);
           if (entered.isPresent()) {
             findings.report("resultsFramework", Map.of("title", initiative.title(), "stage", stage,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.partnershipsdk.core.cycle.CycleModels;
 import org.partnershipsdk.core.cycle.ProjectCycle;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.cycle.StageEntry;
@@ -188,6 +189,23 @@ class ResultsRulesTest {
         "« Tomato preserves in Kpomassé » est passée à l'étape Mise en œuvre le 10 janvier 2022 avec un cadre logique vide");
     assertThat(run(ResultsRules.FRAMEWORK_EMPTY_AFTER_DESIGN, initiative(trained().build()).withCycle(implementation)))
         .isEmpty();
+  }
+
+  @Test
+  void anEmptyFrameworkIsReportedAtInstructionInTheFundersCycle() {
+    Initiative empty = initiative(trained().build()).withResultsFramework(ResultsFramework.empty());
+    ProjectCycle instruction = ProjectCycle.of(List.of(StageEntry.of(Stage.IDENTIFICATION, LocalDate.of(2021, 9, 1)),
+        StageEntry.of(Stage.DESIGN, LocalDate.of(2021, 11, 2)), StageEntry.of(Stage.INSTRUCTION, LocalDate.of(2021, 12, 6))));
+    List<Finding> found = run(ResultsRules.FRAMEWORK_EMPTY_AFTER_DESIGN, empty.withCycle(instruction));
+    assertThat(found).extracting(Finding::path).containsExactly("resultsFramework");
+    assertThat(found.get(0).message(Locale.ENGLISH))
+        .isEqualTo("“Tomato preserves in Kpomassé” entered Instruction on December 6, 2021 with an empty results framework");
+    ProjectCycle decided = CycleModels.funder().moveTo(CycleModels.funder().moveTo(instruction,
+        StageEntry.of(Stage.DECISION, LocalDate.of(2022, 2, 1))).orElseThrow(),
+        StageEntry.of(Stage.IMPLEMENTATION, LocalDate.of(2022, 3, 1))).orElseThrow();
+    assertThat(run(ResultsRules.FRAMEWORK_EMPTY_AFTER_DESIGN, empty.withCycle(decided)))
+        .extracting(f -> f.message(Locale.ENGLISH)).containsExactly(
+            "“Tomato preserves in Kpomassé” entered Instruction on December 6, 2021 with an empty results framework");
   }
 
   @Test
