@@ -495,8 +495,8 @@ public final class HandWrittenRules {
   private static void indicators(Initiative initiative, String id, List<Hit> hits) {
     ResultsFramework framework = initiative.resultsFramework();
     if (framework.overallObjective().isEmpty() && framework.specificObjectives().isEmpty()) {
-      for (Stage stage : List.of(Stage.IMPLEMENTATION, Stage.EVALUATION, Stage.CAPITALISATION)) {
-        if (initiative.cycle().entered(stage).isPresent()) {
+      for (Stage stage : Stage.values()) {
+        if (stage.isOrdered() && stage.compareTo(Stage.DESIGN) > 0 && initiative.cycle().entered(stage).isPresent()) {
           hits.add(new Hit("initiative.results.empty-after-design", id, "resultsFramework"));
           return;
         }
