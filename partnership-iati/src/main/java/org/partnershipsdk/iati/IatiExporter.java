@@ -177,11 +177,7 @@ public final class IatiExporter {
      *     it is blank, holds another character or is longer
      */
     public Builder identifierPrefix(String prefix) {
-      if (prefix == null || !prefix.matches("[A-Za-z0-9._-]{1,100}")) {
-        throw new IatiConfigurationException(IatiConfigurationException.IDENTIFIER_PREFIX,
-            Map.of("value", String.valueOf(prefix)));
-      }
-      this.identifierPrefix = prefix;
+      this.identifierPrefix = matching(prefix, "[A-Za-z0-9._-]{1,100}", IatiConfigurationException.IDENTIFIER_PREFIX);
       return this;
     }
 
@@ -292,12 +288,16 @@ public final class IatiExporter {
      *     two lower-case letters
      */
     public Builder language(String language) {
-      if (language == null || !language.matches("[a-z]{2}")) {
-        throw new IatiConfigurationException(IatiConfigurationException.LANGUAGE,
-            Map.of("value", String.valueOf(language)));
-      }
-      this.language = language;
+      this.language = matching(language, "[a-z]{2}", IatiConfigurationException.LANGUAGE);
       return this;
+    }
+
+    /** @return {@code value}, when it matches {@code pattern}; otherwise refused with {@code code} */
+    private static String matching(String value, String pattern, String code) {
+      if (value == null || !value.matches(pattern)) {
+        throw new IatiConfigurationException(code, Map.of("value", String.valueOf(value)));
+      }
+      return value;
     }
 
     /**
