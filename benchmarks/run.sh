@@ -9,9 +9,9 @@
 #   benchmarks/run.sh --out FILE              # write the doc elsewhere than docs/PERFORMANCE.md
 #   benchmarks/run.sh --no-build              # use partnership-benchmarks/target/benchmarks.jar as built
 #
-# Few forks and iterations on purpose (one fork; 1–2 warm-up and 3 measured iterations of 1–2 s;
-# single shots for the million-initiative rules), so that the whole run takes about 35 minutes on a
-# quiet 2-core machine (roughly 1–2 min build, 2 validation, 8 rules up to 100,000 on one thread and
+# Few forks and iterations on purpose (one fork; 3–5 warm-up and 3 measured iterations of 2 s;
+# single shots for the million-initiative rules), so that the whole run takes about 37 minutes on a
+# quiet 2-core machine (roughly 1–2 min build, 4 validation, 8 rules up to 100,000 on one thread and
 # on every core, 5 rules at 1,000,000, 2 rule files, 1 by programme, 2 JSON, 2.5 Jackson 2, 3–4
 # streaming, 4 IATI export, 2 checker; --streamed 200000 saves about 5):
 # JMH's errors are wide accordingly, and PERFORMANCE.md prints each beside its figure.
@@ -80,7 +80,7 @@ if $quick; then # one fork each (so that @Fork's heap settings are checked too),
   jmh json 'JsonBenchmark' -prof gc "${once[@]}" -p documentInitiatives=100
   jmh jackson2 'Jackson2Benchmark' "${once[@]}" -p documentInitiatives=100
 else
-  jmh validation 'ValidationBenchmark|UnknownReferencesBenchmark' -f 1 -wi 2 -w 1s -i 3 -r 1s
+  jmh validation 'ValidationBenchmark|UnknownReferencesBenchmark' -f 1 -wi 5 -w 2s -i 3 -r 2s
   jmh rules 'RulesBenchmark' -p initiatives=1000,10000,100000 -f 1 -wi 3 -w 2s -i 3 -r 2s
   jmh rules-million 'RulesBenchmark' -p initiatives=1000000 -bm ss -tu ms -f 1 -wi 0 -i 3
   jmh rule-files 'RuleFilesBenchmark' -f 1 -wi 3 -w 2s -i 3 -r 2s

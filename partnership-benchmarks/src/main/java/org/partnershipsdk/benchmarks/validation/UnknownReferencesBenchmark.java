@@ -39,9 +39,9 @@ import org.partnershipsdk.core.validation.ValidationReport;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 3, time = 2)
 public class UnknownReferencesBenchmark {
   /** Participants naming an unknown organisation: each a violation. */
   @Param({"1000", "10000", "100000"})

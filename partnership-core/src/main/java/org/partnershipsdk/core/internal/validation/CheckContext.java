@@ -13,7 +13,9 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintViolationBuilder;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
@@ -29,6 +31,9 @@ import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 final class CheckContext implements HibernateConstraintValidatorContext {
   /** A violation a validator built: its template, the nodes it added and the payload when it was added. */
   record Report(String template, List<PathNode> nodes, Object dynamicPayload) {}
+
+  /** What makes two violations of one check the same one. */
+  private record Place(String template, List<PathNode> nodes) {}
 
   private final ClockProvider clock;
   private ConstraintDescriptor<?> constraint;
@@ -64,9 +69,15 @@ final class CheckContext implements HibernateConstraintValidatorContext {
     } else if (reports.isEmpty()) {
       throw new CompiledEngine.Unsupported("a check reported nothing though it failed: " + constraint);
     }
+    if (reports.isEmpty()) {
+      return found;
+    }
+    // Hibernate Validator keeps violations in a set: one template at one path of one check counts
+    // once. A set here too, so that a check reporting n violations costs n, not n squared.
+    Set<Place> seen = new HashSet<>(2 * found.size() + 2 * reports.size());
+    found.forEach(report -> seen.add(new Place(report.template(), report.nodes())));
     for (Report report : reports) {
-      // Hibernate Validator keeps violations in a set: one template at one path of one check counts once.
-      if (found.stream().noneMatch(f -> f.template().equals(report.template()) && f.nodes().equals(report.nodes()))) {
+      if (seen.add(new Place(report.template(), report.nodes()))) {
         found.add(report);
       }
     }
