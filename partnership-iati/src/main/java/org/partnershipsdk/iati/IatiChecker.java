@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.validation.Schema;
@@ -30,7 +31,7 @@ import org.xml.sax.SAXException;
  * schema ({@code iati-activities-schema.xsd}), the IATI Standard ruleset ({@code standard.json},
  * its rule ids and severities) and the codelists (every coded attribute {@code mapping.xml} names).
  * Every problem is an {@link IatiFinding} with the XPath and line of the element and a message in
- * English and French.
+ * English, French or Spanish.
  *
  * <pre>{@code
  * IatiReport report = IatiChecker.standard().check(Path.of("activities.xml"));
@@ -87,9 +88,10 @@ public final class IatiChecker {
     try (InputStream in = Files.newInputStream(file)) {
       return check(in);
     } catch (NoSuchFileException e) {
-      throw io("no such file: " + e.getFile(), "fichier introuvable : " + e.getFile(), e);
+      throw new IatiReadException(IatiReadException.IO, IatiTexts.message("iati.io.no-such-file",
+          Map.of("file", String.valueOf(e.getFile()))), 0, 0, e);
     } catch (IOException e) {
-      throw io(e.toString(), e.toString(), e);
+      throw io(e.toString(), e);
     }
   }
 
@@ -122,24 +124,24 @@ public final class IatiChecker {
       stream.read(new Limited(in), activity -> rules.addAll(evaluator.evaluate(activity, ++position[0])));
     } catch (ActivityStream.Unreadable e) {
       if (e.doctype()) {
-        throw new IatiReadException(IatiReadException.DOCTYPE, IatiTexts.doctype(false), IatiTexts.doctype(true),
+        throw new IatiReadException(IatiReadException.DOCTYPE, IatiTexts.message(IatiReadException.DOCTYPE, Map.of()),
             e.line(), e.column(), e);
       }
       if (cause(e, TooLarge.class) != null) {
-        throw new IatiReadException(IatiReadException.TOO_LARGE, IatiTexts.tooLarge(MAX_FILE_LENGTH, false),
-            IatiTexts.tooLarge(MAX_FILE_LENGTH, true), e.line(), e.column(), e);
+        throw new IatiReadException(IatiReadException.TOO_LARGE, IatiTexts.message(IatiReadException.TOO_LARGE,
+            Map.of("max", Long.toString(MAX_FILE_LENGTH))), e.line(), e.column(), e);
       }
       IOException failed = cause(e, IOException.class);
       if (failed != null) {
-        throw io(failed.toString(), failed.toString(), failed);
+        throw io(failed.toString(), failed);
       }
-      throw new IatiReadException(IatiReadException.MALFORMED, IatiTexts.malformed(e.getMessage(), false),
-          IatiTexts.malformed(e.getMessage(), true), e.line(), e.column(), e);
+      throw new IatiReadException(IatiReadException.MALFORMED, IatiTexts.message(IatiReadException.MALFORMED,
+          Map.of("detail", String.valueOf(e.getMessage()))), e.line(), e.column(), e);
     }
     List<IatiFinding> findings = new ArrayList<>();
     for (ActivityStream.SchemaProblem problem : stream.schemaProblems()) {
-      findings.add(new IatiFinding(IatiFinding.SCHEMA, Severity.ERROR, "schema", "/", Optional.empty(),
-          problem.line(), IatiTexts.schema(problem.en(), false), IatiTexts.schema(problem.fr(), true)));
+      findings.add(IatiFinding.of(IatiFinding.SCHEMA, Severity.ERROR, "schema", "/", Optional.empty(),
+          problem.line(), IatiTexts.schema(problem)));
     }
     findings.addAll(rules);
     return new IatiReport(findings, stream.activities());
@@ -164,8 +166,9 @@ public final class IatiChecker {
     return null;
   }
 
-  private static IatiReadException io(String en, String fr, IOException cause) {
-    return new IatiReadException(IatiReadException.IO, IatiTexts.io(en, false), IatiTexts.io(fr, true), 0, 0, cause);
+  private static IatiReadException io(String reason, IOException cause) {
+    return new IatiReadException(IatiReadException.IO, IatiTexts.message(IatiReadException.IO,
+        Map.of("reason", String.valueOf(reason))), 0, 0, cause);
   }
 
   private static Schema schema() {

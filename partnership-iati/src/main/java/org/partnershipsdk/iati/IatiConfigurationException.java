@@ -9,7 +9,9 @@ import org.partnershipsdk.iati.internal.IatiTexts;
  * that is not one ({@value #ORGANISATION_IDENTIFIER}), a language that is not an ISO 639-1 code
  * ({@value #LANGUAGE}), an activity-identifier prefix that cannot begin an identifier
  * ({@value #IDENTIFIER_PREFIX}), or a code that is not on the IATI codelist it is for
- * ({@value #CODE}). The message, in English and French, quotes the value.
+ * ({@value #CODE}). The message quotes the value, in English, French or Spanish
+ * ({@link #getMessage(java.util.Locale)}; the module's texts under the code, which a bundle of yours
+ * can change, see {@link org.partnershipsdk.core.text.Texts#addBundle(String)}).
  */
 public final class IatiConfigurationException extends PartnershipException {
   private static final long serialVersionUID = 1L;
@@ -24,6 +26,6 @@ public final class IatiConfigurationException extends PartnershipException {
   public static final String CODE = "iati.config.code";
 
   IatiConfigurationException(String code, Map<String, String> values) {
-    super(code, IatiTexts.text(code, values, false), IatiTexts.text(code, values, true));
+    super(code, IatiTexts.quoting(code, values));
   }
 }

@@ -2,7 +2,7 @@ package org.partnershipsdk.iati;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.partnershipsdk.iati.internal.IatiTexts;
+import java.util.function.Function;
 
 /**
  * Something an {@link IatiExporter} left out of its document, and why: a whole initiative that
@@ -16,13 +16,11 @@ import org.partnershipsdk.iati.internal.IatiTexts;
  *       {@value #VALUE_NOT_OF_MEASURE}, {@value #BREAKDOWN_NOT_A_NUMBER}, {@value #BREAKDOWN_PART_WITHOUT_NUMBER}.</li>
  * </ul>
  *
- * @param code the stable code of the reason, such as {@value #BASELINE_WITHOUT_YEAR}
- * @param path where in the initiative, such as {@code resultsFramework.overallObjective.indicators[0].baseline}
- *     or {@code period.start}
- * @param messageEn why, in English
- * @param messageFr why, in French
+ * <p>The messages are in English, French and Spanish (a language the SDK does not ship reads
+ * English), from the module's texts under the code: a bundle of yours
+ * ({@link org.partnershipsdk.core.text.Texts#addBundle(String)}) changes them or adds a language.
  */
-public record IatiLeftOut(String code, String path, String messageEn, String messageFr) {
+public final class IatiLeftOut {
   /** The initiative's title is blank: IATI requires a title and a description with text (rules 4.3.1, 4.4.1). */
   public static final String NO_TITLE = "iati.export.no-title";
   /** The initiative has no start date: neither a planned start nor the day implementation began. */
@@ -46,20 +44,92 @@ public record IatiLeftOut(String code, String path, String messageEn, String mes
   /** A part of a breakdown without a number. */
   public static final String BREAKDOWN_PART_WITHOUT_NUMBER = "iati.export.breakdown-part-without-number";
 
-  /** Checks that nothing is null. */
-  public IatiLeftOut {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(messageEn, "messageEn");
-    Objects.requireNonNull(messageFr, "messageFr");
+  private final String code;
+  private final String path;
+  private final String messageEn;
+  private final String messageFr;
+  private final Function<Locale, String> message;
+
+  /**
+   * A reason with its message in English and French only (other languages read English). Checks that
+   * nothing is null.
+   *
+   * @param code the stable code of the reason, such as {@value #BASELINE_WITHOUT_YEAR}
+   * @param path where in the initiative, such as
+   *     {@code resultsFramework.overallObjective.indicators[0].baseline} or {@code period.start}
+   * @param messageEn why, in English
+   * @param messageFr why, in French
+   */
+  public IatiLeftOut(String code, String path, String messageEn, String messageFr) {
+    this(code, path, Objects.requireNonNull(messageEn, "messageEn"), Objects.requireNonNull(messageFr, "messageFr"),
+        locale -> locale != null && "fr".equals(locale.getLanguage()) ? messageFr : messageEn);
+  }
+
+  private IatiLeftOut(String code, String path, String messageEn, String messageFr, Function<Locale, String> message) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.path = Objects.requireNonNull(path, "path");
+    this.messageEn = messageEn;
+    this.messageFr = messageFr;
+    this.message = message;
   }
 
   /**
-   * @param locale the reader's locale
-   * @return why, in French for a French locale, in English otherwise
+   * A reason whose message is written for each reader, from the SDK's texts (or yours). Checks that
+   * nothing is null.
+   *
+   * @param code the stable code of the reason, such as {@value #BASELINE_WITHOUT_YEAR}
+   * @param path where in the initiative
+   * @param message why, in a reader's locale
+   * @return the reason
+   */
+  public static IatiLeftOut of(String code, String path, Function<Locale, String> message) {
+    Objects.requireNonNull(message, "message");
+    return new IatiLeftOut(code, path, message.apply(Locale.ENGLISH), message.apply(Locale.FRENCH), message);
+  }
+
+  /** @return the stable code of the reason, such as {@value #BASELINE_WITHOUT_YEAR} */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * @return where in the initiative, such as
+   *     {@code resultsFramework.overallObjective.indicators[0].baseline} or {@code period.start}
+   */
+  public String path() {
+    return path;
+  }
+
+  /** @return why, in English, as it read when the reason was made */
+  public String messageEn() {
+    return messageEn;
+  }
+
+  /** @return why, in French, as it read when the reason was made */
+  public String messageFr() {
+    return messageFr;
+  }
+
+  /**
+   * @param locale the reader's locale: English, French and Spanish are shipped ({@code fr-CA} reads
+   *     French, {@code es-SV} Spanish); any other language reads English, unless a bundle of yours
+   *     gives it
+   * @return why, in that language
    */
   public String message(Locale locale) {
-    return IatiTexts.inLanguage(locale, messageEn, messageFr);
+    return message.apply(locale);
+  }
+
+  /** Reasons are equal when their code, path and English and French messages are. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IatiLeftOut that && code.equals(that.code) && path.equals(that.path)
+        && messageEn.equals(that.messageEn) && messageFr.equals(that.messageFr);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, path, messageEn, messageFr);
   }
 
   /** @return the path and why, in English, such as {@code period.start: no start date: ...} */

@@ -1,5 +1,7 @@
 package org.partnershipsdk.iati;
 
+import java.util.Locale;
+import java.util.function.Function;
 import org.partnershipsdk.core.model.PartnershipException;
 
 /**
@@ -8,6 +10,11 @@ import org.partnershipsdk.core.model.PartnershipException;
  * ({@value #DOCTYPE}: refused, as entity expansion is a classic attack on XML readers), or is longer
  * than the limit ({@value #TOO_LARGE}). A file that is XML but not valid IATI is not an exception: it
  * is a report with findings.
+ *
+ * <p>The message is in English, French or Spanish ({@link #getMessage(Locale)}; the module's texts
+ * under the code, which a bundle of yours can change, see
+ * {@link org.partnershipsdk.core.text.Texts#addBundle(String)}). What the XML reader or the file
+ * system said of the failure, quoted in it, is in the JDK's English.
  */
 public final class IatiReadException extends PartnershipException {
   private static final long serialVersionUID = 1L;
@@ -24,8 +31,9 @@ public final class IatiReadException extends PartnershipException {
   private final int line;
   private final int column;
 
-  IatiReadException(String code, String messageEn, String messageFr, int line, int column, Throwable cause) {
-    super(code, messageEn, messageFr, cause);
+  IatiReadException(String code, Function<Locale, String> message, int line, int column, Throwable cause) {
+    super(code, message);
+    initCause(cause);
     this.line = line;
     this.column = column;
   }

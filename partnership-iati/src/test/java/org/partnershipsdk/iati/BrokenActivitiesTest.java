@@ -61,6 +61,8 @@ class BrokenActivitiesTest {
       assertThat(f.activity()).contains(identifier);
       assertThat(f.line()).isPositive();
       assertThat(f.message(Locale.FRENCH)).isNotBlank().isNotEqualTo(f.message(Locale.ENGLISH));
+      assertThat(f.message(Locale.forLanguageTag("es"))).isNotBlank().isNotEqualTo(f.message(Locale.ENGLISH))
+          .isNotEqualTo(f.message(Locale.FRENCH));
     });
     if (severity.equals("warning")) {
       assertThat(report.hasErrors()).as(report.findings().toString()).isFalse();
@@ -76,6 +78,7 @@ class BrokenActivitiesTest {
     assertThat(schema.line()).isEqualTo(lineOf(broken, "<bogus/>"));
     assertThat(schema.message(Locale.ENGLISH)).contains("IATI 2.03 schema", "bogus");
     assertThat(schema.message(Locale.FRENCH)).contains("schéma IATI 2.03", "bogus", "non valide");
+    assertThat(schema.message(Locale.forLanguageTag("es"))).contains("esquema IATI 2.03", "bogus");
   }
 
   @Test

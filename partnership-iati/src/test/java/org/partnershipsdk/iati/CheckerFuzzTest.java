@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Untrusted IATI files: the reference examples cut, mutated and stuffed with markup. Whatever the
  * input, the checker returns a report or throws an {@link IatiReadException} with a known code and
- * messages in both languages; nothing else escapes.
+ * messages in each shipped language; nothing else escapes.
  */
 class CheckerFuzzTest {
   private static final List<byte[]> EXAMPLES = List.of(IatiCheckerTest.example("ngo-initiative-activity.xml"),
@@ -23,6 +23,7 @@ class CheckerFuzzTest {
       "iso-date=\"2023-02-30\"", "\u0000", "\uFFFF", "é");
   private static final List<String> CODES = List.of(IatiReadException.MALFORMED, IatiReadException.DOCTYPE,
       IatiReadException.IO);
+  private static final Locale SPANISH = Locale.forLanguageTag("es");
 
   @TestFactory
   Stream<DynamicTest> onlyAReportOrAnIatiReadException() {
@@ -34,10 +35,14 @@ class CheckerFuzzTest {
       }
       try {
         IatiReport report = IatiCheckerTest.CHECKER.check(input);
-        assertThat(report.findings()).allSatisfy(f -> assertThat(f.message(Locale.FRENCH)).isNotBlank());
+        assertThat(report.findings()).allSatisfy(f -> {
+          assertThat(f.message(Locale.FRENCH)).isNotBlank();
+          assertThat(f.message(SPANISH)).isNotBlank();
+        });
       } catch (IatiReadException e) {
         assertThat(CODES).contains(e.code());
         assertThat(e.getMessage(Locale.FRENCH)).isNotBlank();
+        assertThat(e.getMessage(SPANISH)).isNotBlank();
       } catch (Throwable other) {
         fail("Only an IatiReadException may escape, got " + other, other);
       }

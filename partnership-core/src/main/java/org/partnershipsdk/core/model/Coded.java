@@ -3,8 +3,8 @@ package org.partnershipsdk.core.model;
 import java.util.Locale;
 
 /**
- * A member of a closed code list: a stable code for storage and exchange, and labels in English and
- * French for people. Every enum of the model implements it.
+ * A member of a closed code list: a stable code for storage and exchange, and labels in English,
+ * French and Spanish for people. Every enum of the model implements it.
  */
 public interface Coded {
 
@@ -12,7 +12,10 @@ public interface Coded {
   String code();
 
   /**
-   * @param locale the reader's locale: French for {@code fr}, English for anything else
+   * @param locale the reader's locale: the SDK's code lists have labels in English, French and
+   *     Spanish ({@code fr-CA} reads French, {@code es-SV} Spanish); any other language reads
+   *     English, unless a bundle of yours gives it
+   *     ({@link org.partnershipsdk.core.text.Texts#addBundle(String)})
    * @return the label in that language
    */
   String label(Locale locale);

@@ -27,8 +27,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads an IATI file once, as a stream: each {@code iati-activity} is handed over as a small DOM
  * document of its own (under a copy of the root element, so that the ruleset's absolute XPaths
- * apply), and every event goes to the 2.03 schema's validators at the same time, one reporting in
- * English, one in French. Memory holds one activity at a time, whatever the file's size. A document
+ * apply), and every event goes to the 2.03 schema's validators at the same time, one for each
+ * language the SDK ships (English, French, Spanish: the JDK's validator has its messages in each).
+ * Memory holds one activity at a time, whatever the file's size. A document
  * type declaration is refused before anything it declares is used. Not for public use.
  */
 public final class ActivityStream {
@@ -43,14 +44,29 @@ public final class ActivityStream {
   private int activities;
 
   /**
-   * A violation of the schema, in both languages.
+   * A violation of the schema, in each language the SDK ships.
    *
    * @param line its line
    * @param column its column
    * @param en the validator's message in English
    * @param fr the same in French
+   * @param es the same in Spanish
    */
-  public record SchemaProblem(int line, int column, String en, String fr) {}
+  public record SchemaProblem(int line, int column, String en, String fr, String es) {
+    /**
+     * @param locale the reader's locale
+     * @return the validator's message in French for {@code fr}, in Spanish for {@code es}, in
+     *     English otherwise
+     */
+    public String detail(Locale locale) {
+      String language = locale == null ? "" : locale.getLanguage();
+      return switch (language) {
+        case "fr" -> fr;
+        case "es" -> es;
+        default -> en;
+      };
+    }
+  }
 
   /**
    * Thrown when the file is not well-formed XML or declares a document type.
@@ -131,7 +147,9 @@ public final class ActivityStream {
     private final Consumer<Document> each;
     private final ValidatorHandler english;
     private final ValidatorHandler french;
+    private final ValidatorHandler spanish;
     private final List<SAXParseException> frenchProblems = new ArrayList<>();
+    private final List<SAXParseException> spanishProblems = new ArrayList<>();
     private Element root;
     private Document activity;
     private Node current;
@@ -142,6 +160,7 @@ public final class ActivityStream {
       this.each = each;
       this.english = validator(Locale.ENGLISH, null);
       this.french = validator(Locale.FRENCH, frenchProblems);
+      this.spanish = validator(Locale.forLanguageTag("es"), spanishProblems);
     }
 
     private ValidatorHandler validator(Locale locale, List<SAXParseException> into) {
@@ -155,7 +174,8 @@ public final class ActivityStream {
         @Override
         public void error(SAXParseException e) {
           if (into == null) {
-            problems.add(new SchemaProblem(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), e.getMessage()));
+            problems.add(new SchemaProblem(e.getLineNumber(), e.getColumnNumber(), e.getMessage(), e.getMessage(),
+                e.getMessage()));
           } else {
             into.add(e);
           }
@@ -195,6 +215,7 @@ public final class ActivityStream {
       try {
         english.startDocument();
         french.startDocument();
+        spanish.startDocument();
         while (reader.hasNext()) {
           switch (reader.next()) {
             case XMLStreamConstants.DTD -> throw new Unreadable(true, reader.getLocation().getLineNumber(),
@@ -209,14 +230,20 @@ public final class ActivityStream {
         }
         english.endDocument();
         french.endDocument();
+        spanish.endDocument();
       } catch (SAXException e) {
         throw new XMLStreamException(e.getMessage(), reader.getLocation(), e);
       }
-      for (int i = 0; i < problems.size() && i < frenchProblems.size(); i++) {
+      // The validators see the same events, so they report the same violations in the same order.
+      for (int i = 0; i < problems.size(); i++) {
         SchemaProblem problem = problems.get(i);
         problems.set(i, new SchemaProblem(problem.line(), problem.column(), problem.en(),
-            frenchProblems.get(i).getMessage()));
+            message(frenchProblems, i, problem.en()), message(spanishProblems, i, problem.en())));
       }
+    }
+
+    private String message(List<SAXParseException> problems, int i, String english) {
+      return i < problems.size() ? problems.get(i).getMessage() : english;
     }
 
     private void start() throws SAXException {
@@ -234,9 +261,11 @@ public final class ActivityStream {
       for (int i = 0; i < reader.getNamespaceCount(); i++) {
         english.startPrefixMapping(nullToEmpty(reader.getNamespacePrefix(i)), nullToEmpty(reader.getNamespaceURI(i)));
         french.startPrefixMapping(nullToEmpty(reader.getNamespacePrefix(i)), nullToEmpty(reader.getNamespaceURI(i)));
+        spanish.startPrefixMapping(nullToEmpty(reader.getNamespacePrefix(i)), nullToEmpty(reader.getNamespaceURI(i)));
       }
       english.startElement(uri, local, qName, attributes);
       french.startElement(uri, local, qName, attributes);
+      spanish.startElement(uri, local, qName, attributes);
 
       if (depth == 1) {
         root = element(newDocument(), uri, qName, attributes);
@@ -267,9 +296,11 @@ public final class ActivityStream {
       String qName = qualified(reader.getPrefix(), reader.getLocalName());
       english.endElement(uri, reader.getLocalName(), qName);
       french.endElement(uri, reader.getLocalName(), qName);
+      spanish.endElement(uri, reader.getLocalName(), qName);
       for (int i = 0; i < reader.getNamespaceCount(); i++) {
         english.endPrefixMapping(nullToEmpty(reader.getNamespacePrefix(i)));
         french.endPrefixMapping(nullToEmpty(reader.getNamespacePrefix(i)));
+        spanish.endPrefixMapping(nullToEmpty(reader.getNamespacePrefix(i)));
       }
       if (activity != null) {
         if (depth == 2) {
@@ -289,6 +320,7 @@ public final class ActivityStream {
       int length = reader.getTextLength();
       english.characters(characters, start, length);
       french.characters(characters, start, length);
+      spanish.characters(characters, start, length);
       if (activity != null) {
         current.appendChild(activity.createTextNode(new String(characters, start, length)));
       }

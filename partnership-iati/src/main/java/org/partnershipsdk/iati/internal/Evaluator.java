@@ -107,8 +107,8 @@ public final class Evaluator {
     }
     for (Node failed : failures(c, element)) {
       Ruleset.Info info = c.info();
-      out.add(new IatiFinding(info.id(), info.severity(), info.category(), place.path(failed), place.activity(),
-          line(failed), info.en(), info.fr()));
+      out.add(IatiFinding.of(info.id(), info.severity(), info.category(), place.path(failed), place.activity(),
+          line(failed), info::message));
     }
   }
 
@@ -289,13 +289,11 @@ public final class Evaluator {
         String code = node.getTextContent().strip();
         Optional<Codelists.Item> item = codelists.item(mapping.list(), code);
         if (item.isEmpty()) {
-          out.add(new IatiFinding(IatiFinding.CODELIST, Severity.ERROR, "codelists", place.path(node),
-              place.activity(), line(node),
-              IatiTexts.codeUnknown(code, mapping.list(), false), IatiTexts.codeUnknown(code, mapping.list(), true)));
+          out.add(IatiFinding.of(IatiFinding.CODELIST, Severity.ERROR, "codelists", place.path(node),
+              place.activity(), line(node), IatiTexts.codeUnknown(code, mapping.list())));
         } else if (item.get().withdrawn()) {
-          out.add(new IatiFinding(IatiFinding.CODELIST, Severity.WARNING, "codelists", place.path(node),
-              place.activity(), line(node),
-              IatiTexts.codeWithdrawn(code, mapping.list(), false), IatiTexts.codeWithdrawn(code, mapping.list(), true)));
+          out.add(IatiFinding.of(IatiFinding.CODELIST, Severity.WARNING, "codelists", place.path(node),
+              place.activity(), line(node), IatiTexts.codeWithdrawn(code, mapping.list())));
         }
       }
     }

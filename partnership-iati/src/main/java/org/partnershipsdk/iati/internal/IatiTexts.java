@@ -1,124 +1,73 @@
 package org.partnershipsdk.iati.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.function.Function;
+import org.partnershipsdk.core.text.Texts;
 import org.partnershipsdk.iati.IatiLeftOut;
 
-/** The module's own messages, in English and French. Not for public use. */
+/**
+ * The module's texts, read by the SDK's one text loader ({@link Texts}), so that a bundle added with
+ * {@link Texts#addBundle(String)} changes them or adds a language: under
+ * {@code org/partnershipsdk/iati/texts/}, {@code export.properties} (the export's texts, the
+ * settings' and the writer's), {@code check.properties} (the checker's own findings and why a file
+ * cannot be checked), each with its {@code _fr} and {@code _es}, and {@code ruleset_fr} and
+ * {@code ruleset_es} (the ruleset's messages by rule id, whose English is the ruleset's own). Not
+ * for public use.
+ */
 public final class IatiTexts {
+  /** The most characters of a value a message quotes: values can be a document's text. */
   private static final int MAX_QUOTED = 64;
-  private static final Properties EXPORT_EN = load("export.properties");
-  private static final Properties EXPORT_FR = load("export_fr.properties");
+  private static final String BASE = "/org/partnershipsdk/iati/texts/";
+
+  /** partnership-iati's texts. */
+  public static final Texts IATI =
+      Texts.of(name -> IatiTexts.class.getResourceAsStream(name), BASE + "export", BASE + "check", BASE + "ruleset");
 
   private IatiTexts() {}
 
-  static String codeUnknown(String code, String list, boolean french) {
-    return french ? "Le code « " + quoted(code) + " » n'est pas dans la liste de codes IATI " + list
-        : "The code \"" + quoted(code) + "\" is not on the IATI codelist " + list;
-  }
-
-  static String codeWithdrawn(String code, String list, boolean french) {
-    return french ? "Le code « " + quoted(code) + " » a été retiré de la liste de codes IATI " + list
-        : "The code \"" + quoted(code) + "\" was withdrawn from the IATI codelist " + list;
-  }
-
   /**
-   * @param detail the schema validator's message in that language
-   * @param french whether in French
-   * @return the message of a schema violation
+   * @param key the text's key, such as {@code iati.xml.malformed}
+   * @param arguments values for its {@code {name}} placeholders, as they are (no value is cut)
+   * @return the text in a reader's locale, filled in; the key itself when there is none
    */
-  public static String schema(String detail, boolean french) {
-    return (french ? "Le fichier ne suit pas le schéma IATI 2.03 : " : "The file does not follow the IATI 2.03 schema: ")
-        + detail;
-  }
-
-  /**
-   * @param detail the XML reader's message
-   * @param french whether in French
-   * @return the message of a file that is not XML
-   */
-  public static String malformed(String detail, boolean french) {
-    return (french ? "Le fichier n'est pas du XML bien formé : " : "The file is not well-formed XML: ") + detail;
-  }
-
-  /**
-   * @param french whether in French
-   * @return the message of a file that declares a document type
-   */
-  public static String doctype(boolean french) {
-    return french ? "Le fichier déclare un type de document (DOCTYPE), refusé : un fichier IATI n'en a pas"
-        : "The file declares a document type (DOCTYPE), which is refused: an IATI file has none";
-  }
-
-  /**
-   * @param max the limit, in bytes
-   * @param french whether in French
-   * @return the message of a file longer than the limit
-   */
-  public static String tooLarge(long max, boolean french) {
-    return french ? "Le fichier dépasse la taille maximale de " + max + " octets"
-        : "The file is longer than the limit of " + max + " bytes";
-  }
-
-  /**
-   * @param reason what failed
-   * @param french whether in French
-   * @return the message of a file that cannot be read
-   */
-  public static String io(String reason, boolean french) {
-    return (french ? "Le fichier n'a pas pu être lu : " : "The file could not be read: ") + reason;
+  public static Function<Locale, String> message(String key, Map<String, ?> arguments) {
+    Map<String, ?> values = Map.copyOf(arguments);
+    return locale -> IATI.format(key, locale, values);
   }
 
   /**
    * @param code a code of the export's texts ({@code iati.export.*}, {@code iati.config.*})
-   * @param values the values the text names, such as {@code value}; quoted to 64 characters
-   * @param french whether in French
-   * @return the text, the code itself when there is none
+   * @param values the values the text names, such as {@code value}; each cut to 64 characters
+   * @return the text in a reader's locale, the code itself when there is none
    */
-  public static String text(String code, Map<String, String> values, boolean french) {
-    String text = (french ? EXPORT_FR : EXPORT_EN).getProperty(code, code);
-    for (Map.Entry<String, String> value : values.entrySet()) {
-      text = text.replace("{" + value.getKey() + "}", quoted(String.valueOf(value.getValue())));
-    }
-    return text;
+  public static Function<Locale, String> quoting(String code, Map<String, String> values) {
+    return message(code, Texts.quoted(values, MAX_QUOTED));
+  }
+
+  static Function<Locale, String> codeUnknown(String code, String list) {
+    return quoting("iati.codelist.unknown", Map.of("code", code, "list", list));
+  }
+
+  static Function<Locale, String> codeWithdrawn(String code, String list) {
+    return quoting("iati.codelist.withdrawn", Map.of("code", code, "list", list));
+  }
+
+  /**
+   * @param problem a violation of the schema, with the validator's message in each language it has
+   * @return the message of the schema's finding in a reader's locale
+   */
+  public static Function<Locale, String> schema(ActivityStream.SchemaProblem problem) {
+    return locale -> IATI.format("iati.schema", locale, Map.of("detail", problem.detail(locale)));
   }
 
   /**
    * @param code the reason's code, one of {@link IatiLeftOut}'s
    * @param path where in the initiative
    * @param values the values its texts name
-   * @return what is left out, and why in English and French
+   * @return what is left out, and why in a reader's language
    */
   static IatiLeftOut leftOut(String code, String path, Map<String, String> values) {
-    return new IatiLeftOut(code, path, text(code, values, false), text(code, values, true));
-  }
-
-  /**
-   * @param locale the reader's locale
-   * @param english the text in English
-   * @param french the text in French
-   * @return the French text for a French locale, the English one otherwise
-   */
-  public static String inLanguage(java.util.Locale locale, String english, String french) {
-    return locale != null && "fr".equals(locale.getLanguage()) ? french : english;
-  }
-
-  private static Properties load(String name) {
-    Properties texts = new Properties();
-    try (InputStream in = IatiTexts.class.getResourceAsStream("/org/partnershipsdk/iati/texts/" + name)) {
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return texts;
-  }
-
-  private static String quoted(String text) {
-    return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "…";
+    return IatiLeftOut.of(code, path, quoting(code, values));
   }
 }

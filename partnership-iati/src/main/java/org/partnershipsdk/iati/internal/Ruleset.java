@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Locale;
 import java.util.Set;
 import org.partnershipsdk.core.rules.Severity;
 import tools.jackson.databind.JsonNode;
@@ -102,9 +102,18 @@ public record Ruleset(List<Context> contexts) {
    * @param severity error or warning
    * @param category such as {@code classifications}
    * @param en the ruleset's message
-   * @param fr its French translation
    */
-  public record Info(String id, Severity severity, String category, String en, String fr) {}
+  public record Info(String id, Severity severity, String category, String en) {
+    /**
+     * @param locale the reader's locale
+     * @return the message in that language: a text of yours under the rule id
+     *     ({@link org.partnershipsdk.core.text.Texts#addBundle(String)}), else the shipped
+     *     translation ({@code ruleset_fr}, {@code ruleset_es}), else the ruleset's English
+     */
+    public String message(Locale locale) {
+      return IatiTexts.IATI.find(id, locale).orElse(en);
+    }
+  }
 
   /** @return the IATI Standard ruleset, version 2.03 */
   public static Ruleset standard() {
@@ -120,30 +129,25 @@ public record Ruleset(List<Context> contexts) {
   }
 
   /**
-   * Reads a ruleset file, with the shipped French texts of its rule ids.
+   * Reads a ruleset file; its rules' messages in other languages than English are read by rule id
+   * from the module's texts ({@link Info#message(Locale)}).
    *
    * @param json a ruleset in the JS edition of the specification
    * @return its contexts and cases
    * @throws IllegalArgumentException if a case has a rule type the specification does not define:
    *     an evaluator that skipped it would report a file clean that the rule would fail
-   * @throws UncheckedIOException if the stream cannot be read
+   * @throws tools.jackson.core.JacksonException if the stream cannot be read or is not JSON
    */
   public static Ruleset of(InputStream json) {
-    Properties french = new Properties();
-    try (InputStream texts = Ruleset.class.getResourceAsStream("/org/partnershipsdk/iati/texts/ruleset_fr.properties")) {
-      french.load(new java.io.InputStreamReader(texts, java.nio.charset.StandardCharsets.UTF_8));
-      JsonNode root = MAPPER.readTree(json);
-      List<Context> contexts = new ArrayList<>();
-      root.properties().forEach(context -> {
-        List<Case> cases = new ArrayList<>();
-        context.getValue().properties().forEach(rule -> rule.getValue().get("cases")
-            .forEach(node -> cases.add(parse(context.getKey(), rule.getKey(), node, french))));
-        contexts.add(new Context(context.getKey(), List.copyOf(cases)));
-      });
-      return new Ruleset(List.copyOf(contexts));
-    } catch (IOException e) {
-      throw new UncheckedIOException("A ruleset cannot be read", e);
-    }
+    JsonNode root = MAPPER.readTree(json);
+    List<Context> contexts = new ArrayList<>();
+    root.properties().forEach(context -> {
+      List<Case> cases = new ArrayList<>();
+      context.getValue().properties().forEach(rule -> rule.getValue().get("cases")
+          .forEach(node -> cases.add(parse(context.getKey(), rule.getKey(), node))));
+      contexts.add(new Context(context.getKey(), List.copyOf(cases)));
+    });
+    return new Ruleset(List.copyOf(contexts));
   }
 
   /**
@@ -164,7 +168,7 @@ public record Ruleset(List<Context> contexts) {
     return type;
   }
 
-  private static Case parse(String context, String name, JsonNode node, Properties french) {
+  private static Case parse(String context, String name, JsonNode node) {
     String type = type(name, context);
     Map<String, JsonNode> parameters = new LinkedHashMap<>();
     node.properties().forEach(p -> {
@@ -175,7 +179,7 @@ public record Ruleset(List<Context> contexts) {
     List<Case> inner = new ArrayList<>();
     if (node.has("do")) {
       node.get("do").properties().forEach(rule -> rule.getValue().get("cases")
-          .forEach(innerCase -> inner.add(parse(context, rule.getKey(), innerCase, french))));
+          .forEach(innerCase -> inner.add(parse(context, rule.getKey(), innerCase))));
     }
     Info info = null;
     JsonNode ruleInfo = node.get("ruleInfo");
@@ -183,7 +187,7 @@ public record Ruleset(List<Context> contexts) {
       String id = ruleInfo.get("id").asString();
       String en = ruleInfo.get("message").asString();
       info = new Info(id, "warning".equals(ruleInfo.path("severity").asString()) ? Severity.WARNING : Severity.ERROR,
-          ruleInfo.path("category").asString(), en, french.getProperty(id, en));
+          ruleInfo.path("category").asString(), en);
     }
     return new Case(type, Map.copyOf(parameters), info, List.copyOf(inner));
   }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,9 @@ class RulesetTest {
     Ruleset.standard().contexts().forEach(c -> c.cases().forEach(k -> infos(k, infos)));
 
     assertThat(infos).hasSize(107).allSatisfy(info -> {
-      assertThat(french.getProperty(info.id())).as(info.id()).isNotBlank().isEqualTo(info.fr());
-      assertThat(info.fr()).as(info.id()).isNotEqualTo(info.en());
+      assertThat(french.getProperty(info.id())).as(info.id()).isNotBlank().isEqualTo(info.message(Locale.FRENCH));
+      assertThat(info.message(Locale.FRENCH)).as(info.id()).isNotEqualTo(info.en());
+      assertThat(info.message(Locale.ENGLISH)).as(info.id()).isEqualTo(info.en());
     });
     assertThat(french.stringPropertyNames()).as("no French text for a rule the ruleset lacks")
         .containsExactlyInAnyOrderElementsOf(infos.stream().map(Ruleset.Info::id).distinct().toList());
