@@ -15,6 +15,12 @@ import org.partnershipsdk.core.results.Indicator;
  * A mistake a user can make while filling in a form, which validation must report: each defect
  * names the type of draft it is made in, and the one violation code and path validation reports
  * for it. {@link Generators#withDefect(Defect)} generates drafts that carry exactly this one defect.
+ *
+ * <p>Every code the model's constraints report has a defect, but for the few no draft can carry
+ * alone: {@code validation.capped}, which follows a thousand violations of one check, the codes of
+ * standard constraints no property of the model carries ({@code value.size}, {@code value.min},
+ * {@code value.max}, {@code value.digits}, {@code value.invalid}), and
+ * {@code cycle.history.invalid}, whose validator reports each wrong entry under a code of its own.
  */
 public enum Defect {
   // Shared vocabulary: codes, periods.
@@ -70,6 +76,16 @@ public enum Defect {
   BLANK_PROFILE_NAME(Programme.class, "value.blank", "profile.name"),
   /** A programme whose cycle model puts the suspension on its path. */
   SUSPENSION_ON_CYCLE_PATH(Programme.class, "cycle.model.stage.not-on-path", "cycle.path[1]"),
+  /** A programme whose cycle model has no stage on its path. */
+  EMPTY_CYCLE_PATH(Programme.class, "cycle.model.path.empty", "cycle.path"),
+  /** A programme whose cycle model puts one stage twice on its path. */
+  STAGE_TWICE_ON_CYCLE_PATH(Programme.class, "cycle.model.stage.repeated", "cycle.path[2]"),
+  /** A programme whose cycle model makes optional a stage its path does not have. */
+  OPTIONAL_STAGE_OFF_CYCLE_PATH(Programme.class, "cycle.model.stage.unknown", "cycle.optionalStages"),
+  /** A programme whose cycle model makes optional the stage that starts or ends its path. */
+  OPTIONAL_CYCLE_PATH_END(Programme.class, "cycle.model.optional.end", "cycle.optionalStages"),
+  /** A programme whose cycle model allows a move from a stage to itself. */
+  CYCLE_MOVE_TO_SAME_STAGE(Programme.class, "cycle.model.move.same", "cycle.moves[0].to"),
 
   // Initiatives.
   /** An initiative without a title. */
@@ -103,6 +119,10 @@ public enum Defect {
   CYCLE_DATE_BEFORE_LAST(Initiative.class, "cycle.date.before-last", "cycle.entries[1].date"),
   /** A suspension without a reason. */
   CYCLE_REASON_MISSING(Initiative.class, "cycle.reason.missing", "cycle.entries[1].reason"),
+  /** A stage history that begins with a suspension or a cancellation, before any stage of the path. */
+  CYCLE_NOT_STARTED(Initiative.class, "cycle.stage.not-started", "cycle.entries[0].stage"),
+  /** A cancelled initiative suspended afterwards. */
+  CYCLE_SUSPENDED_AFTER_CANCELLATION(Initiative.class, "cycle.stage.terminal", "cycle.entries[2].stage"),
 
   // Results framework.
   /** Free text in a quantitative indicator (the "N/A" users complain of). */
@@ -117,6 +137,15 @@ public enum Defect {
   /** A part of a period's actual for a group the indicator does not declare. */
   UNDECLARED_BREAKDOWN_GROUP(Indicator.class, "results.breakdown.undeclared",
       "periods[0].actual.breakdown[0].dimensions[0]"),
+  /** A breakdown of a value that is not a number: a qualitative indicator's actual split by group. */
+  BREAKDOWN_NOT_QUANTITATIVE(Indicator.class, "results.breakdown.not-quantitative", "periods[0].actual.breakdown"),
+  /** A part of a breakdown that names one dimension twice (female and male at once). */
+  BREAKDOWN_DIMENSION_REPEATED(Indicator.class, "results.breakdown.dimension-repeated",
+      "periods[0].actual.breakdown[0].dimensions[1]"),
+  /** Two parts of a breakdown for the same group, counting it twice. */
+  BREAKDOWN_GROUP_COUNTED_TWICE(Indicator.class, "results.breakdown.duplicate", "periods[0].actual.breakdown[1]"),
+  /** An indicator that declares one dimension twice. */
+  DISAGGREGATION_DECLARED_TWICE(Indicator.class, "results.disaggregation.duplicate", "disaggregations[1].name"),
   /** A baseline year other than the year of the baseline's date. */
   BASELINE_YEAR_MISMATCH(Indicator.class, "results.baseline.year-mismatch", "baselineYear"),
   /** An SDG target the 2030 Agenda does not have. */

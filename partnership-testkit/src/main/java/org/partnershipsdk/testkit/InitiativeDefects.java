@@ -81,6 +81,15 @@ final class InitiativeDefects {
           StageEntry.of(Stage.DESIGN, start.minusDays(context.intBetween(1, 90))))));
       case CYCLE_REASON_MISSING -> valid.withCycle(ProjectCycle.of(List.of(
           StageEntry.of(Stage.IDENTIFICATION, start), StageEntry.of(Stage.SUSPENDED, later(context, start)))));
+      case CYCLE_NOT_STARTED -> valid.withCycle(ProjectCycle.of(List.of(
+          StageEntry.of(context.pick(List.of(Stage.SUSPENDED, Stage.CANCELLED)), start,
+              context.pick(Vocabulary.CYCLE_REASONS)))));
+      case CYCLE_SUSPENDED_AFTER_CANCELLATION -> {
+        LocalDate cancelled = later(context, start);
+        yield valid.withCycle(ProjectCycle.of(List.of(StageEntry.of(Stage.IDENTIFICATION, start),
+            StageEntry.of(Stage.CANCELLED, cancelled, context.pick(Vocabulary.CYCLE_REASONS)),
+            StageEntry.of(Stage.SUSPENDED, later(context, cancelled), context.pick(Vocabulary.CYCLE_REASONS)))));
+      }
       case EMPTY_INDICATOR_VALUE -> valid.withResultsFramework(ResultsDefects.withEmptyValue(context, valid));
       case REVISED_WITHOUT_ORIGINAL, BUDGET_LINE_OTHER_UNNAMED, BUDGET_LINE_IN_OTHER_CURRENCY, BUDGET_LINE_WITHOUT_AMOUNT,
           REVISED_IN_OTHER_CURRENCY, DOCUMENT_WITHOUT_LOCATION, DOCUMENT_LANGUAGE_NOT_A_CODE ->

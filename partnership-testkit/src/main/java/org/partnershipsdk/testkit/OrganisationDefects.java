@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnershipsdk.core.cycle.CycleModel;
 import org.partnershipsdk.core.cycle.CycleModels;
+import org.partnershipsdk.core.cycle.CycleMove;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.model.CountryCode;
 import org.partnershipsdk.core.model.FieldOfAction;
@@ -81,7 +82,43 @@ final class OrganisationDefects {
         path.add(1, Stage.SUSPENDED);
         yield valid.withCycle(model.withPath(path));
       }
+      case EMPTY_CYCLE_PATH, STAGE_TWICE_ON_CYCLE_PATH, OPTIONAL_STAGE_OFF_CYCLE_PATH, OPTIONAL_CYCLE_PATH_END,
+          CYCLE_MOVE_TO_SAME_STAGE -> valid.withCycle(cycleModel(context, valid.cycle().orElseGet(CycleModels::standard),
+              defect));
       default -> throw new IllegalArgumentException("Not a defect of a programme: " + defect);
+    };
+  }
+
+  /** Breaks a valid cycle model in one place: its path, its optional stages or its first move. */
+  private static CycleModel cycleModel(GenContext context, CycleModel valid, Defect defect) {
+    List<Stage> path = valid.path();
+    return switch (defect) {
+      // Nothing else may name a stage: with no path, every stage would be unknown.
+      case EMPTY_CYCLE_PATH -> valid.withPath(List.of()).withOptionalStages(Set.of()).withMoves(List.of())
+          .withGuards(List.of());
+      case STAGE_TWICE_ON_CYCLE_PATH -> {
+        List<Stage> twice = new ArrayList<>(path);
+        twice.add(2, path.get(1));
+        yield valid.withPath(twice);
+      }
+      case OPTIONAL_STAGE_OFF_CYCLE_PATH -> {
+        // Instruction and decision are on the funder's path only: the standard path lacks both.
+        CycleModel standard = CycleModels.standard();
+        Set<Stage> optional = EnumSet.copyOf(standard.optionalStages());
+        optional.add(context.pick(List.of(Stage.INSTRUCTION, Stage.DECISION)));
+        yield standard.withOptionalStages(optional);
+      }
+      case OPTIONAL_CYCLE_PATH_END -> {
+        Set<Stage> optional = valid.optionalStages().isEmpty() ? EnumSet.noneOf(Stage.class)
+            : EnumSet.copyOf(valid.optionalStages());
+        optional.add(context.chance(0.5) ? path.get(0) : path.get(path.size() - 1));
+        yield valid.withOptionalStages(optional);
+      }
+      case CYCLE_MOVE_TO_SAME_STAGE -> {
+        Stage stage = context.pick(path);
+        yield valid.withMoves(first(CycleMove.of(stage, stage), valid.moves()));
+      }
+      default -> throw new IllegalArgumentException("Not a defect of a cycle model: " + defect);
     };
   }
 

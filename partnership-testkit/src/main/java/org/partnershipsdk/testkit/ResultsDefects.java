@@ -67,6 +67,31 @@ final class ResultsDefects {
             .actual(IndicatorValue.ofNumber(15).withBreakdown(DisaggregatedValue.of(context.intBetween(0, 15), undeclared)))
             .build());
       }
+      case BREAKDOWN_NOT_QUANTITATIVE -> {
+        Indicator valid = ResultsGenerators.indicator(context, span, IndicatorMeasure.QUALITATIVE)
+            .withDisaggregations(Disaggregation.of(Disaggregation.SEX, "female", "male"));
+        yield valid.withPeriods(IndicatorPeriod.builder().period(Period.ofYear(start.getYear()))
+            .actual(IndicatorValue.ofText(context.pick(List.of("More women speak in assemblies",
+                    "Les femmes prennent davantage la parole")))
+                .withBreakdown(DisaggregatedValue.of(context.intBetween(1, 40), Dimension.of(Disaggregation.SEX,
+                    context.pick(List.of("female", "male"))))))
+            .build());
+      }
+      case BREAKDOWN_DIMENSION_REPEATED -> withBreakdown(context, span,
+          DisaggregatedValue.of(context.intBetween(0, 10), Dimension.of(Disaggregation.SEX, "female"),
+              Dimension.of(Disaggregation.SEX, "male")));
+      case BREAKDOWN_GROUP_COUNTED_TWICE -> {
+        String group = context.pick(List.of("female", "male"));
+        yield withBreakdown(context, span,
+            DisaggregatedValue.of(context.intBetween(0, 7), Dimension.of(Disaggregation.SEX, group)),
+            DisaggregatedValue.of(context.intBetween(0, 7), Dimension.of(Disaggregation.SEX, group)));
+      }
+      case DISAGGREGATION_DECLARED_TWICE -> {
+        Disaggregation declared = context.chance(0.5) ? Disaggregation.of(Disaggregation.SEX, "female", "male")
+            : Disaggregation.of(Disaggregation.AGE_GROUP, "under-25", "25-and-over");
+        yield withBreakdown(context, span).withDisaggregations(declared,
+            Disaggregation.of(declared.name(), context.pick(List.of("other", "not-stated"))));
+      }
       case BASELINE_YEAR_MISMATCH -> {
         Indicator valid = ResultsGenerators.indicator(context, span);
         IndicatorValue baseline = valid.baseline().orElseGet(() ->
@@ -105,6 +130,20 @@ final class ResultsDefects {
     ExpectedResult broken = result.withActivities(first(activity, rest(result.activities())));
     return framework.withSpecificObjectives(first(objective.withExpectedResults(first(broken,
         rest(objective.expectedResults()))), rest(framework.specificObjectives())));
+  }
+
+  /**
+   * @return a number indicator declaring the sex dimension, with one period whose actual of 15 is
+   *     broken down into these parts
+   */
+  private static Indicator withBreakdown(GenContext context, Period span, DisaggregatedValue... parts) {
+    LocalDate start = span.start().orElseThrow();
+    return ResultsGenerators.indicator(context, span, IndicatorMeasure.NUMBER)
+        .withDisaggregations(Disaggregation.of(Disaggregation.SEX, "female", "male"))
+        .withPeriods(IndicatorPeriod.builder().period(Period.ofYear(start.getYear()))
+            .target(IndicatorValue.ofNumber(20))
+            .actual(IndicatorValue.ofNumber(15).withBreakdown(parts))
+            .build());
   }
 
   private static IndicatorMeasure quantitative(GenContext context) {

@@ -18,7 +18,7 @@ public final class Texts {
   /** The families of partnership-core, in lookup order. */
   public static final List<String> AREAS = List.of(
       "model", "organisation", "partnership", "programme", "initiative", "cycle", "mission",
-      "reciprocity", "results", "validation", "rules", "rules-initiative", "rules-mission",
+      "reciprocity", "criteria", "results", "validation", "rules", "rules-initiative", "rules-mission",
       "rules-partnership", "funding", "rules-funding", "codes");
   /** partnership-core's texts. */
   public static final org.partnershipsdk.core.text.Texts CORE = org.partnershipsdk.core.text.Texts.of(

@@ -1,5 +1,8 @@
 package org.partnershipsdk.core.reciprocity;
 
+import java.util.Locale;
+import java.util.Optional;
+import org.partnershipsdk.core.internal.Texts;
 import org.partnershipsdk.core.model.Label;
 
 /**
@@ -35,51 +38,18 @@ public final class CriteriaSets {
   /** Code of the criterion "joint reflection" on practices (réflexion commune). */
   public static final String REFLECTION = "reflection";
 
+  /** The part of a criterion's texts that is its short name. */
+  static final String WORDING = "wording";
+  /** The part of a criterion's texts that is its question. */
+  static final String QUESTION = "question";
+
   private static final CriteriaSet STANDARD = CriteriaSet.builder()
       .id(STANDARD_ID)
       .version(STANDARD_VERSION)
       .scale(Scale.of(1, 4))
-      .addCriteria(
-          criterion(LISTENING, "Listening", "Écoute",
-              "Does each side take the time to hear what the other says, and does it change what gets decided?",
-              "Chaque partie prend-elle le temps d'entendre ce que dit l'autre, et cela change-t-il ce qui est décidé ?"),
-          criterion(MUTUAL_BENEFIT, "Reciprocity of contributions", "Réciprocité des apports",
-              "Do both sides bring something to the relation and draw something from it, beyond money?",
-              "Les deux parties apportent-elles quelque chose à la relation et en retirent-elles quelque chose,"
-                  + " au-delà de l'argent ?"),
-          criterion(MUTUAL_LEARNING, "Mutual learning", "Apprentissage mutuel",
-              "Has each side learned from the other, to the point of changing some of its own practices?",
-              "Chaque partie a-t-elle appris de l'autre, au point de modifier certaines de ses propres pratiques ?"),
-          criterion(POWER_BALANCE, "Balance of power", "Équilibre des pouvoirs",
-              "Can each side weigh on the decisions that matter, although their resources are unequal?",
-              "Chaque partie peut-elle peser sur les décisions importantes, malgré des moyens inégaux ?"),
-          criterion(TRUST, "Trust", "Confiance",
-              "Can each side raise a difficulty or admit a mistake without fearing for the relation?",
-              "Chaque partie peut-elle signaler une difficulté ou reconnaître une erreur sans craindre pour la relation ?"),
-          criterion(COMMITMENTS, "Keeping commitments", "Respect des engagements",
-              "Does each side do what it announced, on time, and warn the other when it cannot?",
-              "Chaque partie fait-elle ce qu'elle a annoncé, dans les délais, et prévient-elle l'autre quand elle"
-                  + " ne le peut pas ?"),
-          criterion(CO_CONSTRUCTION, "Co-construction", "Co-construction",
-              "Are objectives, activities and budget worked out together, rather than proposed by one side"
-                  + " for the other to accept?",
-              "Les objectifs, les activités et le budget sont-ils élaborés ensemble, plutôt que proposés par une"
-                  + " partie pour que l'autre les accepte ?"),
-          criterion(SOVEREIGNTY, "Respect of the partner's autonomy", "Respect de la souveraineté du partenaire",
-              "Does the partner remain free to set its own priorities and to run its own actions?",
-              "Le partenaire reste-t-il libre de fixer ses priorités et de conduire ses propres actions ?"),
-          criterion(TRANSPARENCY, "Transparency", "Transparence",
-              "Does each side openly share what the other needs to know: money, constraints, changes of plan?",
-              "Chaque partie partage-t-elle ouvertement ce que l'autre a besoin de savoir : argent, contraintes,"
-                  + " changements de cap ?"),
-          criterion(SHARED_VISION, "Shared vision", "Vision partagée",
-              "Do both sides pursue the same aims and describe the change they seek in similar terms?",
-              "Les deux parties poursuivent-elles les mêmes buts et décrivent-elles en termes proches le"
-                  + " changement recherché ?"),
-          criterion(REFLECTION, "Joint reflection", "Réflexion commune",
-              "Do both sides set time aside to look back together on how they work and on what to change?",
-              "Les deux parties prennent-elles le temps de revenir ensemble sur leur façon de travailler et sur"
-                  + " ce qu'il faut changer ?"))
+      .addCriteria(criterion(LISTENING), criterion(MUTUAL_BENEFIT), criterion(MUTUAL_LEARNING),
+          criterion(POWER_BALANCE), criterion(TRUST), criterion(COMMITMENTS), criterion(CO_CONSTRUCTION),
+          criterion(SOVEREIGNTY), criterion(TRANSPARENCY), criterion(SHARED_VISION), criterion(REFLECTION))
       .build();
 
   private CriteriaSets() {}
@@ -106,13 +76,65 @@ public final class CriteriaSets {
    *       sides is large enough to be worth talking about.</li>
    * </ul>
    *
+   * <p>Each criterion's wording and question are the SDK's texts {@code criterion.CODE.wording} and
+   * {@code criterion.CODE.question} (area {@code criteria}): the set holds their English and French,
+   * and {@link Criterion#wording(Locale)} and {@link Criterion#question(Locale)} show them in
+   * Spanish too, or as a bundle of yours words them.
+   *
    * @return the standard set; the same instance on every call
    */
   public static CriteriaSet standard() {
     return STANDARD;
   }
 
-  private static Criterion criterion(String code, String en, String fr, String questionEn, String questionFr) {
-    return Criterion.of(code, new Label(en, fr), new Label(questionEn, questionFr));
+  /**
+   * A standard criterion, its English and French as the SDK ships them in
+   * {@code org/partnershipsdk/core/texts/criteria.properties} and {@code criteria_fr.properties}
+   * (never a bundle of the user's: these are the set's data, written into every assessment).
+   */
+  private static Criterion criterion(String code) {
+    return Criterion.of(code, shipped(key(code, WORDING)), shipped(key(code, QUESTION)));
+  }
+
+  private static Label shipped(String key) {
+    return new Label(shipped(key, Locale.ENGLISH), shipped(key, Locale.FRENCH));
+  }
+
+  private static String shipped(String key, Locale language) {
+    return Texts.CORE.shipped(key, language).orElseThrow(() -> new IllegalStateException(
+        "The SDK ships no text " + key + " in " + language + ": see org/partnershipsdk/core/texts/criteria*.properties"));
+  }
+
+  /**
+   * @param code a criterion's code
+   * @param part {@link #WORDING} or {@link #QUESTION}
+   * @return the key of that text: {@code criterion.CODE.wording} or {@code criterion.CODE.question}
+   */
+  static String key(String code, String part) {
+    return "criterion." + code + "." + part;
+  }
+
+  /**
+   * A criterion's wording or question for a reader (see {@link Criterion#wording(Locale)}): the
+   * user's text under its key, else the SDK's in the reader's language when the criterion's text is
+   * the standard one, else the criterion's own.
+   *
+   * @param criterion the criterion
+   * @param part {@link #WORDING} or {@link #QUESTION}
+   * @param own the criterion's own English and French for that part
+   * @param locale the reader's locale
+   * @return the text
+   */
+  static String text(Criterion criterion, String part, Label own, Locale locale) {
+    String key = key(criterion.code(), part);
+    Optional<String> yours = org.partnershipsdk.core.text.Texts.overriding(key, locale);
+    if (yours.isPresent()) {
+      return yours.get();
+    }
+    boolean standard = STANDARD.criterion(criterion.code())
+        .map(s -> WORDING.equals(part) ? s.wording() : s.question())
+        .filter(own::equals)
+        .isPresent();
+    return standard ? Texts.CORE.template(key, locale) : own.in(locale);
   }
 }

@@ -181,8 +181,22 @@ public final class Texts {
    *     for English)
    */
   public boolean ships(String key, Locale locale) {
+    return shipped(key, locale).isPresent();
+  }
+
+  /**
+   * The SDK's own text, whatever bundles of yours are registered: for data the SDK ships in its
+   * texts (the standard reciprocity criteria's English and French), which a bundle registered
+   * later or earlier must not change.
+   *
+   * @param key a text's key
+   * @param locale a language, such as {@code fr}
+   * @return the text the SDK itself ships for the key in exactly that language (the root for
+   *     English); empty when it ships none
+   */
+  public Optional<String> shipped(String key, Locale locale) {
     Locale exact = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ROOT : locale;
-    return own(key, exact).isPresent();
+    return own(key, exact);
   }
 
   /** @return every key the SDK ships a text for, sorted */

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.partnershipsdk.core.cycle.Stage;
 import org.partnershipsdk.core.model.Money;
+import org.partnershipsdk.core.reciprocity.CriteriaSets;
+import org.partnershipsdk.core.reciprocity.Criterion;
 
 class TextsTest {
   private static final Path TEXTS = Path.of("src/main/resources/org/partnershipsdk/core/texts");
@@ -119,6 +121,32 @@ class TextsTest {
         }
       }
     }
+  }
+
+  /**
+   * The standard reciprocity criteria's wordings and questions are texts of their own area,
+   * {@code criteria}, in every shipped language: exactly the keys {@code criterion.CODE.wording}
+   * and {@code criterion.CODE.question} of the standard set's criteria, none missing, none left
+   * over.
+   */
+  @Test
+  void everyStandardCriterionHasItsWordingAndQuestionInEveryShippedLanguage() throws IOException {
+    Set<String> expected = new TreeSet<>();
+    for (Criterion criterion : CriteriaSets.standard().criteria()) {
+      expected.add("criterion." + criterion.code() + ".wording");
+      expected.add("criterion." + criterion.code() + ".question");
+    }
+    for (String suffix : new String[] {"", "_fr", "_es"}) {
+      Path file = TEXTS.resolve("criteria" + suffix + ".properties");
+      assertThat(new TreeSet<>(load(file).stringPropertyNames())).as("the keys of %s", file.getFileName())
+          .isEqualTo(expected);
+    }
+    for (String key : expected) {
+      for (Locale language : org.partnershipsdk.core.text.Texts.LANGUAGES) {
+        assertThat(Texts.CORE.ships(key, language)).as("%s in %s is loaded", key, language).isTrue();
+      }
+    }
+    assertThat(Texts.text("criterion.power-balance.wording", SPANISH)).isEqualTo("Equilibrio de poder");
   }
 
   private static Set<String> placeholders(String text) {

@@ -71,7 +71,7 @@ class ReciprocityDocExampleTest {
     PerceptionGap gap = analysis.gap();
     System.out.println("Perception gap: " + gap.overall().orElseThrow() + " on " + gap.compared() + " criteria");
     for (CriterionGap disagreement : gap.disagreements().subList(0, 3)) {
-      System.out.println("  " + set.criterion(disagreement.criterion()).orElseThrow().wording().in(Locale.ENGLISH)
+      System.out.println("  " + set.criterion(disagreement.criterion()).orElseThrow().wording(Locale.ENGLISH)
           + ": " + disagreement.first().orElseThrow() + " against " + disagreement.second().orElseThrow()
           + ", gap " + disagreement.gap().orElseThrow());
     }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Locale;
 import java.util.Map;
 import org.partnershipsdk.core.model.IncompleteValueException;
 import org.partnershipsdk.json.DocumentType;
@@ -157,9 +156,7 @@ public record DocumentWriter(boolean indented, JsonMapper mapper) {
   static JsonWriteException failed(Throwable cause) {
     Map<String, Object> arguments = Map.of("reason", cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-    return new JsonWriteException(JsonWriteException.WRITE_FAILED,
-        JsonTexts.format(JsonWriteException.WRITE_FAILED, Locale.ENGLISH, arguments),
-        JsonTexts.format(JsonWriteException.WRITE_FAILED, Locale.FRENCH, arguments), cause);
+    return new JsonWriteException(JsonWriteException.WRITE_FAILED, arguments, cause);
   }
 
   /**

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.partnershipsdk.core.model.IncompleteValueException;
@@ -194,9 +193,7 @@ public final class ItemStreamWriter<T> implements Closeable {
   }
 
   private static JsonWriteException closedWriter() {
-    return new JsonWriteException(JsonWriteException.WRITER_CLOSED,
-        JsonTexts.format(JsonWriteException.WRITER_CLOSED, Locale.ENGLISH, Map.of()),
-        JsonTexts.format(JsonWriteException.WRITER_CLOSED, Locale.FRENCH, Map.of()), null);
+    return new JsonWriteException(JsonWriteException.WRITER_CLOSED, Map.of(), null);
   }
 
   private static void closeQuietly(Closeable owned) {

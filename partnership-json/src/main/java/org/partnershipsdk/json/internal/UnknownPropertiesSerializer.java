@@ -54,8 +54,6 @@ public final class UnknownPropertiesSerializer extends StdSerializer<Map<String,
 
   private static JsonWriteException invalid(String name, Throwable cause) {
     Map<String, Object> arguments = Map.of("property", name);
-    return new JsonWriteException(JsonWriteException.UNKNOWN_PROPERTY_INVALID,
-        JsonTexts.format(JsonWriteException.UNKNOWN_PROPERTY_INVALID, java.util.Locale.ENGLISH, arguments),
-        JsonTexts.format(JsonWriteException.UNKNOWN_PROPERTY_INVALID, java.util.Locale.FRENCH, arguments), cause);
+    return new JsonWriteException(JsonWriteException.UNKNOWN_PROPERTY_INVALID, arguments, cause);
   }
 }

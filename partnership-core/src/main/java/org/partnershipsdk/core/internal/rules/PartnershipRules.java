@@ -14,6 +14,7 @@ import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.partnership.Partnership;
 import org.partnershipsdk.core.partnership.RelationStart;
 import org.partnershipsdk.core.reciprocity.CriteriaSet;
+import org.partnershipsdk.core.reciprocity.Criterion;
 import org.partnershipsdk.core.reciprocity.CriterionGap;
 import org.partnershipsdk.core.reciprocity.IndexChange;
 import org.partnershipsdk.core.reciprocity.ReciprocityAnalysis;
@@ -238,7 +239,7 @@ public final class PartnershipRules {
     for (CriterionGap gap : analysis.get().gap().widerThan(points)) {
       int index = codes.indexOf(gap.criterion());
       findings.report("criteriaSet.criteria[" + index + "]", Map.of(
-          "criterion", new CriterionName(gap.criterion(), set.criteria().get(index).wording()),
+          "criterion", new CriterionName(set.criteria().get(index)),
           "supporting", gap.first().orElseThrow(),
           "partner", gap.second().orElseThrow(),
           "gap", gap.gap().orElseThrow(),
@@ -322,10 +323,21 @@ public final class PartnershipRules {
   }
 
   /** A criterion named in a message: by its wording in the reader's language, its code for machines. */
-  private record CriterionName(String code, Label wording) implements Coded {
+  private record CriterionName(Criterion criterion) implements Coded {
+    @Override
+    public String code() {
+      return criterion.code();
+    }
+
     @Override
     public String label(Locale locale) {
-      return wording.in(locale);
+      return criterion.wording(locale);
+    }
+
+    /** @return the code: short, so that a message never cuts the argument as a long text */
+    @Override
+    public String toString() {
+      return criterion.code();
     }
   }
 }

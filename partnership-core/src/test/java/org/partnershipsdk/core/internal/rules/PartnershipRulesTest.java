@@ -301,6 +301,9 @@ class PartnershipRulesTest {
           + " and the partner 0.00, 66.67 points apart: more than 1 level(s) of the 1–4 scale (33.33 points)");
       assertThat(french(power)).isEqualTo("Équilibre des pouvoirs : l'organisation d'appui note 66,67 sur 100"
           + " et le partenaire 0,00, soit 66,67 points d'écart : plus de 1 niveau(x) de l'échelle 1–4 (33,33 points)");
+      assertThat(power.message(Locale.forLanguageTag("es"))).isEqualTo("Equilibrio de poder: la organización de"
+          + " apoyo puntúa 66,67 sobre 100 y el socio 0,00, a 66,67 puntos de distancia: más de 1 nivel(es) de la"
+          + " escala 1–4 (33,33 puntos)");
     }
 
     @Test
