@@ -134,8 +134,8 @@ class RuleFileTextsTest {
     assertThat(problem.message(Locale.FRENCH)).isEqualTo("Attendu ici : une table de noms et de valeurs (le fichier)");
     assertThat(problem.message(Locale.ENGLISH)).isEqualTo("Expected a mapping of names to values (the file) here");
     assertThat(problems("a.yaml", "format: partnership-rules/1\nrules: []\n---\nformat: x\n"))
-        .extracting(p -> p.describe(SPANISH))
-        .containsExactly("a.yaml:3:1: El archivo no es YAML bien formado: contiene más de un documento");
+        .extracting(p -> p.message(SPANISH))
+        .containsExactly("El archivo no es YAML bien formado: contiene más de un documento");
   }
 
   @Test
@@ -171,6 +171,7 @@ class RuleFileTextsTest {
     assertThat(untranslated).as("problems a Spanish reader reads in English or as a key").isEmpty();
     Set<String> unshown = new TreeSet<>(load(ROOT).stringPropertyNames());
     unshown.removeAll(NOT_PROBLEMS);
+    unshown.removeIf(key -> key.startsWith("rules.cel.")); // each said by CelTextsTest from CEL's own words
     unshown.removeAll(shown);
     assertThat(unshown).as("texts of %s that no bad file of this test shows", ROOT).isEmpty();
   }
