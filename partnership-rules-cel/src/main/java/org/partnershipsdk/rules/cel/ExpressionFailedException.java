@@ -1,12 +1,17 @@
 package org.partnershipsdk.rules.cel;
 
+import java.util.Map;
 import org.partnershipsdk.core.model.PartnershipException;
+import org.partnershipsdk.rules.cel.internal.RuleFileTexts;
 
 /**
  * Thrown while a file rule checks an element, when one of its expressions fails there: a field read
  * where it is absent, a division by zero, too many iterations. The rules engine reports it as the
  * finding {@code rules.rule-failed} on that element, as it does for a Java rule that throws, and
  * runs the other rules.
+ *
+ * <p>Its message (text {@code rules.expression.failed}, in English, French and Spanish) names the
+ * rule and the part of it, and quotes CEL's error, which is in English.
  */
 public final class ExpressionFailedException extends PartnershipException {
   private static final long serialVersionUID = 1L;
@@ -20,12 +25,13 @@ public final class ExpressionFailedException extends PartnershipException {
    * @param cause CEL's error
    */
   public ExpressionFailedException(String ruleId, String part, Throwable cause) {
-    super(CODE, ruleId + " (" + part + "): " + message(cause),
-        ruleId + " (" + part + ") : " + message(cause), cause);
+    super(CODE, RuleFileTexts.phrase(CODE, Map.of("rule", String.valueOf(ruleId), "part", String.valueOf(part),
+        "error", message(cause))));
+    initCause(cause);
   }
 
   private static String message(Throwable cause) {
-    String message = cause.getMessage();
-    return message == null ? cause.getClass().getSimpleName() : message;
+    String message = cause == null ? null : cause.getMessage();
+    return message == null ? (cause == null ? "" : cause.getClass().getSimpleName()) : message;
   }
 }

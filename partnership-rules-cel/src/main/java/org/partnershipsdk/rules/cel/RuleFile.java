@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnershipsdk.core.model.IncompleteValueException;
-import org.partnershipsdk.core.model.Label;
 import org.partnershipsdk.core.rules.Parameter;
 import org.partnershipsdk.core.rules.Profile;
 import org.partnershipsdk.core.rules.Profiles;
@@ -138,9 +137,7 @@ public final class RuleFile {
   private static Optional<Rule<?>> find(List<Rule<?>> known, String id, Node.Location at, Problems problems) {
     Optional<Rule<?>> rule = known.stream().filter(r -> r.info().id().equals(id)).findFirst();
     if (rule.isEmpty()) {
-      problems.add(Problems.RULE_UNKNOWN, at, Optional.of(id),
-          "The profile has no rule {id}: neither its base nor the file has it",
-          "Le profil n'a pas de règle {id} : ni sa base ni le fichier ne l'ont", Map.of("id", id));
+      problems.add(Problems.RULE_UNKNOWN, at, Optional.of(id), Problems.RULE_UNKNOWN, Map.of("id", id));
     }
     return rule;
   }
@@ -149,8 +146,7 @@ public final class RuleFile {
   private static boolean accepts(Rule<?> rule, String name, Object value, Node.Location at, Problems problems) {
     Optional<Parameter<?>> parameter = rule.info().parameter(name);
     if (parameter.isEmpty()) {
-      problems.add(Problems.PARAMETER_INVALID, at, Optional.of(rule.info().id()),
-          "The rule {id} has no parameter \"{name}\"", "La règle {id} n'a pas de paramètre « {name} »",
+      problems.add(Problems.PARAMETER_INVALID, at, Optional.of(rule.info().id()), Problems.PARAMETER_INVALID,
           Map.of("id", rule.info().id(), "name", name));
       return false;
     }
@@ -159,7 +155,7 @@ public final class RuleFile {
       return true;
     } catch (RuleConfigurationException e) {
       problems.add(Problems.PARAMETER_INVALID, at.line(), at.column(), at.pointer(), Optional.of(rule.info().id()),
-          new Label(e.getMessage(java.util.Locale.ENGLISH), e.getMessage(java.util.Locale.FRENCH)));
+          e::getMessage);
       return false;
     }
   }

@@ -6,7 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,7 @@ import org.partnershipsdk.rules.cel.internal.RuleFileReader;
  * Loads rule files: rules and profiles written in YAML (or JSON) by people who do not write Java,
  * their conditions in the Common Expression Language (CEL). A file is read, checked and compiled
  * whole when it is loaded; a file with any problem is refused with every problem and its place, in
- * English and French, and nothing of it runs.
+ * the reader's language (English, French and Spanish are shipped), and nothing of it runs.
  *
  * <pre>{@code
  * RuleFile file = RuleFiles.load(Path.of("acme.rules.yaml"));
@@ -80,11 +82,9 @@ public final class RuleFiles {
     try {
       root = FileTree.read(text, source.toLowerCase(Locale.ROOT).endsWith(".json"));
     } catch (FileTree.SyntaxException e) {
-      problems.add(Problems.SYNTAX, e.location(), Optional.empty(),
-          e.alias() ? "{detail}: write each value out" : "The file is not well-formed {language}: {detail}",
-          e.alias() ? "les ancres (&) et alias (*) ne sont pas acceptés : écrivez chaque valeur"
-              : "Le fichier n'est pas du {language} bien formé : {detail}",
-          Map.of("detail", e.detail(), "language", source.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML"));
+      Map<String, Object> arguments = new HashMap<>(e.arguments());
+      arguments.put("language", source.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML");
+      problems.add(Problems.SYNTAX, e.location(), Optional.empty(), e.key(), arguments);
       throw new RuleFileException(source, problems.all());
     }
     RuleFileReader.Content content = RuleFileReader.read(source, text, root, problems);
@@ -154,24 +154,26 @@ public final class RuleFiles {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw unreadable(source, "it is not UTF-8 text", "ce n'est pas du texte UTF-8");
+      throw unreadable(source, ".encoding", Map.of());
+    } catch (NoSuchFileException e) {
+      throw unreadable(source, ".missing", Map.of());
     } catch (IOException e) {
-      throw unreadable(source, String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
+      throw unreadable(source, "", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
   private static RuleFileException tooLarge(String source) {
-    return unreadable(source, "it is larger than " + RuleFileLimits.MAX_FILE_CHARACTERS + " characters",
-        "il dépasse " + RuleFileLimits.MAX_FILE_CHARACTERS + " caractères");
+    return unreadable(source, ".size", Map.of("max", String.valueOf(RuleFileLimits.MAX_FILE_CHARACTERS)));
   }
 
-  private static RuleFileException unreadable(String source, String en, String fr) {
+  /**
+   * @param variant the text's variant: {@code rules.file.unreadable} followed by it
+   * @param arguments its placeholders' values
+   */
+  private static RuleFileException unreadable(String source, String variant, Map<String, ?> arguments) {
     Problems problems = new Problems(source);
-    problems.add(Problems.UNREADABLE, new Node.Location(1, 1, ""), Optional.empty(),
-        "The file cannot be read: {why}", "Le fichier ne peut être lu : {why}", Map.of("why", en));
-    List<RuleFileProblem> all = problems.all();
-    RuleFileProblem first = all.get(0);
-    return new RuleFileException(source, List.of(new RuleFileProblem(first.code(), source, 1, 1, "", Optional.empty(),
-        new org.partnershipsdk.core.model.Label(first.message(Locale.ENGLISH), "Le fichier ne peut être lu : " + fr))));
+    problems.add(Problems.UNREADABLE, new Node.Location(1, 1, ""), Optional.empty(), Problems.UNREADABLE + variant,
+        arguments);
+    return new RuleFileException(source, problems.all());
   }
 }

@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file that does not check is refused whole, with every problem where it is, in English and French. */
+/**
+ * A file that does not check is refused whole, with every problem where it is, in English, French
+ * and Spanish (more in Spanish in {@link RuleFileTextsTest}).
+ */
 class RuleFileProblemsTest {
   private static final String HEAD = "format: partnership-rules/1\nrules:\n";
 
@@ -55,6 +58,8 @@ class RuleFileProblemsTest {
           + "unknown name 'initiatve': no variable or function of rule files has it");
       assertThat(p.message(Locale.FRENCH))
           .isEqualTo("nom inconnu « initiatve » : aucune variable ni fonction des fichiers de règles ne le porte");
+      assertThat(p.message(Locale.forLanguageTag("es")))
+          .isEqualTo("nombre desconocido «initiatve»: ninguna variable ni función de los archivos de reglas se llama así");
     });
   }
 

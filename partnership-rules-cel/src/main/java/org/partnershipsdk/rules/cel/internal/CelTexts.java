@@ -1,13 +1,15 @@
 package org.partnershipsdk.rules.cel.internal;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.partnershipsdk.core.model.Label;
+import org.partnershipsdk.rules.cel.internal.RuleFileTexts.Phrase;
 
 /**
- * CEL's messages about an expression, which are in English, said in English and French: the common
- * ones (unknown name, unknown field, no matching overload, syntax error) in our own words, the
- * others in CEL's words with a French preface. Not for public use.
+ * CEL's messages about an expression, which are in English, said in the reader's language: the
+ * common ones (unknown name, unknown field, no matching overload, syntax error, limits) in our own
+ * words ({@code rules.cel.*} texts), the others in CEL's words with a note that they are CEL's, in
+ * English ({@code rules.cel.message}). Not for public use.
  */
 final class CelTexts {
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']*)'.*");
@@ -17,57 +19,46 @@ final class CelTexts {
 
   private CelTexts() {}
 
-  static Label of(Expressions.Issue issue) {
+  static Phrase of(Expressions.Issue issue) {
     String message = issue.message();
     Matcher m = UNDECLARED.matcher(message);
     if (m.matches()) {
-      return new Label("unknown name '" + m.group(1) + "': no variable or function of rule files has it",
-          "nom inconnu « " + m.group(1) + " » : aucune variable ni fonction des fichiers de règles ne le porte");
+      return RuleFileTexts.phrase("rules.cel.unknown-name", Map.of("name", m.group(1)));
     }
     m = UNDEFINED_FIELD.matcher(message);
     if (m.matches()) {
-      return new Label("no field '" + m.group(1) + "' on this value",
-          "cette valeur n'a pas de champ « " + m.group(1) + " »");
+      return RuleFileTexts.phrase("rules.cel.unknown-field", Map.of("field", m.group(1)));
     }
     m = NO_OVERLOAD.matcher(message);
     if (m.matches()) {
-      String function = operator(m.group(1));
-      return new Label("'" + function + "' does not apply to (" + m.group(2) + ")",
-          "« " + function + " » ne s'applique pas à (" + m.group(2) + ")");
+      return RuleFileTexts.phrase("rules.cel.no-overload", Map.of("function", operator(m.group(1)), "types", m.group(2)));
     }
     if (message.equals("builds a value of a model type")) {
-      return new Label("a rule reads the model and builds no value of its types",
-          "une règle lit le modèle et ne construit aucune valeur de ses types");
+      return RuleFileTexts.phrase("rules.cel.model-value", Map.of());
     }
     if (message.equals("joins lists with +")) {
-      return new Label("lists cannot be joined with + in a rule file", "les listes ne se joignent pas avec + dans un"
-          + " fichier de règles");
+      return RuleFileTexts.phrase("rules.cel.list-join", Map.of());
     }
     return switch (issue.kind()) {
-      case SYNTAX -> new Label("syntax error: " + message, "erreur de syntaxe : " + message);
+      case SYNTAX -> RuleFileTexts.phrase("rules.cel.syntax", Map.of("detail", message));
       case LIMIT -> limit(message);
-      default -> new Label(message, message + " (message de CEL, en anglais)");
+      default -> RuleFileTexts.phrase("rules.cel.message", Map.of("detail", message));
     };
   }
 
   private static final Pattern LONGER = Pattern.compile("longer than (\\d+) characters");
   private static final Pattern NESTED = Pattern.compile("more than (\\d+) comprehensions nested in one another");
 
-  private static Label limit(String message) {
+  private static Phrase limit(String message) {
     Matcher m = LONGER.matcher(message);
     if (m.matches()) {
-      return new Label("the expression is longer than " + m.group(1) + " characters",
-          "l'expression dépasse " + m.group(1) + " caractères");
+      return RuleFileTexts.phrase("rules.cel.limit.length", Map.of("max", m.group(1)));
     }
     m = NESTED.matcher(message);
     if (m.matches()) {
-      return new Label("the expression nests more than " + m.group(1)
-          + " comprehensions (exists, all, map, filter...) in one another",
-          "l'expression imbrique plus de " + m.group(1)
-              + " compréhensions (exists, all, map, filter...) les unes dans les autres");
+      return RuleFileTexts.phrase("rules.cel.limit.nesting", Map.of("max", m.group(1)));
     }
-    return new Label("the expression is beyond the limits of rule files: " + message,
-        "l'expression dépasse les limites des fichiers de règles : " + message + " (message de CEL, en anglais)");
+    return RuleFileTexts.phrase("rules.cel.limit", Map.of("detail", message));
   }
 
   /** {@code _+_} is written {@code +}, {@code !_} {@code !}, {@code _[_]} {@code []}. */

@@ -34,18 +34,31 @@ public final class FileTree {
   private static final TokenStreamFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
   private static final TokenStreamFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
-  /** Why a file could not be read as a tree. */
+  /**
+   * Why a file could not be read as a tree: the key of its text in {@link RuleFileTexts}
+   * ({@code rules.file.syntax} or a variant of it, each with a {@code {language}} placeholder) and
+   * its arguments.
+   */
   public static final class SyntaxException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Node.Location location;
-    private final transient String detail;
-    private final transient boolean alias;
+    private final transient String key;
+    private final transient Map<String, ?> arguments;
 
-    SyntaxException(Node.Location location, String detail, boolean alias) {
-      super(detail);
+    /** The parser's own words, in English: text {@code rules.file.syntax}. */
+    SyntaxException(Node.Location location, String detail) {
+      this(location, "", Map.of("detail", detail), detail);
+    }
+
+    /**
+     * @param variant the variant of {@code rules.file.syntax}, such as {@code .empty}
+     * @param english what is wrong, in English, for the exception's own message
+     */
+    SyntaxException(Node.Location location, String variant, Map<String, ?> arguments, String english) {
+      super(english);
       this.location = location;
-      this.detail = detail;
-      this.alias = alias;
+      this.key = Problems.SYNTAX + variant;
+      this.arguments = Map.copyOf(arguments);
     }
 
     /** @return where */
@@ -53,14 +66,14 @@ public final class FileTree {
       return location;
     }
 
-    /** @return the parser's words, in English */
-    public String detail() {
-      return detail;
+    /** @return the key of its text, such as {@code rules.file.syntax.empty} */
+    public String key() {
+      return key;
     }
 
-    /** @return whether it is an anchor or alias rather than a syntax error */
-    public boolean alias() {
-      return alias;
+    /** @return the values of its text's placeholders, but {@code {language}} */
+    public Map<String, ?> arguments() {
+      return arguments;
     }
   }
 
@@ -82,18 +95,18 @@ public final class FileTree {
       FileTree tree = new FileTree(parser);
       JsonToken first = tree.next();
       if (first == null) {
-        throw new SyntaxException(new Node.Location(1, 1, ""), "the file is empty", false);
+        throw new SyntaxException(new Node.Location(1, 1, ""), ".empty", Map.of(), "the file is empty");
       }
       Node root = tree.value("");
       if (tree.next() != null) {
-        throw new SyntaxException(tree.location(""), "more than one document in the file", false);
+        throw new SyntaxException(tree.location(""), ".documents", Map.of(), "more than one document in the file");
       }
       return root;
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
       throw new SyntaxException(new Node.Location(at == null ? 1 : Math.max(1, at.getLineNr()),
-          at == null ? 1 : Math.max(1, at.getColumnNr()), ""), firstLine(message), false);
+          at == null ? 1 : Math.max(1, at.getColumnNr()), ""), firstLine(message));
     }
   }
 
@@ -101,7 +114,7 @@ public final class FileTree {
     JsonToken token = parser.nextToken();
     if (parser instanceof YAMLParser yaml && token != null
         && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
-      throw new SyntaxException(location(""), "anchors (&) and aliases (*) are not accepted", true);
+      throw new SyntaxException(location(""), ".alias", Map.of(), "anchors (&) and aliases (*) are not accepted");
     }
     return token;
   }
@@ -140,7 +153,8 @@ public final class FileTree {
       String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
       Node.Location keyLocation = location(at);
       if (keys.containsKey(name)) {
-        throw new SyntaxException(keyLocation, "the name \"" + name + "\" appears twice", false);
+        throw new SyntaxException(keyLocation, ".duplicate-name", Map.of("name", name),
+            "the name \"" + name + "\" appears twice");
       }
       keys.put(name, keyLocation);
       next();

@@ -2,16 +2,16 @@ package org.partnershipsdk.rules.cel.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.partnershipsdk.core.model.Label;
+import java.util.function.Function;
 import org.partnershipsdk.rules.cel.RuleFileProblem;
 
 /**
- * Gathers the problems of one rule file, each with its code, its place and its message in English
- * and French. Codes are stable; the texts are here, in one place. Not for public use.
+ * Gathers the problems of one rule file, each with its code, its place and its message, said in the
+ * reader's language from {@link RuleFileTexts} (keys {@code CODE} or {@code CODE.VARIANT}). Codes
+ * are stable. Not for public use.
  */
 public final class Problems {
   /** The file cannot be read (missing, not UTF-8, too large). */
@@ -45,8 +45,6 @@ public final class Problems {
   /** A profile sets a parameter a rule does not have, or a value of the wrong type. */
   public static final String PARAMETER_INVALID = "rules.file.parameter-invalid";
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)}");
-
   private final String source;
   private final List<RuleFileProblem> problems = new ArrayList<>();
 
@@ -69,13 +67,12 @@ public final class Problems {
    * @param code the problem's code
    * @param at where it is
    * @param ruleId the rule concerned, if any
-   * @param en the message in English, with {@code {name}} placeholders
-   * @param fr the message in French
-   * @param arguments the placeholders' values
+   * @param key the message's key in {@link RuleFileTexts}, such as {@code rules.file.rule-duplicate}
+   * @param arguments the placeholders' values; a {@link RuleFileTexts.Phrase} among them is said in
+   *     the reader's language
    */
-  public void add(String code, Node.Location at, Optional<String> ruleId, String en, String fr,
-      Map<String, ?> arguments) {
-    add(code, at.line(), at.column(), at.pointer(), ruleId, new Label(fill(en, arguments), fill(fr, arguments)));
+  public void add(String code, Node.Location at, Optional<String> ruleId, String key, Map<String, ?> arguments) {
+    add(code, at.line(), at.column(), at.pointer(), ruleId, RuleFileTexts.phrase(key, arguments));
   }
 
   /**
@@ -84,21 +81,10 @@ public final class Problems {
    * @param column the column, from 1
    * @param pointer the value's JSON Pointer
    * @param ruleId the rule concerned, if any
-   * @param message the message
+   * @param message the message in a reader's language
    */
-  public void add(String code, int line, int column, String pointer, Optional<String> ruleId, Label message) {
-    problems.add(new RuleFileProblem(code, source, line, column, pointer, ruleId, message));
-  }
-
-  private static String fill(String template, Map<String, ?> arguments) {
-    Matcher placeholder = PLACEHOLDER.matcher(template);
-    StringBuilder text = new StringBuilder();
-    while (placeholder.find()) {
-      Object value = arguments.get(placeholder.group(1));
-      placeholder.appendReplacement(text, Matcher.quoteReplacement(value == null ? placeholder.group()
-          : String.valueOf(value)));
-    }
-    placeholder.appendTail(text);
-    return text.toString();
+  public void add(String code, int line, int column, String pointer, Optional<String> ruleId,
+      Function<Locale, String> message) {
+    problems.add(RuleFileProblem.of(code, source, line, column, pointer, ruleId, message));
   }
 }

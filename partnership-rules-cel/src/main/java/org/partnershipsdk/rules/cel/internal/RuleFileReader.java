@@ -91,7 +91,7 @@ public final class RuleFileReader {
   }
 
   private Content file(Node root) {
-    Optional<Node.Mapping> top = mapping(root, "the file");
+    Optional<Node.Mapping> top = mapping(root, part("file"));
     if (top.isEmpty()) {
       return new Content(defaultName(), List.of(), Optional.empty());
     }
@@ -99,9 +99,8 @@ public final class RuleFileReader {
     unknownNames(file, TOP);
     Optional<String> format = requiredText(file, "format");
     if (format.isPresent() && !format.get().equals(FORMAT)) {
-      problem(Problems.FORMAT, file.entries().get("format").location(),
-          "This version reads the format {expected}, not \"{format}\"",
-          "Cette version lit le format {expected}, pas « {format} »", Map.of("expected", FORMAT, "format", format.get()));
+      problem(Problems.FORMAT, file.entries().get("format").location(), Problems.FORMAT,
+          Map.of("expected", FORMAT, "format", format.get()));
       return new Content(defaultName(), List.of(), Optional.empty());
     }
     String name = optionalText(file, "name").orElse(defaultName());
@@ -115,22 +114,21 @@ public final class RuleFileReader {
     }
     Optional<ProfileSection> profile = Optional.ofNullable(file.entries().get("profile")).flatMap(this::profile);
     if (rulesNode == null && profile.isEmpty() && !problems.any()) {
-      problem(Problems.PROPERTY_MISSING, file.location(), "A rule file has rules, a profile, or both",
-          "Un fichier de règles contient des règles, un profil, ou les deux", Map.of());
+      problem(Problems.PROPERTY_MISSING, file.location(), Problems.PROPERTY_MISSING + ".content", Map.of());
     }
     return new Content(name, rules, profile);
   }
 
   private void readRules(Node.Sequence list, List<Rule<?>> rules) {
     if (list.items().size() > RuleFileLimits.MAX_RULES) {
-      problem(Problems.VALUE_INVALID, list.location(), "More than {max} rules in one file",
-          "Plus de {max} règles dans un fichier", Map.of("max", RuleFileLimits.MAX_RULES));
+      problem(Problems.VALUE_INVALID, list.location(), Problems.VALUE_INVALID + ".rules-max",
+          Map.of("max", String.valueOf(RuleFileLimits.MAX_RULES)));
       return;
     }
     Set<String> ids = new HashSet<>();
     for (Node item : list.items()) {
       ruleId = Optional.empty();
-      Optional<Node.Mapping> rule = mapping(item, "a rule");
+      Optional<Node.Mapping> rule = mapping(item, part("rule"));
       if (rule.isPresent()) {
         rule(rule.get(), ids).ifPresent(rules::add);
       }
@@ -146,8 +144,8 @@ public final class RuleFileReader {
     ruleId = id;
     unknownNames(rule, RULE);
     if (!ids.add(id.get())) {
-      problem(Problems.RULE_DUPLICATE, rule.entries().get("id").location(), "Another rule of the file has the id {id}",
-          "Une autre règle du fichier a l'identifiant {id}", Map.of("id", id.get()));
+      problem(Problems.RULE_DUPLICATE, rule.entries().get("id").location(), Problems.RULE_DUPLICATE,
+          Map.of("id", id.get()));
     }
     Optional<Subject<?>> subject = requiredText(rule, "subject").flatMap(code -> subject(code, rule));
     Severity severity = optionalText(rule, "severity").map(code -> severity(code, rule)).orElse(Severity.WARNING);
@@ -164,8 +162,8 @@ public final class RuleFileReader {
     try {
       info = RuleInfo.builder(subject.get(), id.get());
     } catch (RuleConfigurationException e) {
-      problem(Problems.VALUE_INVALID, rule.entries().get("id").location(), e.getMessage(java.util.Locale.ENGLISH),
-          e.getMessage(java.util.Locale.FRENCH), Map.of());
+      Node.Location at = rule.entries().get("id").location();
+      problems.add(Problems.VALUE_INVALID, at.line(), at.column(), at.pointer(), ruleId, e::getMessage);
       return Optional.empty();
     }
     info.severity(severity).title(title.get().en(), title.get().fr())
@@ -197,9 +195,7 @@ public final class RuleFileReader {
       }
       CelType result = forEach.ast().getResultType();
       if (!(result instanceof ListType list)) {
-        problem(Problems.EXPRESSION_RESULT, text.get().location(),
-            "for-each gives {type}, not a list: it names the list whose items the rule checks one by one",
-            "for-each donne {type}, pas une liste : il nomme la liste dont la règle vérifie les éléments un à un",
+        problem(Problems.EXPRESSION_RESULT, text.get().location(), Problems.EXPRESSION_RESULT + ".for-each",
             Map.of("type", result.name()));
         return Optional.empty();
       }
@@ -209,9 +205,7 @@ public final class RuleFileReader {
     Expressions.Compiled condition = when.map(text -> compiled(itemEnvironment, text)).orElse(null);
     if (condition != null && condition.ast().getResultType().kind() != CelKind.BOOL
         && condition.ast().getResultType().kind() != CelKind.DYN) {
-      problem(Problems.EXPRESSION_RESULT, when.get().location(),
-          "when gives {type}, not a bool: it is the condition under which the rule reports",
-          "when donne {type}, pas un booléen : c'est la condition à laquelle la règle signale",
+      problem(Problems.EXPRESSION_RESULT, when.get().location(), Problems.EXPRESSION_RESULT + ".when",
           Map.of("type", condition.ast().getResultType().name()));
       condition = null;
     }
@@ -238,9 +232,7 @@ public final class RuleFileReader {
     for (Map.Entry<String, Node> entry : mapping.get().entries().entrySet()) {
       if (RESERVED.contains(entry.getKey()) || !entry.getKey().matches("[A-Za-z][A-Za-z0-9_]*")) {
         problem(Problems.VALUE_INVALID, mapping.get().keys().get(entry.getKey()),
-            "\"{name}\" cannot name an argument: use letters and digits, and not index (the item's position)",
-            "« {name} » ne peut nommer un argument : des lettres et des chiffres, et pas index (la position de l'élément)",
-            Map.of("name", entry.getKey()));
+            Problems.VALUE_INVALID + ".argument-name", Map.of("name", entry.getKey()));
         continue;
       }
       Optional<Node.Scalar> text = expression(entry.getValue(), entry.getKey());
@@ -288,10 +280,8 @@ public final class RuleFileReader {
   }
 
   private void unknownPlaceholder(Node at, String name, String where) {
-    problem(Problems.PLACEHOLDER_UNKNOWN, at.location(),
-        "The {where} names {{name}}, but no argument gives it: add it under arguments",
-        "Le champ {where} nomme {{name}}, mais aucun argument ne le donne : ajoutez-le sous arguments",
-        Map.of("where", where, "name", name));
+    problem(Problems.PLACEHOLDER_UNKNOWN, at.location(), Problems.PLACEHOLDER_UNKNOWN,
+        Map.of("where", where, "placeholder", "{" + name + "}"));
   }
 
   private static Set<String> placeholdersOf(String text) {
@@ -349,14 +339,13 @@ public final class RuleFileReader {
     }
     for (Map.Entry<String, Node> entry : mapping.get().entries().entrySet()) {
       String name = entry.getKey();
-      Optional<Node.Mapping> parameter = mapping(entry.getValue(), "a parameter");
+      Optional<Node.Mapping> parameter = mapping(entry.getValue(), part("parameter"));
       if (parameter.isEmpty()) {
         continue;
       }
       if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-        problem(Problems.VALUE_INVALID, mapping.get().keys().get(name),
-            "\"{name}\" cannot name a parameter: use letters and digits", 
-            "« {name} » ne peut nommer un paramètre : des lettres et des chiffres", Map.of("name", name));
+        problem(Problems.VALUE_INVALID, mapping.get().keys().get(name), Problems.VALUE_INVALID + ".parameter-name",
+            Map.of("name", name));
         continue;
       }
       unknownNames(parameter.get(), PARAMETER);
@@ -395,8 +384,8 @@ public final class RuleFileReader {
    */
   Optional<Object> parameterValue(String type, Node value, Node typeNode) {
     if (!type.equals("int") && !type.equals("decimal")) {
-      problem(Problems.VALUE_INVALID, typeNode.location(), "Unknown parameter type \"{type}\": use int or decimal",
-          "Type de paramètre inconnu « {type} » : int ou decimal", Map.of("type", type));
+      problem(Problems.VALUE_INVALID, typeNode.location(), Problems.VALUE_INVALID + ".parameter-type",
+          Map.of("type", type));
       return Optional.empty();
     }
     if (value instanceof Node.Scalar scalar && (scalar.kind() == Node.Scalar.Kind.INTEGER
@@ -407,8 +396,8 @@ public final class RuleFileReader {
         // reported below
       }
     }
-    problem(Problems.VALUE_INVALID, value.location(), "Expected {type} here", "Un nombre ({type}) est attendu ici",
-        Map.of("type", type.equals("int") ? "a whole number (int)" : "a number (decimal)"));
+    problem(Problems.VALUE_INVALID, value.location(), Problems.VALUE_INVALID + (type.equals("int") ? ".int" : ".decimal"),
+        Map.of());
     return Optional.empty();
   }
 
@@ -423,8 +412,7 @@ public final class RuleFileReader {
     Optional<String> name = requiredText(profile, "name");
     Optional<String> base = optionalText(profile, "base");
     if (base.isPresent() && Profiles.byName(base.get()).isEmpty()) {
-      problem(Problems.PROFILE_UNKNOWN, profile.entries().get("base").location(),
-          "Unknown built-in profile \"{base}\": use {names}", "Profil intégré inconnu « {base} » : {names}",
+      problem(Problems.PROFILE_UNKNOWN, profile.entries().get("base").location(), Problems.PROFILE_UNKNOWN,
           Map.of("base", base.get(), "names", String.join(", ", Profiles.all().stream().map(p -> p.name()).toList())));
     }
     Map<String, Node.Location> disable = ids(profile, "disable");
@@ -435,7 +423,7 @@ public final class RuleFileReader {
     if (setNode != null) {
       mapping(setNode, "set").ifPresent(rules -> rules.entries().forEach((rule, values) -> {
         setAt.put(rule, rules.keys().get(rule));
-        mapping(values, "the parameters of a rule").ifPresent(params -> {
+        mapping(values, part("rule-parameters")).ifPresent(params -> {
           Map<String, Object> read = new LinkedHashMap<>();
           params.entries().forEach((param, value) -> scalarValue(value).ifPresent(v -> read.put(param, v)));
           set.put(rule, read);
@@ -458,7 +446,7 @@ public final class RuleFileReader {
         // reported below
       }
     }
-    problem(Problems.VALUE_INVALID, value.location(), "Expected a number here", "Un nombre est attendu ici", Map.of());
+    problem(Problems.VALUE_INVALID, value.location(), Problems.VALUE_INVALID + ".number", Map.of());
     return Optional.empty();
   }
 
@@ -466,7 +454,7 @@ public final class RuleFileReader {
     Map<String, Node.Location> ids = new LinkedHashMap<>();
     Node node = profile.entries().get(name);
     if (node != null) {
-      sequence(node, name).ifPresent(list -> list.items().forEach(item -> text(item, "a rule id")
+      sequence(node, name).ifPresent(list -> list.items().forEach(item -> text(item, part("rule-id"))
           .ifPresent(id -> ids.put(id, item.location()))));
     }
     return ids;
@@ -475,8 +463,7 @@ public final class RuleFileReader {
   private Optional<Subject<?>> subject(String code, Node.Mapping rule) {
     Optional<Subject<?>> subject = Subject.all().stream().filter(s -> s.code().equals(code)).findFirst();
     if (subject.isEmpty()) {
-      problem(Problems.VALUE_INVALID, rule.entries().get("subject").location(),
-          "Unknown subject \"{subject}\": use {subjects}", "Sujet inconnu « {subject} » : {subjects}",
+      problem(Problems.VALUE_INVALID, rule.entries().get("subject").location(), Problems.VALUE_INVALID + ".subject",
           Map.of("subject", code, "subjects", String.join(", ", Subject.all().stream().map(Subject::code).toList())));
     }
     return subject;
@@ -488,9 +475,8 @@ public final class RuleFileReader {
         return severity;
       }
     }
-    problem(Problems.VALUE_INVALID, rule.entries().get("severity").location(),
-        "Unknown severity \"{severity}\": use error, warning or info",
-        "Gravité inconnue « {severity} » : error, warning ou info", Map.of("severity", code));
+    problem(Problems.VALUE_INVALID, rule.entries().get("severity").location(), Problems.VALUE_INVALID + ".severity",
+        Map.of("severity", code));
     return Severity.WARNING;
   }
 
@@ -504,7 +490,7 @@ public final class RuleFileReader {
   }
 
   private Optional<Label> label(Node node) {
-    Optional<Node.Mapping> mapping = mapping(node, "a text in English and French (en, fr)");
+    Optional<Node.Mapping> mapping = mapping(node, part("text"));
     if (mapping.isEmpty()) {
       return Optional.empty();
     }
@@ -527,7 +513,7 @@ public final class RuleFileReader {
     if (node instanceof Node.Scalar scalar && scalar.kind() != Node.Scalar.Kind.NULL) {
       return Optional.of(scalar);
     }
-    wrongKind(node, "an expression (" + what + ")", "une expression (" + what + ")");
+    wrongKind(node, "expression", what);
     return Optional.empty();
   }
 
@@ -545,19 +531,20 @@ public final class RuleFileReader {
     return node == null ? Optional.empty() : text(node, name);
   }
 
-  private Optional<String> text(Node node, String what) {
+  private Optional<String> text(Node node, Object what) {
     if (node instanceof Node.Scalar scalar && scalar.kind() == Node.Scalar.Kind.TEXT) {
       return Optional.of(scalar.text());
     }
-    wrongKind(node, "text (" + what + ")", "du texte (" + what + ")");
+    wrongKind(node, "text", what);
     return Optional.empty();
   }
 
-  private Optional<Node.Mapping> mapping(Node node, String what) {
+  /** @param what a name of the format, or a {@link #part(String)} */
+  private Optional<Node.Mapping> mapping(Node node, Object what) {
     if (node instanceof Node.Mapping mapping) {
       return Optional.of(mapping);
     }
-    wrongKind(node, "a mapping of names to values (" + what + ")", "une table de noms et de valeurs (" + what + ")");
+    wrongKind(node, "mapping", what);
     return Optional.empty();
   }
 
@@ -565,32 +552,41 @@ public final class RuleFileReader {
     if (node instanceof Node.Sequence sequence) {
       return Optional.of(sequence);
     }
-    wrongKind(node, "a list (" + what + ")", "une liste (" + what + ")");
+    wrongKind(node, "list", what);
     return Optional.empty();
   }
 
-  private void wrongKind(Node node, String en, String fr) {
-    problem(Problems.VALUE_INVALID, node.location(), "Expected {en} here", "Attendu ici : {fr}",
-        Map.of("en", en, "fr", fr));
+  /**
+   * @param expected {@code mapping}, {@code list}, {@code text} or {@code expression}
+   * @param what the value's name in the format, or a {@link #part(String)}
+   */
+  private void wrongKind(Node node, String expected, Object what) {
+    problem(Problems.VALUE_INVALID, node.location(), Problems.VALUE_INVALID + "." + expected, Map.of("what", what));
+  }
+
+  /** @return a part of the file, said in the reader's language: {@code rules.file.part.NAME} */
+  private static RuleFileTexts.Phrase part(String name) {
+    return RuleFileTexts.phrase("rules.file.part." + name, Map.of());
   }
 
   private void missing(Node.Mapping parent, String name) {
-    problem(Problems.PROPERTY_MISSING, parent.location(), "\"{name}\" is missing here", "« {name} » manque ici",
-        Map.of("name", name));
+    problem(Problems.PROPERTY_MISSING, parent.location(), Problems.PROPERTY_MISSING, Map.of("name", name));
   }
 
   private void unknownNames(Node.Mapping mapping, Set<String> known) {
     for (String name : mapping.entries().keySet()) {
       if (!known.contains(name)) {
-        problem(Problems.PROPERTY_UNKNOWN, mapping.keys().get(name), "Unknown name \"{name}\": expected one of {known}",
-            "Nom inconnu « {name} » : attendu parmi {known}",
+        problem(Problems.PROPERTY_UNKNOWN, mapping.keys().get(name), Problems.PROPERTY_UNKNOWN,
             Map.of("name", name, "known", String.join(", ", known.stream().sorted().toList())));
       }
     }
   }
 
-  private void problem(String code, Node.Location at, String en, String fr, Map<String, ?> arguments) {
-    problems.add(code, at, ruleId, en, fr, arguments);
+  /**
+   * @param key the message's key in {@link RuleFileTexts}: the code, or {@code CODE.VARIANT}
+   */
+  private void problem(String code, Node.Location at, String key, Map<String, ?> arguments) {
+    problems.add(code, at, ruleId, key, arguments);
   }
 
   private String defaultName() {
