@@ -3,22 +3,43 @@ package org.partnershipsdk.cli;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.partnershipsdk.core.model.Label;
+import java.util.function.Function;
 import org.partnershipsdk.core.text.Texts;
 
 /**
- * A text of the command-line checker in English and French, with {@code {name}} placeholders
- * filled by the SDK's one text filler ({@link Texts#fill}), values shown for the reader's locale.
+ * A text of the command-line checker — its help, report headings, usage errors and messages — by
+ * its key in {@code org/partnershipsdk/cli/texts/cli.properties} (English), {@code cli_fr} and
+ * {@code cli_es}, read by the SDK's one text loader ({@link Texts}): a bundle registered with
+ * {@link Texts#addBundle(String)} changes it as it changes the SDK's texts. Its {@code {name}}
+ * placeholders are filled by {@link Texts#fill}, values shown for the reader's locale.
  */
 final class CliText {
-  private final Label label;
+  /** The checker's texts: its one family of properties files. */
+  static final String BUNDLE = "/org/partnershipsdk/cli/texts/cli";
+  static final Texts TEXTS = Texts.of(name -> CliText.class.getResourceAsStream(name), BUNDLE);
 
-  private CliText(String en, String fr) {
-    this.label = new Label(en, fr);
+  private final String key;
+
+  private CliText(String key) {
+    this.key = key;
   }
 
-  static CliText of(String en, String fr) {
-    return new CliText(en, fr);
+  /**
+   * @param key the text's key in {@code cli.properties}
+   * @return the text
+   * @throws IllegalStateException if {@code cli.properties} has no such key, so that a mistyped key
+   *     fails when its class is loaded rather than printing the key
+   */
+  static CliText of(String key) {
+    if (!TEXTS.ships(key, Locale.ENGLISH)) {
+      throw new IllegalStateException("No text " + key + " in " + BUNDLE + ".properties");
+    }
+    return new CliText(key);
+  }
+
+  /** @return the text's key */
+  String key() {
+    return key;
   }
 
   /** The text in the reader's language, placeholders filled from name/value pairs. */
@@ -27,11 +48,12 @@ final class CliText {
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
       arguments.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
     }
-    return Texts.fill(label.in(locale), locale, arguments);
+    return TEXTS.format(key, locale, arguments);
   }
 
-  /** The text in English and French, placeholders filled from a map. */
-  Label filled(Map<String, ?> arguments) {
-    return new Label(Texts.fill(label.en(), Locale.ENGLISH, arguments), Texts.fill(label.fr(), Locale.FRENCH, arguments));
+  /** The text for any reader, placeholders filled from a map. */
+  Function<Locale, String> filled(Map<String, ?> arguments) {
+    Map<String, ?> values = Map.copyOf(arguments);
+    return locale -> TEXTS.format(key, locale, values);
   }
 }

@@ -1,12 +1,14 @@
 package org.partnershipsdk.cli;
 
+import java.util.Locale;
 import java.util.Map;
-import org.partnershipsdk.core.model.Label;
+import java.util.function.Function;
 import org.partnershipsdk.core.model.PartnershipException;
 
 /**
  * A mistake in the command line (exit code 64): unknown command or option, missing argument, bad
- * date, unknown profile or rule. Caught by {@link PartnershipCli} and printed without a stack trace.
+ * date, unknown profile or rule. Caught by {@link PartnershipCli} and printed without a stack trace,
+ * in the reader's language (the checker's texts, {@link CliText}).
  */
 final class CliUsageException extends PartnershipException {
   private static final long serialVersionUID = 1L;
@@ -24,8 +26,8 @@ final class CliUsageException extends PartnershipException {
   static final String RULE_UNKNOWN = "cli.rule.unknown";
   static final String DOCUMENT_UNKNOWN = "cli.document.unknown";
 
-  private CliUsageException(String code, Label message) {
-    super(code, message.en(), message.fr());
+  private CliUsageException(String code, Function<Locale, String> message) {
+    super(code, message);
   }
 
   static CliUsageException of(String code, CliText text, Map<String, ?> arguments) {
@@ -35,9 +37,8 @@ final class CliUsageException extends PartnershipException {
   /** The message, then picocli's suggestions for a mistyped name ({@code did you mean check?}). */
   static CliUsageException suggesting(String code, CliText text, Map<String, ?> arguments, CliText suggestion,
       String suggestions) {
-    Label message = text.filled(arguments);
-    return new CliUsageException(code, new Label(
-        suggestion.filled(Map.of("message", message.en(), "suggestions", suggestions)).en(),
-        suggestion.filled(Map.of("message", message.fr(), "suggestions", suggestions)).fr()));
+    Function<Locale, String> message = text.filled(arguments);
+    return new CliUsageException(code,
+        locale -> suggestion.in(locale, "message", message.apply(locale), "suggestions", suggestions));
   }
 }

@@ -61,7 +61,7 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
   static final String EXPORT_IATI = "export-iati";
   static final String CHECK_IATI = "check-iati";
 
-  /** The languages of messages: the checker's own texts are in English and French. */
+  /** The languages of messages, rules' texts and the checker's own texts: English, French and Spanish. */
   static final Map<String, Locale> LANGUAGES = Map.of(
       "en", Locale.ENGLISH, "fr", Locale.FRENCH, "es", Locale.forLanguageTag("es"));
 
@@ -69,23 +69,14 @@ record CommandLine(Optional<String> command, List<String> operands, Map<String, 
       REPORTING_ORG, LANGUAGE_CODE, CURRENCY, ORGANISATION_IDENTIFIER);
   private static final Set<String> REPEATABLE = Set.of(RULE_FILE, ORGANISATION_IDENTIFIER);
 
-  private static final CliText UNKNOWN_OPTION = CliText.of(
-      "Unknown option {option}", "Option inconnue : {option}");
-  private static final CliText VALUE_MISSING = CliText.of(
-      "The option --{option} needs a value", "L'option --{option} attend une valeur");
-  private static final CliText FLAG_WITH_VALUE = CliText.of(
-      "The option --{option} takes no value", "L'option --{option} ne prend pas de valeur");
-  private static final CliText BAD_LANGUAGE = CliText.of(
-      "Unknown language \"{value}\": use en, fr or es", "Langue inconnue « {value} » : en, fr ou es");
-  private static final CliText UNKNOWN_COMMAND = CliText.of(
-      "Unknown command \"{command}\": use check, schema, explain, rules, catalogue, export-iati or check-iati",
-      "Commande inconnue « {command} » : check, schema, explain, rules, catalogue, export-iati ou check-iati");
-  private static final CliText NOT_APPLICABLE = CliText.of(
-      "The option --{option} does not apply to {command}", "L'option --{option} ne s'applique pas à {command}");
-  private static final CliText EXTRA = CliText.of(
-      "Unexpected argument \"{argument}\" after {command}", "Argument inattendu « {argument} » après {command}");
-  private static final CliText DID_YOU_MEAN = CliText.of("{message}; did you mean {suggestions}?",
-      "{message} ; vouliez-vous dire {suggestions} ?");
+  private static final CliText UNKNOWN_OPTION = CliText.of("cli.option.unknown");
+  private static final CliText VALUE_MISSING = CliText.of("cli.option.value-missing");
+  private static final CliText FLAG_WITH_VALUE = CliText.of("cli.option.flag-with-value");
+  private static final CliText BAD_LANGUAGE = CliText.of("cli.language.unknown");
+  private static final CliText UNKNOWN_COMMAND = CliText.of("cli.command.unknown");
+  private static final CliText NOT_APPLICABLE = CliText.of("cli.option.not-applicable");
+  private static final CliText EXTRA = CliText.of("cli.argument.extra");
+  private static final CliText DID_YOU_MEAN = CliText.of("cli.usage.did-you-mean");
 
   /** The checker's commands and the options each takes, as picocli's model. */
   static picocli.CommandLine model() {

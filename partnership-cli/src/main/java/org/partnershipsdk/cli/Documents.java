@@ -25,24 +25,20 @@ final class Documents {
   /** The document types the checker reads. */
   static final List<DocumentType<?>> TYPES = DocumentType.values();
 
-  private static final CliText UNKNOWN_TYPE = CliText.of(
-      "Unknown document type \"{found}\": expected one of {expected}",
-      "Type de document inconnu « {found} » : {expected} attendu");
+  private static final CliText UNKNOWN_TYPE = CliText.of("cli.file.type-unknown");
 
-  private static final CliText BAD_PATH = CliText.of(
-      "Not a file name: {reason}", "Nom de fichier invalide : {reason}");
-  private static final CliText NOT_FOUND = CliText.of("file not found: {path}", "fichier introuvable : {path}");
-  private static final CliText NOT_A_FILE = CliText.of("not a file but a folder: {path}",
-      "pas un fichier mais un dossier : {path}");
+  private static final CliText BAD_PATH = CliText.of("cli.file.name-invalid");
+  private static final CliText NOT_FOUND = CliText.of("cli.file.not-found");
+  private static final CliText NOT_A_FILE = CliText.of("cli.file.folder");
   private static final int MAX_SHOWN = 64;
 
   private Documents() {}
 
   /** The failure of a file name the file system rejects, such as one holding a NUL character. */
   static JsonReadException invalidPath(java.nio.file.InvalidPathException e) {
-    var text = BAD_PATH.filled(Map.of("reason", e.getReason()));
     return new JsonReadException(JsonReadException.IO,
-        List.of(new JsonProblem(JsonReadException.IO, "", 0, 0, text.en(), text.fr())), null);
+        List.of(JsonProblem.of(JsonReadException.IO, "", 0, 0, BAD_PATH.filled(Map.of("reason", e.getReason())))),
+        null);
   }
 
   /**
@@ -52,7 +48,7 @@ final class Documents {
   static JsonReadException notFound(Path file) {
     var text = (java.nio.file.Files.isDirectory(file) ? NOT_A_FILE : NOT_FOUND).filled(Map.of("path", file));
     return new JsonReadException(JsonReadException.IO,
-        List.of(new JsonProblem(JsonReadException.IO, "", 0, 0, text.en(), text.fr())), null);
+        List.of(JsonProblem.of(JsonReadException.IO, "", 0, 0, text)), null);
   }
 
   static DocumentLoader.Loaded load(Path file, PartnershipJson json, Optional<DocumentType<?>> asked) {
@@ -80,10 +76,9 @@ final class Documents {
     String expected = TYPES.stream().map(DocumentType::name).collect(Collectors.joining(", "));
     String found = envelope.type().length() > MAX_SHOWN ? envelope.type().substring(0, MAX_SHOWN) + "…" : envelope.type();
     Map<String, Object> arguments = Map.of("found", found, "expected", expected);
-    var text = UNKNOWN_TYPE.filled(arguments);
-    return new JsonReadException(JsonReadException.DOCUMENT_TYPE_MISMATCH, List.of(new JsonProblem(
-        JsonReadException.DOCUMENT_TYPE_MISMATCH, "/type", envelope.line(), envelope.column(), text.en(), text.fr())),
-        null);
+    return new JsonReadException(JsonReadException.DOCUMENT_TYPE_MISMATCH, List.of(JsonProblem.of(
+        JsonReadException.DOCUMENT_TYPE_MISMATCH, "/type", envelope.line(), envelope.column(),
+        UNKNOWN_TYPE.filled(arguments))), null);
   }
 
   /** The envelope's type and where it is; empty when the file is not an object with a string type. */

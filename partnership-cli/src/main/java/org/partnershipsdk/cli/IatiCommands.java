@@ -39,34 +39,18 @@ final class IatiCommands {
   static final String REPORT_TYPE = "iati-check-report";
   static final String REPORT_VERSION = "1.0";
 
-  private static final CliText MISSING_EXPORT_FILE = CliText.of(
-      "export-iati needs a portfolio or initiative document", "export-iati attend un document portefeuille ou initiative");
-  private static final CliText MISSING_CHECK_FILE = CliText.of(
-      "check-iati needs at least one IATI file", "check-iati attend au moins un fichier IATI");
-  private static final CliText NOT_EXPORTABLE = CliText.of(
-      "{file}: a {type} document cannot be exported to IATI; export a portfolio or an initiative",
-      "{file} : un document {type} ne s'exporte pas en IATI ; exportez un portefeuille ou une initiative");
-  private static final CliText BAD_LANGUAGE_CODE = CliText.of(
-      "\"{value}\" is not an ISO 639-1 language code such as en or fr",
-      "« {value} » n'est pas un code de langue ISO 639-1 comme en ou fr");
-  private static final CliText BAD_IDENTIFIER = CliText.of(
-      "\"{value}\" is not ORGANISATION=IATI-IDENTIFIER with an identifier of an active registration agency,"
-          + " such as spf=FR-RCS-123456789",
-      "« {value} » n'est pas ORGANISATION=IDENTIFIANT-IATI avec l'identifiant d'un organisme d'enregistrement"
-          + " actif, comme spf=FR-RCS-123456789");
-  private static final CliText LEFT_OUT = CliText.of(
-      "initiative {id} left out: {reasons}", "initiative {id} laissée de côté : {reasons}");
-  private static final CliText PART_LEFT_OUT = CliText.of(
-      "initiative {id}: {part}", "initiative {id} : {part}");
-  private static final CliText EXPORTED = CliText.of(
-      "{count} activities written", "{count} activités écrites");
-  private static final CliText WRITE_FAILED = CliText.of(
-      "{file}: cannot be written: {reason}", "{file} : ne peut pas être écrit : {reason}");
-  private static final CliText UNREADABLE = CliText.of(
-      "{file}: not checked: {message} [{code}]", "{file} : non vérifié : {message} [{code}]");
-  private static final CliText ACTIVITIES = CliText.of(
-      "{file}: {count} activities", "{file} : {count} activités");
-  private static final CliText NOTHING = CliText.of("no findings", "aucun constat");
+  private static final CliText MISSING_EXPORT_FILE = CliText.of("cli.iati.export.file-missing");
+  private static final CliText MISSING_CHECK_FILE = CliText.of("cli.iati.check.file-missing");
+  private static final CliText NOT_EXPORTABLE = CliText.of("cli.iati.not-exportable");
+  private static final CliText BAD_LANGUAGE_CODE = CliText.of("cli.iati.language-code.invalid");
+  private static final CliText BAD_IDENTIFIER = CliText.of("cli.iati.identifier.invalid");
+  private static final CliText LEFT_OUT = CliText.of("cli.iati.left-out");
+  private static final CliText PART_LEFT_OUT = CliText.of("cli.iati.part-left-out");
+  private static final CliText EXPORTED = CliText.of("cli.iati.exported");
+  private static final CliText WRITE_FAILED = CliText.of("cli.iati.write-failed");
+  private static final CliText UNREADABLE = CliText.of("cli.iati.unreadable");
+  private static final CliText ACTIVITIES = CliText.of("cli.iati.activities");
+  private static final CliText NOTHING = CliText.of("cli.iati.no-findings");
 
   private final Clock clock;
   private final DocumentLoader loader;

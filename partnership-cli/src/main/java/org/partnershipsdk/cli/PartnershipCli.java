@@ -59,26 +59,16 @@ public final class PartnershipCli {
   private static final String EXPLAIN = CommandLine.EXPLAIN;
   private static final String RULES = CommandLine.RULES;
 
-  private static final CliText PREFIX = CliText.of("partnership-cli: {message}", "partnership-cli : {message}");
-  private static final CliText SEE_HELP = CliText.of(
-      "Run partnership-cli --help for the commands and options.",
-      "Lancez partnership-cli --help pour les commandes et les options.");
-  private static final CliText NO_COMMAND = CliText.of("No command given", "Aucune commande donnée");
-  private static final CliText MISSING_FILES = CliText.of(
-      "check needs at least one file", "check attend au moins un fichier");
-  private static final CliText MISSING_RULE = CliText.of(
-      "explain needs a rule id", "explain attend un identifiant de règle");
-  private static final CliText BAD_DATE = CliText.of(
-      "\"{value}\" is not a date: use YYYY-MM-DD, such as 2024-03-31",
-      "« {value} » n'est pas une date : AAAA-MM-JJ, par exemple 2024-03-31");
-  private static final CliText BAD_PROFILE = CliText.of(
-      "Unknown profile \"{value}\": use {names}", "Profil inconnu « {value} » : {names}");
-  private static final CliText BAD_FORMAT = CliText.of(
-      "Unknown format \"{value}\": use text or json", "Format inconnu « {value} » : text ou json");
-  private static final CliText BAD_CATALOGUE = CliText.of(
-      "Unknown catalogue \"{value}\": use messages or codes", "Catalogue inconnu « {value} » : messages ou codes");
-  private static final CliText BAD_TYPE = CliText.of(
-      "Unknown document type \"{value}\": use {names}", "Type de document inconnu « {value} » : {names}");
+  private static final CliText PREFIX = CliText.of("cli.usage.prefix");
+  private static final CliText SEE_HELP = CliText.of("cli.usage.see-help");
+  private static final CliText NO_COMMAND = CliText.of("cli.command.missing");
+  private static final CliText MISSING_FILES = CliText.of("cli.check.file-missing");
+  private static final CliText MISSING_RULE = CliText.of("cli.explain.rule-missing");
+  private static final CliText BAD_DATE = CliText.of("cli.date.invalid");
+  private static final CliText BAD_PROFILE = CliText.of("cli.profile.unknown");
+  private static final CliText BAD_FORMAT = CliText.of("cli.format.unknown");
+  private static final CliText BAD_CATALOGUE = CliText.of("cli.catalogue.unknown");
+  private static final CliText BAD_TYPE = CliText.of("cli.type.unknown");
 
   /**
    * Hibernate Validator announces its version on the error output at start-up, through

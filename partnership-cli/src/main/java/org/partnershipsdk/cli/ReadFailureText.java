@@ -11,13 +11,10 @@ import org.partnershipsdk.json.JsonReadException;
  * {@code file:line:column: code at /json/pointer: message}. Never a stack trace.
  */
 final class ReadFailureText {
-  private static final CliText AT = CliText.of(
-      "{location}: {code} at {pointer}: {message}", "{location} : {code} à {pointer} : {message}");
-  private static final CliText ROOT = CliText.of("the document's root", "la racine du document");
+  private static final CliText AT = CliText.of("cli.read.problem");
+  private static final CliText ROOT = CliText.of("cli.read.root");
   /** Ends the line of a refusal by a whole-document limit, which the user can lift for a trusted file. */
-  private static final CliText TRUSTED = CliText.of(
-      "{line}; if you trust this file, --no-length-limit reads it whole whatever its length",
-      "{line} ; si vous avez confiance en ce fichier, --no-length-limit le lit en entier quelle que soit sa longueur");
+  private static final CliText TRUSTED = CliText.of("cli.read.trusted");
 
   private ReadFailureText() {}
 

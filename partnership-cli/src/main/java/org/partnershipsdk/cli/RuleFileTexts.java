@@ -20,11 +20,9 @@ import org.partnershipsdk.rules.cel.RuleFiles;
  * public API; this prints.
  */
 final class RuleFileTexts {
-  private static final CliText VALID = CliText.of("{file}: valid, {rules} rules{profile}",
-      "{file} : valide, {rules} règles{profile}");
-  private static final CliText PROFILE = CliText.of(", profile {name}", ", profil {name}");
-  private static final CliText INVALID = CliText.of("{file}: refused, {count} problem(s)",
-      "{file} : refusé, {count} problème(s)");
+  private static final CliText VALID = CliText.of("cli.rule-file.valid");
+  private static final CliText PROFILE = CliText.of("cli.rule-file.profile");
+  private static final CliText INVALID = CliText.of("cli.rule-file.refused");
 
   private RuleFileTexts() {}
 

@@ -14,18 +14,14 @@ import org.partnershipsdk.core.rules.RuleInfo;
 
 /** The {@code rules} and {@code explain} commands: the built-in rules as text. */
 final class RuleTexts {
-  private static final CliText HEADER = CliText.of(
-      "{count} built-in rules; the profiles column names the profiles that run each one.",
-      "{count} règles intégrées ; la colonne des profils nomme ceux qui appliquent chacune.");
-  private static final List<CliText> COLUMNS = List.of(CliText.of("RULE", "RÈGLE"),
-      CliText.of("SEVERITY", "GRAVITÉ"), CliText.of("CHECKS", "VÉRIFIE"), CliText.of("PROFILES", "PROFILS"),
-      CliText.of("TITLE", "TITRE"));
-  private static final CliText PROFILES = CliText.of("Profiles:", "Profils :");
-  private static final CliText RUNS = CliText.of("runs", "appliquée");
-  private static final CliText DOES_NOT_RUN = CliText.of("does not run", "non appliquée");
-  private static final CliText UNKNOWN_RULE = CliText.of(
-      "Unknown rule \"{rule}\"; the command rules lists them all",
-      "Règle inconnue « {rule} » ; la commande rules les liste toutes");
+  private static final CliText HEADER = CliText.of("cli.rules.header");
+  private static final List<CliText> COLUMNS = List.of(CliText.of("cli.rules.column.rule"),
+      CliText.of("cli.rules.column.severity"), CliText.of("cli.rules.column.checks"),
+      CliText.of("cli.rules.column.profiles"), CliText.of("cli.rules.column.title"));
+  private static final CliText PROFILES = CliText.of("cli.explain.profiles");
+  private static final CliText RUNS = CliText.of("cli.explain.runs");
+  private static final CliText DOES_NOT_RUN = CliText.of("cli.explain.does-not-run");
+  private static final CliText UNKNOWN_RULE = CliText.of("cli.rule.unknown");
 
   private RuleTexts() {}
 
@@ -39,7 +35,7 @@ final class RuleTexts {
       String profiles = Profiles.all().stream().filter(p -> p.isEnabled(info.id())).map(Profile::name)
           .collect(Collectors.joining(","));
       rows.add(List.of(info.id(), info.severity().label(locale), info.subject().label(locale),
-          profiles.isEmpty() ? "-" : profiles, info.title().in(locale)));
+          profiles.isEmpty() ? "-" : profiles, info.title(locale)));
     }
     StringBuilder text = new StringBuilder(HEADER.in(locale, "count", rules.size())).append("\n\n");
     int[] widths = new int[COLUMNS.size() - 1];

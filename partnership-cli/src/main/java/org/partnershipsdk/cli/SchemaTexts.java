@@ -16,8 +16,7 @@ import org.partnershipsdk.json.DocumentType;
 final class SchemaTexts {
   static final String DEFAULT_DOCUMENT = "portfolio";
 
-  private static final CliText UNKNOWN = CliText.of(
-      "Unknown document \"{document}\": use {names}", "Document inconnu « {document} » : {names}");
+  private static final CliText UNKNOWN = CliText.of("cli.schema.document.unknown");
 
   private final SchemaSource source;
 

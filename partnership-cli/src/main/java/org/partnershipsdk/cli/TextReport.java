@@ -17,22 +17,13 @@ import org.partnershipsdk.core.rules.SubjectRef;
  * in total.
  */
 final class TextReport {
-  private static final CliText HEADER = CliText.of(
-      "Check with profile {profile}, as of {date}", "Vérification avec le profil {profile}, au {date}");
-  private static final CliText HEADER_BY_PROGRAMME = CliText.of(
-      "Check with each programme's profile ({profile} for the rest), as of {date}",
-      "Vérification avec le profil de chaque dispositif ({profile} pour le reste), au {date}");
-  private static final CliText UNREADABLE = CliText.of(
-      "not checked: cannot be read as a document [{code}]; see the error output",
-      "non vérifié : illisible comme document [{code}] ; voir la sortie d'erreur");
-  private static final CliText NOTHING = CliText.of("no findings", "aucun constat");
-  private static final CliText PORTFOLIO = CliText.of("Portfolio", "Portefeuille");
-  private static final CliText COUNTS = CliText.of(
-      "errors: {error}, warnings: {warning}, information: {info}",
-      "erreurs : {error}, avertissements : {warning}, informations : {info}");
-  private static final CliText TOTAL = CliText.of(
-      "Total ({files} files, unreadable: {unreadable}): {counts}",
-      "Total ({files} fichiers, illisibles : {unreadable}) : {counts}");
+  private static final CliText HEADER = CliText.of("cli.report.header");
+  private static final CliText HEADER_BY_PROGRAMME = CliText.of("cli.report.header.by-programme");
+  private static final CliText UNREADABLE = CliText.of("cli.report.unreadable");
+  private static final CliText NOTHING = CliText.of("cli.report.no-findings");
+  private static final CliText PORTFOLIO = CliText.of("cli.report.portfolio");
+  private static final CliText COUNTS = CliText.of("cli.report.counts");
+  private static final CliText TOTAL = CliText.of("cli.report.total");
   private static final String INDENT = "    ";
 
   private final Locale locale;

@@ -15,8 +15,8 @@ class UsageTest {
     Run run = CliFixtures.run("--help");
     assertThat(run.exitCode()).isEqualTo(PartnershipCli.OK);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("check [--profile NAME]", "schema [DOCUMENT]", "explain [--lang en|fr] RULE-ID",
-        "rules [--validate RULE-FILE] [--lang en|fr]", "--rules RULE-FILE", "--validate FILE", "--as-of DATE", "--format FORMAT", "--strict", "Exit codes",
+    assertThat(run.out()).contains("check [--profile NAME]", "schema [DOCUMENT]", "explain [--lang en|fr|es] RULE-ID",
+        "rules [--validate RULE-FILE] [--lang en|fr|es]", "--rules RULE-FILE", "--validate FILE", "--as-of DATE", "--format FORMAT", "--strict", "Exit codes",
         "64  usage error", "2   a file cannot be read", "1   at least one finding of severity error",
         "0   no finding of severity error", "(portfolio when none");
   }
