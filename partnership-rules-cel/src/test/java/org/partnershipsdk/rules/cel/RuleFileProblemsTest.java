@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and Spanish (more in Spanish in {@link RuleFileTextsTest}).
  */
 class RuleFileProblemsTest {
-  private static final String HEAD = "format: partnership-rules/1\nrules:\n";
+  static final String HEAD = "format: partnership-rules/1\nrules:\n";
 
-  private static String rule(String id, String when) {
+  static String rule(String id, String when) {
     return """
           - id: %s
             subject: initiative

@@ -1,5 +1,7 @@
 package org.partnershipsdk.rules.cel;
 
+import static org.partnershipsdk.rules.cel.RuleFileProblemsTest.HEAD;
+import static org.partnershipsdk.rules.cel.RuleFileProblemsTest.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -266,21 +268,6 @@ class RuleFileTextsTest {
     }
   }
 
-  private static final String HEAD = "format: partnership-rules/1\nrules:\n";
-
-  private static String rule(String id, String when) {
-    return """
-          - id: %s
-            subject: initiative
-            title: {en: Budget missing, fr: Budget manquant}
-            explanation: {en: Funders read the budget., fr: Les financeurs lisent le budget.}
-            message: {en: "{title} has no budget", fr: "{title} n'a pas de budget"}
-            when: %s
-            path: budget
-            arguments:
-              title: initiative.title
-        """.formatted(id, when);
-  }
 
   private static String parameter(String type, String value) {
     return HEAD + rule("acme.initiative.x", "true").replace("    path: budget\n", "    path: budget\n"
