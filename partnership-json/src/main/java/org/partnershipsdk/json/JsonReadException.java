@@ -67,8 +67,15 @@ public final class JsonReadException extends PartnershipException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public JsonReadException(String code, List<JsonProblem> problems, Throwable cause) {
-    super(code, describe(code, problems, Locale.ENGLISH), describe(code, problems, Locale.FRENCH), cause);
-    this.problems = List.copyOf(problems);
+    this(code, List.copyOf(problems));
+    if (cause != null) {
+      initCause(cause);
+    }
+  }
+
+  private JsonReadException(String code, List<JsonProblem> problems) {
+    super(code, locale -> describe(code, problems, locale));
+    this.problems = problems;
   }
 
   /** @return every problem found, at least one */

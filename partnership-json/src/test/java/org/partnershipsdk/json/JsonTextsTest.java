@@ -30,6 +30,15 @@ class JsonTextsTest {
   private static final Locale SPANISH = Locale.forLanguageTag("es-SV");
 
   @Test
+  void aReadFailureSpeaksTheReadersLanguage() {
+    JsonReadException malformed = catchThrowableOfType(JsonReadException.class,
+        () -> PartnershipJson.create().read(DocumentType.ORGANISATION, "{\"type\": "));
+    assertThat(malformed.getMessage(Locale.forLanguageTag("es"))).contains("El documento no es JSON bien formado");
+    assertThat(malformed.getMessage(Locale.FRENCH)).contains("Le document n'est pas du JSON bien formé");
+    assertThat(malformed.getMessage()).contains("The document is not well-formed JSON");
+  }
+
+  @Test
   void everyMessageHasAFrenchAndASpanishText() throws IOException {
     Properties english = load(TEXTS.resolve("json.properties"));
     for (String language : new String[] {"fr", "es"}) {
