@@ -54,29 +54,32 @@ public final class ElementRefs {
    */
   public static List<String> segments(String path) {
     List<String> segments = new ArrayList<>();
-    StringBuilder name = new StringBuilder();
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
+    int start = 0;
+    for (int i = 0; i <= path.length(); i++) {
+      char c = i == path.length() ? '.' : path.charAt(i);
       if (c == '.' || c == '[' || c == ']') {
-        if (name.length() > 0) {
-          segments.add(name.toString());
-          name.setLength(0);
+        if (i > start) {
+          segments.add(path.substring(start, i));
         }
-      } else {
-        name.append(c);
+        start = i + 1;
       }
-    }
-    if (name.length() > 0) {
-      segments.add(name.toString());
     }
     return segments;
   }
 
   private static int index(String segment) {
-    if (segment.isEmpty() || segment.length() > 9 || !segment.chars().allMatch(Character::isDigit)) {
+    if (segment.isEmpty() || segment.length() > 9) {
       return -1;
     }
-    return Integer.parseInt(segment);
+    int index = 0;
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      index = index * 10 + (c - '0');
+    }
+    return index;
   }
 
   private static Object unwrap(Object value) {

@@ -30,17 +30,30 @@ public abstract class LocatedIndicator {
   @Value.Parameter
   public abstract List<String> segments();
 
-  /** @return the path, such as {@code specificObjectives[0].indicators[1]} */
-  public final String path() {
+  /**
+   * @return the path, such as {@code specificObjectives[0].indicators[1]}; computed once, as rules
+   *     that point at an indicator ask for it on each finding
+   */
+  @Value.Lazy
+  public String path() {
     StringBuilder path = new StringBuilder();
     for (String segment : segments()) {
-      if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+      if (isIndex(segment)) {
         path.append('[').append(segment).append(']');
       } else {
         path.append(path.length() == 0 ? "" : ".").append(segment);
       }
     }
     return path.toString();
+  }
+
+  private static boolean isIndex(String segment) {
+    for (int i = 0; i < segment.length(); i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return false;
+      }
+    }
+    return !segment.isEmpty();
   }
 
   /**

@@ -3,12 +3,8 @@ package org.partnershipsdk.core.rules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -43,22 +39,9 @@ public final class RulesEngine {
   /** The id of the finding that reports a programme whose profile settings cannot be applied. */
   public static final String PROFILE_INVALID = ProfileAssignment.PROFILE_INVALID;
 
-  private static final Map<String, Integer> SUBJECT_ORDER = subjectOrder();
-
-  /** Subject kind, subject id, severity, rule, path, then the message: a total, stable order. */
-  private static final Comparator<Finding> ORDER = RulesEngine::compare;
-
   private final Profile profile;
   private final ProgrammeProfiles programmeProfiles;
   private final Clock clock;
-
-  private static Map<String, Integer> subjectOrder() {
-    Map<String, Integer> order = new HashMap<>();
-    for (Subject<?> subject : Subject.all()) {
-      order.put(subject.code(), subject.order());
-    }
-    return Map.copyOf(order);
-  }
 
   private RulesEngine(Profile profile, ProgrammeProfiles programmeProfiles, Clock clock) {
     this.profile = profile;
@@ -172,29 +155,7 @@ public final class RulesEngine {
     }
     List<Finding> findings = new EngineRun(assignment, clock, index, parallelism).run(executor, parallelism);
     findings.addAll(assignment.problems());
-    findings.sort(ORDER);
-    return new RuleReport(profile.name(), LocalDate.now(clock), findings, List.copyOf(rulesRun), profiles);
-  }
-
-  private static int compare(Finding a, Finding b) {
-    int c = Integer.compare(subjectOrder(a.subject().kind()), subjectOrder(b.subject().kind()));
-    if (c == 0) {
-      c = a.subject().id().compareTo(b.subject().id());
-    }
-    if (c == 0) {
-      c = a.severity().compareTo(b.severity());
-    }
-    if (c == 0) {
-      c = a.ruleId().compareTo(b.ruleId());
-    }
-    if (c == 0) {
-      c = a.path().compareTo(b.path());
-    }
-    return c != 0 ? c : a.message(Locale.ROOT).compareTo(b.message(Locale.ROOT));
-  }
-
-  private static int subjectOrder(String kind) {
-    Integer order = SUBJECT_ORDER.get(kind);
-    return order == null ? Integer.MAX_VALUE : order;
+    return new RuleReport(profile.name(), LocalDate.now(clock), FindingOrder.sort(findings), List.copyOf(rulesRun),
+        profiles);
   }
 }

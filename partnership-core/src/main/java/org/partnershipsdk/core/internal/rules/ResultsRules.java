@@ -204,8 +204,18 @@ public final class ResultsRules {
     return ALL;
   }
 
-  /** A value of an indicator and its path from the initiative. */
-  private record Valued(IndicatorValue value, String path) {}
+  /**
+   * A value of an indicator and where it sits: in a reporting period ({@code period} from 0) or on
+   * the indicator (-1), under a property ({@code baseline}, {@code targets}, {@code actual}...), at
+   * an index of that list (-1 for a single value). Its path is written only for a finding.
+   */
+  private record Valued(IndicatorValue value, LocatedIndicator located, int period, String property, int index) {
+    /** @return the value's path from the initiative */
+    String path() {
+      String owner = period < 0 ? indicatorPath(located) : periodPath(located, period);
+      return owner + "." + property + (index < 0 ? "" : "[" + index + "]");
+    }
+  }
 
   private static String indicatorPath(LocatedIndicator located) {
     return RESULTS_FRAMEWORK + located.path();
@@ -218,19 +228,18 @@ public final class ResultsRules {
   /** Every value of the indicator, in the order validation walks them. */
   private static List<Valued> values(LocatedIndicator located) {
     Indicator indicator = located.indicator();
-    String path = indicatorPath(located);
     List<Valued> values = new ArrayList<>();
-    indicator.baseline().ifPresent(b -> values.add(new Valued(b, path + ".baseline")));
+    indicator.baseline().ifPresent(b -> values.add(new Valued(b, located, -1, "baseline", -1)));
     for (int i = 0; i < indicator.targets().size(); i++) {
-      values.add(new Valued(indicator.targets().get(i), path + ".targets[" + i + "]"));
+      values.add(new Valued(indicator.targets().get(i), located, -1, "targets", i));
     }
     for (int i = 0; i < indicator.measurements().size(); i++) {
-      values.add(new Valued(indicator.measurements().get(i), path + ".measurements[" + i + "]"));
+      values.add(new Valued(indicator.measurements().get(i), located, -1, "measurements", i));
     }
     for (int i = 0; i < indicator.periods().size(); i++) {
-      String period = periodPath(located, i);
-      indicator.periods().get(i).target().ifPresent(t -> values.add(new Valued(t, period + ".target")));
-      indicator.periods().get(i).actual().ifPresent(a -> values.add(new Valued(a, period + ".actual")));
+      int period = i;
+      indicator.periods().get(i).target().ifPresent(t -> values.add(new Valued(t, located, period, "target", -1)));
+      indicator.periods().get(i).actual().ifPresent(a -> values.add(new Valued(a, located, period, "actual", -1)));
     }
     return values;
   }
@@ -241,13 +250,12 @@ public final class ResultsRules {
     for (int i = indicator.periods().size() - 1; i >= 0; i--) {
       Optional<IndicatorValue> actual = indicator.periods().get(i).actual().filter(a -> a.number().isPresent());
       if (actual.isPresent()) {
-        return Optional.of(new Valued(actual.get(), periodPath(located, i) + ".actual"));
+        return Optional.of(new Valued(actual.get(), located, i, "actual", -1));
       }
     }
     for (int i = indicator.measurements().size() - 1; i >= 0; i--) {
       if (indicator.measurements().get(i).number().isPresent()) {
-        return Optional.of(new Valued(indicator.measurements().get(i),
-            indicatorPath(located) + ".measurements[" + i + "]"));
+        return Optional.of(new Valued(indicator.measurements().get(i), located, -1, "measurements", i));
       }
     }
     return Optional.empty();
