@@ -1,10 +1,9 @@
 package org.partnershipsdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnershipsdk.testkit.TextBundles.placeholders;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,11 +13,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipsdk.cli.CliFixtures.Run;
+import org.partnershipsdk.testkit.TextBundles;
 
 /**
  * The checker's own texts ship in English, French and Spanish ({@code texts/cli*.properties}), and
@@ -26,7 +24,6 @@ import org.partnershipsdk.cli.CliFixtures.Run;
  */
 class CliTextsTest {
   private static final Path TEXTS = Path.of("src/main/resources/org/partnershipsdk/cli/texts");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z-]+}");
   private static final String NL = System.lineSeparator();
   private static final DocumentLoader DOCUMENTS = CliFixtures.loader(Map.of(
       "clean.json", CliFixtures.clean(), "defective.json", CliFixtures.defective()));
@@ -44,7 +41,7 @@ class CliTextsTest {
     Files.writeString(folder.resolve("cli_es.properties"), "cli.a=A {archivo}\ncli.c=C {count}\ncli.old=D\n");
 
     assertThat(problems(folder)).containsExactly(
-        "cli_es.properties: cli.a does not have the placeholders [{file}]",
+        "cli_es.properties: cli.a does not have the placeholders [file]",
         "cli_es.properties: cli.b is missing",
         "cli_es.properties: cli.old is not in cli.properties");
   }
@@ -135,20 +132,7 @@ class CliTextsTest {
     return problems;
   }
 
-  private static Set<String> placeholders(String text) {
-    Set<String> found = new TreeSet<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
-    while (matcher.find()) {
-      found.add(matcher.group());
-    }
-    return found;
-  }
-
-  private static Properties load(Path file) throws IOException {
-    Properties properties = new Properties();
-    try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
+  private static Properties load(Path file) {
+    return TextBundles.read(file);
   }
 }

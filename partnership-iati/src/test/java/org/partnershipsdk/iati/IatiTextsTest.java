@@ -2,12 +2,11 @@ package org.partnershipsdk.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.partnershipsdk.testkit.TextBundles.placeholders;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +14,13 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.partnershipsdk.core.model.InitiativeId;
 import org.partnershipsdk.core.model.Period;
 import org.partnershipsdk.core.text.Texts;
 import org.partnershipsdk.iati.internal.Ruleset;
 import org.partnershipsdk.testkit.RealCases;
+import org.partnershipsdk.testkit.TextBundles;
 
 /**
  * Every text of the IATI module — the ruleset's messages, the checker's and the export's texts, the
@@ -31,7 +29,6 @@ import org.partnershipsdk.testkit.RealCases;
  */
 class IatiTextsTest {
   private static final Path TEXTS = Path.of("src/main/resources/org/partnershipsdk/iati/texts");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
   private static final Locale SPANISH = Locale.forLanguageTag("es");
   private static final Locale SALVADORAN = Locale.forLanguageTag("es-SV");
 
@@ -171,21 +168,8 @@ class IatiTextsTest {
     c.inner().forEach(inner -> infos(inner, out));
   }
 
-  private static Set<String> placeholders(String text) {
-    Set<String> names = new TreeSet<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
-    }
-    return names;
-  }
-
-  private static Properties load(String file) throws IOException {
-    Properties properties = new Properties();
-    try (var reader = new InputStreamReader(Files.newInputStream(TEXTS.resolve(file)), StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
+  private static Properties load(String file) {
+    return TextBundles.read(TEXTS.resolve(file));
   }
 
   /** A target that fails as a full disk does. */

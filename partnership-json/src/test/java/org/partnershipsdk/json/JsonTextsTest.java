@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import org.partnershipsdk.core.portfolio.Portfolio;
 import org.partnershipsdk.core.text.Catalogues;
 import org.partnershipsdk.core.text.Texts;
 import org.partnershipsdk.json.internal.JsonTexts;
+import org.partnershipsdk.testkit.TextBundles;
 
 /** Every message of the JSON module is shipped in French and Spanish, and read in the reader's language. */
 class JsonTextsTest {
@@ -133,11 +133,7 @@ class JsonTextsTest {
     }
   }
 
-  private static Properties load(Path file) throws IOException {
-    Properties properties = new Properties();
-    try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
+  private static Properties load(Path file) {
+    return TextBundles.read(file);
   }
 }

@@ -1,12 +1,12 @@
 package org.partnershipsdk.rules.cel;
 
-import static org.partnershipsdk.rules.cel.RuleFileProblemsTest.HEAD;
-import static org.partnershipsdk.rules.cel.RuleFileProblemsTest.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.partnershipsdk.rules.cel.RuleFileProblemsTest.HEAD;
+import static org.partnershipsdk.rules.cel.RuleFileProblemsTest.rule;
+import static org.partnershipsdk.testkit.TextBundles.placeholders;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +20,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipsdk.core.initiative.Initiative;
@@ -38,6 +36,7 @@ import org.partnershipsdk.core.text.Texts;
 import org.partnershipsdk.rules.cel.internal.RuleFileLimits;
 import org.partnershipsdk.rules.cel.internal.RuleFileTexts;
 import org.partnershipsdk.testkit.RealCases;
+import org.partnershipsdk.testkit.TextBundles;
 
 /**
  * Every text of rule files — their problems, CEL's messages as they say them, the exceptions'
@@ -48,7 +47,6 @@ class RuleFileTextsTest {
   private static final Path TEXTS = Path.of("src/main/resources/org/partnershipsdk/rules/cel/texts");
   private static final String ROOT = "rules-file.properties";
   private static final Locale SPANISH = Locale.forLanguageTag("es");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9-]+)}");
   /** Texts that are not a problem's message, shown by the tests below them. */
   private static final Set<String> NOT_PROBLEMS = Set.of("rules.file.problem", "rules.file.problem.rule",
       "rules.file.invalid", "rules.file.invalid.one", "rules.expression.failed");
@@ -371,20 +369,7 @@ class RuleFileTextsTest {
     }
   }
 
-  private static Set<String> placeholders(String text) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
-  }
-
-  private static Properties load(String file) throws IOException {
-    Properties properties = new Properties();
-    try (var reader = new InputStreamReader(Files.newInputStream(TEXTS.resolve(file)), StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
+  private static Properties load(String file) {
+    return TextBundles.read(TEXTS.resolve(file));
   }
 }
