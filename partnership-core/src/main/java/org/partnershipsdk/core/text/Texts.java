@@ -256,11 +256,15 @@ public final class Texts {
    * @param arguments values for placeholders
    * @param max the most characters a value may show
    * @return the same arguments, each value longer than {@code max} characters as text cut to
-   *     {@code max} and followed by "…"; the map itself when none is
+   *     {@code max} and followed by "…"; the map itself when none is. A member of a code list
+   *     ({@link Coded}) is kept whole: it is shown by its label, not by its name.
    */
   public static Map<String, ?> quoted(Map<String, ?> arguments, int max) {
     Map<String, Object> cut = null;
     for (Map.Entry<String, ?> argument : arguments.entrySet()) {
+      if (argument.getValue() instanceof Coded) {
+        continue;
+      }
       String text = String.valueOf(argument.getValue());
       if (text.length() > max) {
         if (cut == null) {

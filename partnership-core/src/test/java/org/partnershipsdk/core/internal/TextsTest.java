@@ -24,6 +24,16 @@ import org.partnershipsdk.core.reciprocity.CriteriaSets;
 import org.partnershipsdk.core.reciprocity.Criterion;
 
 class TextsTest {
+  @Test
+  void aCodeLongerThanTheQuoteIsStillShownByItsLabel() {
+    Map<String, ?> quoted = org.partnershipsdk.core.text.Texts.quoted(
+        Map.of("stage", Stage.IMPLEMENTATION, "title", "Implementation of the programme"), 5);
+
+    assertThat(quoted.get("stage")).isSameAs(Stage.IMPLEMENTATION);
+    assertThat(quoted.get("title")).isEqualTo("Imple…");
+    assertThat(org.partnershipsdk.core.text.Texts.fill("{stage}", Locale.FRENCH, quoted)).isEqualTo("Mise en œuvre");
+  }
+
   private static final Path TEXTS = Path.of("src/main/resources/org/partnershipsdk/core/texts");
   private static final Locale SPANISH = Locale.forLanguageTag("es");
 
