@@ -111,11 +111,11 @@ class CliTextsTest {
    *     English file has not
    */
   static List<String> problems(Path folder) throws IOException {
-    Properties english = load(folder.resolve("cli.properties"));
+    Properties english = TextBundles.read(folder.resolve("cli.properties"));
     List<String> problems = new ArrayList<>();
     for (String language : new String[] {"fr", "es"}) {
       String name = "cli_" + language + ".properties";
-      Properties translated = load(folder.resolve(name));
+      Properties translated = TextBundles.read(folder.resolve(name));
       Set<String> keys = new TreeSet<>(english.stringPropertyNames());
       keys.addAll(translated.stringPropertyNames());
       for (String key : keys) {
@@ -130,9 +130,5 @@ class CliTextsTest {
       }
     }
     return problems;
-  }
-
-  private static Properties load(Path file) {
-    return TextBundles.read(file);
   }
 }

@@ -40,10 +40,10 @@ class JsonTextsTest {
 
   @Test
   void everyMessageHasAFrenchAndASpanishText() throws IOException {
-    Properties english = load(TEXTS.resolve("json.properties"));
+    Properties english = TextBundles.read(TEXTS.resolve("json.properties"));
     for (String language : new String[] {"fr", "es"}) {
       Set<String> missing = new TreeSet<>(english.stringPropertyNames());
-      missing.removeAll(load(TEXTS.resolve("json_" + language + ".properties")).stringPropertyNames());
+      missing.removeAll(TextBundles.read(TEXTS.resolve("json_" + language + ".properties")).stringPropertyNames());
       assertThat(missing).as("keys of json.properties without a text in json_%s.properties", language).isEmpty();
     }
   }
@@ -131,9 +131,5 @@ class JsonTextsTest {
       assertThat(Files.readString(file, StandardCharsets.UTF_8))
           .as("%s is out of date: regenerate it with -Dpartnership.updateDocs=true", file).isEqualTo(rendered);
     }
-  }
-
-  private static Properties load(Path file) {
-    return TextBundles.read(file);
   }
 }

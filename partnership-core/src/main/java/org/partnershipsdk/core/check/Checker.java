@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.partnershipsdk.core.internal.ElementRefs;
 import org.partnershipsdk.core.funding.FundingAgreement;
 import org.partnershipsdk.core.initiative.Initiative;
 import org.partnershipsdk.core.mission.VolunteerMission;
@@ -191,7 +192,7 @@ public final class Checker {
     if (value instanceof Portfolio portfolio && listed != null && isIndex(segments.get(1))
         && Integer.parseInt(segments.get(1)) < listed.in(portfolio).size()) {
       SubjectRef subject = refer(listed, listed.in(portfolio).get(Integer.parseInt(segments.get(1))));
-      return Problem.of(violation, subject, path(segments.subList(2, segments.size())), pointer);
+      return Problem.of(violation, subject, ElementRefs.path(segments.subList(2, segments.size())), pointer);
     }
     SubjectRef subject = Subject.all().stream().filter(s -> s.type().isInstance(value)).findFirst()
         .map(s -> refer(s, value))
@@ -201,19 +202,6 @@ public final class Checker {
 
   private static <S> SubjectRef refer(Subject<S> subject, Object element) {
     return subject.refer(subject.type().cast(element));
-  }
-
-  /** Property names joined by dots, list indexes in brackets: {@code participants[0].roles}. */
-  private static String path(List<String> segments) {
-    StringBuilder path = new StringBuilder();
-    for (String segment : segments) {
-      if (isIndex(segment)) {
-        path.append('[').append(segment).append(']');
-      } else {
-        path.append(path.length() == 0 ? "" : ".").append(segment);
-      }
-    }
-    return path.toString();
   }
 
   private static String pointer(List<String> segments) {

@@ -67,6 +67,23 @@ public final class ElementRefs {
     return segments;
   }
 
+  /**
+   * @param segments property names and list indexes, such as {@code [participants, 0, roles]}
+   * @return the path rules and validation write, such as {@code participants[0].roles}: the
+   *     inverse of {@link #segments(String)}
+   */
+  public static String path(List<String> segments) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : segments) {
+      if (index(segment) >= 0) {
+        path.append('[').append(segment).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(segment);
+      }
+    }
+    return path.toString();
+  }
+
   private static int index(String segment) {
     if (segment.isEmpty() || segment.length() > 9) {
       return -1;

@@ -2,6 +2,7 @@ package org.partnershipsdk.core.results;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.partnershipsdk.core.internal.ElementRefs;
 import org.partnershipsdk.core.internal.PartnershipStyle;
 
 /**
@@ -36,24 +37,7 @@ public abstract class LocatedIndicator {
    */
   @Value.Lazy
   public String path() {
-    StringBuilder path = new StringBuilder();
-    for (String segment : segments()) {
-      if (isIndex(segment)) {
-        path.append('[').append(segment).append(']');
-      } else {
-        path.append(path.length() == 0 ? "" : ".").append(segment);
-      }
-    }
-    return path.toString();
-  }
-
-  private static boolean isIndex(String segment) {
-    for (int i = 0; i < segment.length(); i++) {
-      if (!Character.isDigit(segment.charAt(i))) {
-        return false;
-      }
-    }
-    return !segment.isEmpty();
+    return ElementRefs.path(segments());
   }
 
   /**

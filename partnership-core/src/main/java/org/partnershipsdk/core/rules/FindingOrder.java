@@ -48,10 +48,11 @@ final class FindingOrder {
         Arrays.sort(all, starts[r], starts[r + 1], ORDER);
       }
     }
-    Arrays.sort(order, (a, b) -> {
+    Comparator<Integer> bySubject = (a, b) -> {
       int c = Integer.compare(kinds[a], kinds[b]);
       return c != 0 ? c : all[starts[a]].subject().id().compareTo(all[starts[b]].subject().id());
-    });
+    };
+    Arrays.sort(order, bySubject);
     Finding[] sorted = new Finding[all.length];
     int at = 0;
     for (int k = 0; k < runs; ) {
@@ -61,8 +62,7 @@ final class FindingOrder {
         int r = order[k++];
         System.arraycopy(all, starts[r], sorted, at, starts[r + 1] - starts[r]);
         at += starts[r + 1] - starts[r];
-      } while (k < runs && kinds[first] == kinds[order[k]]
-          && all[starts[first]].subject().id().equals(all[starts[order[k]]].subject().id()));
+      } while (k < runs && bySubject.compare(first, order[k]) == 0);
       if (block + (starts[first + 1] - starts[first]) < at) { // one element's id given twice
         Arrays.sort(sorted, block, at, ORDER);
       }
